@@ -1,0 +1,69 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Model } from "../model/model.js";
+import type { DocumentTree, Inline } from "../tree/types.js";
+import type { CompiledDocument } from "./handlebars-env.js";
+import { localeText } from "./locale/index.js";
+import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
+
+/**
+ * Stage 2: view → template → Markdown → document tree, for one document.
+ * Throws TemplateError (from rendering) or returns diagnostics for markup the
+ * tree cannot express.
+ */
+export function composeDocument(
+  model: Model,
+  view: Record<string, unknown>,
+  doc: CompiledDocument,
+): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
+  const markdown = doc.render(view);
+  let sections;
+  try {
+    sections = markdownToTree(markdown);
+  } catch (e) {
+    if (e instanceof MarkupError) {
+      return {
+        diagnostics: [
+          {
+            severity: "error",
+            ruleId: "template/markup",
+            file: doc.template.path,
+            message: `the template produced Markdown planwright cannot lay out: ${e.message}`,
+            hint: "Check the ::: containers and tables in this template.",
+          },
+        ],
+      };
+    }
+    throw e;
+  }
+  const d = model.data;
+  const t = localeText(d.locale);
+  const firstTitle = sections.flatMap((s) => s.children).find((b) => b.type === "heading" && b.level === 1);
+  const title = firstTitle && firstTitle.type === "heading" ? plainText(firstTitle.children) : d.document.title;
+  const effective = t.date(d.document.effective_date);
+  const header =
+    d.locale === "en"
+      ? `${d.organisation.name} — version ${d.document.version}, effective ${effective}`
+      : `${d.organisation.name}　版本 ${d.document.version}　${effective}起施行`;
+  return {
+    tree: {
+      type: "document",
+      meta: {
+        name: doc.template.name,
+        locale: d.locale,
+        title,
+        organisation: d.organisation.name,
+        version: d.document.version,
+        effectiveDate: effective,
+        grid: doc.frontMatter.grid,
+        ...(doc.frontMatter.header ? { header } : {}),
+        author: d.document.issuer ?? d.organisation.name,
+      },
+      sections,
+    },
+    diagnostics: [],
+  };
+}
+
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines.map((i) => (i.type === "text" ? i.value : i.type === "checkbox" ? (i.checked ? "☑" : "☐") : "\n")).join("");
+}

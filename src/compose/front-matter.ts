@@ -1,0 +1,46 @@
+import { parse } from "yaml";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { TemplateFile } from "./template-set.js";
+
+/** Static settings at the top of a document template, between `---` lines. */
+export type FrontMatter = {
+  /** Official-document layout (GB/T 9704 grid) for the body text. */
+  readonly grid: boolean;
+  /** Print the organisation, version and date at the top of every page. */
+  readonly header: boolean;
+  /** Deepest heading level listed in the table of contents. */
+  readonly tocDepth: number;
+};
+
+const DEFAULTS: FrontMatter = { grid: false, header: true, tocDepth: 3 };
+
+/**
+ * Splits the front matter off a template. The body keeps the same number of
+ * lines (front matter lines become blank) so template positions stay true.
+ */
+export function splitFrontMatter(t: TemplateFile): { ok: true; frontMatter: FrontMatter; body: string } | { ok: false; diagnostics: Diagnostic[] } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(t.source);
+  if (!m) return { ok: true, frontMatter: DEFAULTS, body: t.source };
+  const lines = m[0].split("\n").length - 1;
+  let raw: unknown;
+  try {
+    raw = parse(m[1] ?? "");
+  } catch (e) {
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` }] };
+  }
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const known = new Set(["grid", "header", "toc_depth"]);
+  const unknown = Object.keys(o).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `unknown front-matter key(s): ${unknown.join(", ")} (allowed: grid, header, toc_depth)` }] };
+  }
+  return {
+    ok: true,
+    frontMatter: {
+      grid: o.grid === true,
+      header: o.header !== false,
+      tocDepth: typeof o.toc_depth === "number" ? o.toc_depth : DEFAULTS.tocDepth,
+    },
+    body: "\n".repeat(lines) + t.source.slice(m[0].length),
+  };
+}

@@ -1,0 +1,168 @@
+import { createHash } from "node:crypto";
+import Handlebars from "handlebars";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { HELPERS } from "./helpers.js";
+import type { TemplateFile, TemplateSet } from "./template-set.js";
+import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
+
+export type CompiledDocument = {
+  readonly template: TemplateFile;
+  readonly frontMatter: FrontMatter;
+  /** Expands the template over a view; throws TemplateError with a position. */
+  render(view: Record<string, unknown>): string;
+};
+
+export type CompiledSet = { readonly documents: ReadonlyMap<string, CompiledDocument> };
+
+/** A template problem at a position in a template file. */
+export class TemplateError extends Error {
+  constructor(
+    readonly diagnostic: Diagnostic,
+    options?: { cause?: unknown },
+  ) {
+    super(diagnostic.message, options);
+    this.name = "TemplateError";
+  }
+}
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  noEscape: true,
+  preventIndent: true,
+} as const;
+
+type HbsError = Error & { lineNumber?: number; column?: number; planwrightFile?: string };
+
+function toDiagnostic(e: unknown, file: string, lineOffset = 0): Diagnostic {
+  const err = e as HbsError;
+  const raw = String(err?.message ?? e);
+  const message = raw.replace(/ - \d+:\d+$/, "").replace(/^Parse error on line \d+:\n[\s\S]*?\n-+\^\n/, "syntax error: ");
+  const line = typeof err?.lineNumber === "number" ? err.lineNumber + lineOffset : undefined;
+  const column = typeof err?.column === "number" ? err.column + 1 : 1;
+  const m = /^Parse error on line (\d+)/.exec(raw);
+  const parsedLine = m ? Number(m[1]) : undefined;
+  const finalLine = line ?? parsedLine;
+  return {
+    severity: "error",
+    ruleId: "template/error",
+    file,
+    ...(finalLine ? { position: { line: finalLine, column } } : {}),
+    message: friendly(message),
+    hint: "Fix the template at this position (see templates/README.md for the fields a view offers).",
+  };
+}
+
+function friendly(message: string): string {
+  const notDefined = /^"(.+)" not defined in (.*)$/.exec(message);
+  if (notDefined) return `field "${notDefined[1]}" does not exist in the view here`;
+  const unknownHelper = /unknown helper (\S+)/.exec(message);
+  if (unknownHelper) return `unknown helper "${unknownHelper[1]}"`;
+  return message;
+}
+
+type Ast = { type: string; body?: Ast[]; program?: Ast; inverse?: Ast; name?: { original?: string; type?: string }; loc?: { start: { line: number; column: number } } };
+
+/** Finds `{{> partial}}` uses whose partial does not exist, with positions. */
+function missingPartials(ast: Ast, known: ReadonlySet<string>, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (node: Ast | undefined) => {
+    if (!node) return;
+    if ((node.type === "PartialStatement" || node.type === "PartialBlockStatement") && node.name?.type === "PathExpression") {
+      const name = node.name.original ?? "";
+      if (!known.has(name)) {
+        out.push({
+          severity: "error",
+          ruleId: "template/missing-partial",
+          file,
+          ...(node.loc ? { position: { line: node.loc.start.line, column: node.loc.start.column + 1 } } : {}),
+          message: `partial "${name}" does not exist`,
+          hint: `Partials live in templates/<locale>/partials/${name}.hbs.`,
+        });
+      }
+    }
+    node.body?.forEach(walk);
+    walk(node.program);
+    walk(node.inverse);
+  };
+  walk(ast);
+  return out;
+}
+
+const cache = new Map<string, { compiled?: CompiledSet; diagnostics: Diagnostic[] }>();
+
+/** Compiles a template set once per process (cached by content). */
+export function compileTemplateSet(set: TemplateSet): { compiled?: CompiledSet; diagnostics: Diagnostic[] } {
+  const h = createHash("sha256");
+  for (const t of [...set.documents.values(), ...set.partials.values()]) h.update(`${t.name}\0${t.path}\0${t.source}\0`);
+  const key = h.digest("hex");
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = compileUncached(set);
+  cache.set(key, result);
+  return result;
+}
+
+function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostics: Diagnostic[] } {
+  const env = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const diagnostics: Diagnostic[] = [];
+  const known = new Set(set.partials.keys());
+
+  const compileOne = (t: TemplateFile, source: string): HandlebarsTemplateDelegate | undefined => {
+    try {
+      const ast = env.parse(source) as unknown as Ast;
+      const missing = missingPartials(ast, known, t.path);
+      if (missing.length > 0) {
+        diagnostics.push(...missing);
+        return undefined;
+      }
+      const fn = env.compile(source, COMPILE_OPTIONS);
+      // Compile eagerly so syntax and unknown-helper errors surface now, with positions.
+      env.precompile(source, COMPILE_OPTIONS);
+      return fn;
+    } catch (e) {
+      diagnostics.push(toDiagnostic(e, t.path));
+      return undefined;
+    }
+  };
+
+  for (const p of set.partials.values()) {
+    const fn = compileOne(p, p.source);
+    if (!fn) continue;
+    env.registerPartial(p.name, ((context: unknown, options: unknown) => {
+      try {
+        return fn(context, options as Handlebars.RuntimeOptions);
+      } catch (e) {
+        const err = e as HbsError;
+        if (err && typeof err === "object" && !err.planwrightFile) err.planwrightFile = p.path;
+        throw e;
+      }
+    }) as unknown as Handlebars.Template);
+  }
+
+  const documents = new Map<string, CompiledDocument>();
+  for (const t of set.documents.values()) {
+    const split = splitFrontMatter(t);
+    if (!split.ok) {
+      diagnostics.push(...split.diagnostics);
+      continue;
+    }
+    const fn = compileOne(t, split.body);
+    if (!fn) continue;
+    documents.set(t.name, {
+      template: t,
+      frontMatter: split.frontMatter,
+      render(view) {
+        try {
+          return fn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        } catch (e) {
+          const err = e as HbsError;
+          throw new TemplateError(toDiagnostic(e, err?.planwrightFile ?? t.path), { cause: e });
+        }
+      },
+    });
+  }
+  return diagnostics.length > 0 ? { diagnostics } : { compiled: { documents }, diagnostics };
+}

@@ -1,0 +1,35 @@
+/**
+ * The only helpers templates may use (templates are compiled with
+ * knownHelpersOnly, so anything else is a compile error with a position).
+ * Helpers receive view values, which are already Markdown-escaped.
+ */
+type Options = { hash?: Record<string, unknown> };
+
+export const HELPERS = {
+  /** `{{#if (eq a b)}}` */
+  eq: (a: unknown, b: unknown) => a === b,
+  ne: (a: unknown, b: unknown) => a !== b,
+  and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+  not: (a: unknown) => !a,
+  gt: (a: unknown, b: unknown) => Number(a) > Number(b),
+  /** Heading marker for a level: `{{hx 3}}` → `###`. */
+  hx: (level: unknown) => "#".repeat(Math.max(1, Math.min(6, Number(level) || 2))),
+  /** `{{join list "、"}}` */
+  join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""),
+  /** `{{add @index 1}}` */
+  add: (a: unknown, b: unknown) => Number(a) + Number(b),
+  /** Number of items in a list. */
+  count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** `{{#if (nonempty list)}}` */
+  nonempty: (list: unknown) => Array.isArray(list) && list.length > 0,
+  /** Repeats a block n times: `{{#times 3}}…{{/times}}` (with @index). */
+  times(this: unknown, n: unknown, options: { fn: (ctx: unknown, o?: unknown) => string }) {
+    let out = "";
+    const k = Math.min(Number(n) || 0, 500);
+    for (let i = 0; i < k; i++) out += options.fn(this, { data: { index: i, first: i === 0, last: i === k - 1 } });
+    return out;
+  },
+} satisfies Record<string, (...args: never[]) => unknown>;
+
+export type { Options };

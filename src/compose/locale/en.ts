@@ -1,0 +1,94 @@
+import type { DeadlineT, FrequencyT, LocaleText } from "./locale.js";
+
+const VAGUE: Record<string, string> = {
+  immediately: "immediately",
+  "first-moment": "without delay",
+  promptly: "promptly",
+  quickly: "quickly",
+  "when-appropriate": "when appropriate",
+  regularly: "regularly",
+};
+
+function duration(minutes: number, named?: string): string {
+  if (named === "half-day") return "half a day";
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  if (minutes % 1440 === 0) {
+    const d = minutes / 1440;
+    return `${d} day${d === 1 ? "" : "s"}`;
+  }
+  const h = minutes / 60;
+  const hs = Number.isInteger(h) ? String(h) : h.toFixed(1);
+  return `${hs} hour${h === 1 ? "" : "s"}`;
+}
+
+function short(minutes: number, named?: string): string {
+  if (named === "half-day") return "½ day";
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
+  const h = minutes / 60;
+  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+}
+
+const PER: Record<string, string> = { day: "a day", week: "a week", month: "a month", year: "a year", shift: "a shift" };
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export const en: LocaleText = {
+  id: "en",
+  deadline(d: DeadlineT) {
+    const usually = d.usually ? "normally " : "";
+    if (d.kind === "vague") return `${usually}${VAGUE[d.term]}${d.from ? ` after ${d.from}` : ""}`;
+    return `${usually}within ${duration(d.duration.minutes, d.duration.named)}${d.from ? ` of ${d.from}` : ""}`;
+  },
+  deadlineShort(d: DeadlineT) {
+    if (d.kind === "vague") return VAGUE[d.term] as string;
+    return `≤ ${short(d.duration.minutes, d.duration.named)}`;
+  },
+  frequency(f: FrequencyT) {
+    const during = f.during ? ` ${f.during}` : "";
+    switch (f.kind) {
+      case "continuous":
+        return `around the clock${during}`;
+      case "regularly":
+        return `regularly${during}`;
+      case "per-incident":
+        return `after every incident${during}`;
+      case "times": {
+        const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${f.times} times`;
+        const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;
+        return `${base}${during}`;
+      }
+    }
+  },
+  frequencyShort(f: FrequencyT) {
+    return en.frequency({ ...f, during: undefined } as FrequencyT);
+  },
+  date(iso: string) {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  },
+  list(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  },
+  recipients(items) {
+    return en.list(items);
+  },
+  actors(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items[0]}, with ${en.list(items.slice(1))},`;
+  },
+  clauseSeparator: "; ",
+  fullStop: ".",
+  defaultNumbering(depth) {
+    return depth === 1 ? "1." : "1.1";
+  },
+  headingLevel(_style, depth) {
+    return Math.min(depth + 1, 6);
+  },
+  checkLabel(n) {
+    return `Check ${n}`;
+  },
+  phoneLabel(kind) {
+    return ({ mobile: "mobile", office: "office", duty: "duty", home: "home", fax: "fax" } as Record<string, string>)[kind] ?? kind;
+  },
+};

@@ -1,0 +1,91 @@
+import type { DeadlineT, FrequencyT, LocaleText } from "./locale.js";
+import { chineseNumeral } from "./numerals.js";
+
+const VAGUE: Record<string, string> = {
+  immediately: "立即",
+  "first-moment": "第一时间",
+  promptly: "及时",
+  quickly: "迅速",
+  "when-appropriate": "适时",
+  regularly: "定期",
+};
+
+function duration(minutes: number, named?: string): string {
+  if (named === "half-day") return "半天";
+  if (minutes < 60) return `${minutes}分钟`;
+  if (minutes % 1440 === 0) return `${minutes / 1440}天`;
+  const h = minutes / 60;
+  return `${Number.isInteger(h) ? h : h.toFixed(1)}小时`;
+}
+
+const PER: Record<string, string> = { day: "每天", week: "每周", month: "每月", year: "每年", shift: "每班" };
+
+function times(n: number): string {
+  return n === 2 ? "两次" : `${chineseNumeral(n)}次`;
+}
+
+export const zhCN: LocaleText = {
+  id: "zh-CN",
+  deadline(d: DeadlineT) {
+    const usually = d.usually ? "一般" : "";
+    if (d.kind === "vague") return `${usually}${d.from ? `${d.from}后` : ""}${VAGUE[d.term]}`;
+    return `${usually}在${d.from ?? ""}${duration(d.duration.minutes, d.duration.named)}内`;
+  },
+  deadlineShort(d: DeadlineT) {
+    if (d.kind === "vague") return VAGUE[d.term] as string;
+    return `${duration(d.duration.minutes, d.duration.named)}内`;
+  },
+  frequency(f: FrequencyT) {
+    const during = f.during ?? "";
+    switch (f.kind) {
+      case "continuous":
+        return `${during}24小时`;
+      case "regularly":
+        return `${during}定期`;
+      case "per-incident":
+        return `${during}每次事件后`;
+      case "times": {
+        const per = PER[f.per] as string;
+        const count = f.times === 1 && !f.atLeast ? "" : `${f.atLeast ? "至少" : ""}${times(f.times)}`;
+        return `${during}${per}${count}`;
+      }
+    }
+  },
+  frequencyShort(f: FrequencyT) {
+    return zhCN.frequency({ ...f, during: undefined } as FrequencyT);
+  },
+  date(iso: string) {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${y}年${m}月${d}日`;
+  },
+  list(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
+  },
+  recipients(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items.slice(0, -1).join("、")}及${items[items.length - 1]}`;
+  },
+  actors(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items[0]}会同${items.slice(1).join("、")}`;
+  },
+  clauseSeparator: "；",
+  fullStop: "。",
+  defaultNumbering(depth) {
+    return ["一、", "（一）", "1.", "（1）", "①"][Math.min(depth, 5) - 1] as string;
+  },
+  headingLevel(style, depth) {
+    if (/^一、$/.test(style)) return 2;
+    if (/^（一）$/.test(style)) return 3;
+    if (/^(1\.|1、|一是|第一，?)$/.test(style)) return 4;
+    if (/^(（1）|\(1\)|①)$/.test(style)) return 5;
+    return Math.min(depth + 1, 6);
+  },
+  checkLabel(n) {
+    return `第${chineseNumeral(n)}次`;
+  },
+  phoneLabel(kind) {
+    return ({ mobile: "手机", office: "办公", duty: "值班", home: "住宅", fax: "传真" } as Record<string, string>)[kind] ?? kind;
+  },
+};

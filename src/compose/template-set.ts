@@ -1,0 +1,81 @@
+import { existsSync, readdirSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { readTextFile } from "../load/read-text.js";
+
+export type TemplateFile = {
+  readonly name: string;
+  /** Path shown in messages (relative to the working directory when possible). */
+  readonly path: string;
+  readonly source: string;
+  /** `built-in` or the custom folder it came from. */
+  readonly origin: string;
+};
+
+export type TemplateSet = {
+  readonly locale: string;
+  readonly documents: ReadonlyMap<string, TemplateFile>;
+  readonly partials: ReadonlyMap<string, TemplateFile>;
+};
+
+/** The templates shipped with planwright: `<package>/templates/<locale>/`. */
+export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL("../../templates", import.meta.url)));
+
+const DOC_SUFFIX = ".md.hbs";
+const PARTIAL_SUFFIX = ".hbs";
+
+function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return rel && !rel.startsWith("..") ? rel : p;
+}
+
+function readFolder(
+  dir: string,
+  origin: string,
+  documents: Map<string, TemplateFile>,
+  partials: Map<string, TemplateFile>,
+  diagnostics: Diagnostic[],
+): void {
+  if (!existsSync(dir)) return;
+  // A one-line partial is a phrase: its final newline is dropped so it can be
+  // used inside a line (a table cell). Longer partials are blocks and are used
+  // as is; they end with an empty line so the next block starts cleanly.
+  const add = (file: string, target: Map<string, TemplateFile>, name: string, partial = false) => {
+    const read = readTextFile(file);
+    if (!read.ok) {
+      diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: displayPath(file) })));
+      return;
+    }
+    const text = read.source.text;
+    const oneLine = !/\n[\s\S]*\S/.test(text.replace(/\r?\n$/, ""));
+    const source = partial && oneLine ? text.replace(/\r?\n$/, "") : text;
+    target.set(name, { name, path: displayPath(file), source, origin });
+  };
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry.endsWith(DOC_SUFFIX)) add(join(dir, entry), documents, entry.slice(0, -DOC_SUFFIX.length));
+  }
+  const pdir = join(dir, "partials");
+  if (existsSync(pdir)) {
+    for (const entry of readdirSync(pdir).sort()) {
+      if (entry.endsWith(PARTIAL_SUFFIX)) add(join(pdir, entry), partials, basename(entry, PARTIAL_SUFFIX), true);
+    }
+  }
+}
+
+/**
+ * Collects the templates for a locale: the built-in ones, then each custom
+ * folder in order (a base file's folder before the organisation's own), where
+ * a template or partial of the same name replaces the earlier one.
+ */
+export function loadTemplateSet(locale: string, customDirs: readonly string[] = []): { set: TemplateSet; diagnostics: Diagnostic[] } {
+  const documents = new Map<string, TemplateFile>();
+  const partials = new Map<string, TemplateFile>();
+  const diagnostics: Diagnostic[] = [];
+  readFolder(join(BUILTIN_TEMPLATES, locale), "built-in", documents, partials, diagnostics);
+  for (const dir of customDirs) {
+    readFolder(join(dir, locale), displayPath(dir), documents, partials, diagnostics);
+    readFolder(dir, displayPath(dir), documents, partials, diagnostics);
+  }
+  return { set: { locale, documents, partials }, diagnostics };
+}

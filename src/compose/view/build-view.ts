@@ -1,0 +1,86 @@
+import type { Model } from "../../model/model.js";
+import { localeText } from "../locale/index.js";
+import type { ViewContext } from "./context.js";
+import {
+  allForms,
+  checklistViews,
+  contactGroups,
+  dutyChecklistRows,
+  dutyView,
+  externalView,
+  roleContactRows,
+} from "./documents.js";
+import { escapeMarkdown, paragraphs } from "./escape.js";
+import { categoryView, channelView } from "./lists.js";
+import { groupView, roleView } from "./organisation.js";
+import { personView } from "./people.js";
+import { levelView, procedureView } from "./procedures.js";
+import { sectionViews } from "./sections.js";
+
+/**
+ * The view: everything a template may show, as plain JSON with ids resolved
+ * to names, rules turned into words for the locale, and every string already
+ * escaped for Markdown. Templates never see the raw model.
+ */
+export function buildView(model: Model): Record<string, unknown> {
+  const d = model.data;
+  const t = localeText(d.locale);
+  const ctx: ViewContext = { model, t };
+  const doc = d.document;
+  const view = {
+    locale: d.locale,
+    kind: d.kind ?? "",
+    document: {
+      title: doc.title,
+      subtitle: doc.subtitle ?? "",
+      issuer: doc.issuer ?? "",
+      date: t.date(doc.date ?? doc.effective_date),
+      version: doc.version,
+      effectiveDate: t.date(doc.effective_date),
+      marks: doc.marks ?? [],
+      copyTo: (doc.copy_to ?? []).join(d.locale === "en" ? ", " : "，"),
+      printedBy: doc.printed_by ?? "",
+      printedDate: doc.printed_date ? t.date(doc.printed_date) : "",
+      revisions: (doc.revisions ?? []).map((r) => ({ version: r.version, date: t.date(r.date), summary: r.summary, by: r.by ?? "" })),
+      toc: doc.toc ?? true,
+    },
+    org: {
+      name: d.organisation.name,
+      shortName: d.organisation.short_name ?? d.organisation.name,
+      type: d.organisation.type ?? "",
+      place: d.organisation.place ?? "",
+      superior: d.organisation.superior ?? "",
+      focusTopics: (d.organisation.focus_topics ?? []).join("、"),
+    },
+    plan: {
+      preamble: paragraphs(d.plan.preamble),
+      sections: sectionViews(ctx, d.plan.sections, 1, d.plan.numbering ?? t.defaultNumbering(1)),
+      closing: paragraphs(d.plan.closing),
+    },
+    people: d.people.map((p) => personView(ctx, p)),
+    roles: d.roles.map((r) => roleView(ctx, r)),
+    groups: d.groups.map((g) => groupView(ctx, g)),
+    procedures: d.procedures.map((p) => procedureView(ctx, p)),
+    levels: [...d.levels].sort((a, b) => a.rank - b.rank).map((l) => levelView(ctx, l)),
+    channels: d.channels.map((c) => channelView(ctx, c)),
+    categories: d.categories.map((c) => categoryView(ctx, c)),
+    forms: allForms(ctx),
+    duty: dutyView(ctx, d.duty),
+    external: d.external.map((e) => externalView(ctx, e)),
+    checklists: checklistViews(ctx),
+    dutyChecks: dutyChecklistRows(ctx),
+    contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx) },
+  };
+  return escapeDeep(view) as Record<string, unknown>;
+}
+
+function escapeDeep(v: unknown): unknown {
+  if (typeof v === "string") return escapeMarkdown(v);
+  if (Array.isArray(v)) return v.map(escapeDeep);
+  if (v && typeof v === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = escapeDeep(x);
+    return out;
+  }
+  return v;
+}

@@ -1,0 +1,38 @@
+import type { Model } from "../../model/model.js";
+import type { LocaleText } from "../locale/index.js";
+
+/** What every view builder needs: the model and the locale's wording. */
+export type ViewContext = { readonly model: Model; readonly t: LocaleText };
+
+/** Display name of any entity that can act, receive or approve. */
+export function nameOf(ctx: ViewContext, id: string): string {
+  const e = ctx.model.index.get(id);
+  if (!e) return id;
+  switch (e.kind) {
+    case "person":
+      return e.entity.name;
+    case "group":
+      return e.entity.name;
+    case "form":
+      return e.entity.title;
+    default:
+      return e.entity.name;
+  }
+}
+
+/** People who stand behind an actor id (role holders, group members, the person). */
+export function peopleBehind(ctx: ViewContext, id: string, seen = new Set<string>()): string[] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const e = ctx.model.index.get(id);
+  if (!e) return [];
+  if (e.kind === "person") return [id];
+  if (e.kind === "role") return [...(e.entity.holders ?? [])];
+  if (e.kind === "group") return (e.entity.members ?? []).flatMap((m) => peopleBehind(ctx, m, seen));
+  return [];
+}
+
+export function personName(ctx: ViewContext, id: string): string {
+  const e = ctx.model.index.get(id);
+  return e?.kind === "person" ? e.entity.name : id;
+}

@@ -1,0 +1,134 @@
+import type { ExternalT } from "../../model/model.js";
+import type { ViewContext } from "./context.js";
+import { dutyView, formView, type FormView } from "./lists.js";
+import { groupView, roleView, type RoleView } from "./organisation.js";
+import { levelView, procedureView, type StepView } from "./procedures.js";
+
+export type ChecklistView = { id: string; title: string; kind: "procedure" | "level"; intro: string; steps: StepView[] };
+
+/** One checklist per procedure and per response level that has steps. */
+export function checklistViews(ctx: ViewContext): ChecklistView[] {
+  const out: ChecklistView[] = [];
+  for (const p of ctx.model.data.procedures) {
+    const v = procedureView(ctx, p);
+    const steps = v.steps.filter((s) => s.checklist);
+    if (v.checklist && steps.length > 0) out.push({ id: v.id, title: v.shortName, kind: "procedure", intro: "", steps });
+  }
+  for (const l of [...ctx.model.data.levels].sort((a, b) => a.rank - b.rank)) {
+    const v = levelView(ctx, l);
+    const steps = v.steps.filter((s) => s.checklist);
+    if (steps.length > 0) out.push({ id: v.id, title: v.name, kind: "level", intro: v.criteria.join(""), steps });
+  }
+  return out;
+}
+
+export type DutyCheckRow = { label: string; time: string; step: StepView };
+
+/**
+ * The daily duty checklist: every step with a per-day (or per-shift) frequency
+ * becomes that many timed rows ("at least three times a day" → three rows).
+ */
+export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
+  const rows: DutyCheckRow[] = [];
+  const steps = [
+    ...ctx.model.data.procedures.flatMap((p) => procedureView(ctx, p).steps),
+    ...ctx.model.data.levels.flatMap((l) => levelView(ctx, l).steps),
+  ];
+  for (const step of steps) {
+    for (let k = 0; k < step.checksPerDay; k++) {
+      rows.push({ label: ctx.t.checkLabel(k + 1), time: step.checkTimes[k] ?? "", step });
+    }
+  }
+  return rows;
+}
+
+export type ContactRow = {
+  position: string;
+  name: string;
+  title: string;
+  unit: string;
+  mobile: string;
+  office: string;
+  duty: string;
+  email: string;
+  available24h: boolean;
+};
+
+export type ContactGroupView = { id: string; name: string; rows: ContactRow[] };
+
+function rowsForRole(role: RoleView, position: string): ContactRow[] {
+  if (role.holders.length === 0) {
+    return [{ position, name: role.holdersText, title: "", unit: role.unit, mobile: "", office: "", duty: "", email: "", available24h: false }];
+  }
+  return role.holders.map((h) => ({
+    position,
+    name: h.name,
+    title: h.title,
+    unit: h.unit || role.unit,
+    mobile: h.mobile,
+    office: h.office,
+    duty: h.duty,
+    email: h.email,
+    available24h: h.available24h,
+  }));
+}
+
+/** Groups in escalation order: working offices before the groups they report to. */
+export function contactGroups(ctx: ViewContext): ContactGroupView[] {
+  const groups = [...ctx.model.data.groups];
+  const depth = (id: string, seen = new Set<string>()): number => {
+    const g = groups.find((x) => x.id === id);
+    if (!g?.parent || seen.has(id)) return 0;
+    seen.add(id);
+    return 1 + depth(g.parent, seen);
+  };
+  groups.sort((a, b) => depth(b.id) - depth(a.id));
+  return groups.map((g) => {
+    const v = groupView(ctx, g);
+    return { id: v.id, name: v.name, rows: v.members.flatMap((m) => rowsForRole(m, m.position)) };
+  });
+}
+
+export function roleContactRows(ctx: ViewContext): ContactRow[] {
+  const inGroups = new Set(ctx.model.data.groups.flatMap((g) => g.members ?? []));
+  return ctx.model.data.roles.filter((r) => !inGroups.has(r.id)).flatMap((r) => rowsForRole(roleView(ctx, r), r.name));
+}
+
+export type ExternalView = {
+  id: string;
+  name: string;
+  kind: string;
+  contact: string;
+  office: string;
+  duty: string;
+  mobile: string;
+  phones: string;
+  email: string;
+  url: string;
+  when: string;
+};
+
+export function externalView(ctx: ViewContext, e: ExternalT): ExternalView {
+  const phones = (["duty", "office", "mobile", "fax"] as const)
+    .filter((k) => e.phones?.[k])
+    .map((k) => `${ctx.t.phoneLabel(k)} ${e.phones?.[k]}`);
+  return {
+    id: e.id,
+    name: e.name,
+    kind: e.kind ?? "",
+    contact: e.contact ?? "",
+    office: e.phones?.office ?? "",
+    duty: e.phones?.duty ?? "",
+    mobile: e.phones?.mobile ?? "",
+    phones: phones.join("　"),
+    email: e.email ?? "",
+    url: e.url ?? "",
+    when: e.when ?? "",
+  };
+}
+
+export function allForms(ctx: ViewContext): FormView[] {
+  return ctx.model.data.forms.map((f) => formView(ctx, f));
+}
+
+export { dutyView };

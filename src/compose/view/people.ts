@@ -1,0 +1,51 @@
+import type { PersonT } from "../../model/model.js";
+import { type ViewContext } from "./context.js";
+
+export type PhoneView = { kind: string; label: string; number: string };
+
+export type PersonView = {
+  id: string;
+  name: string;
+  title: string;
+  unit: string;
+  mobile: string;
+  office: string;
+  duty: string;
+  phones: PhoneView[];
+  phoneText: string;
+  email: string;
+  available24h: boolean;
+  deputy: string;
+};
+
+const PHONE_KINDS = ["mobile", "office", "duty", "home", "fax"] as const;
+
+export function personView(ctx: ViewContext, p: PersonT): PersonView {
+  const phones: PhoneView[] = PHONE_KINDS.flatMap((kind) => {
+    const number = p.phones?.[kind];
+    return number ? [{ kind, label: ctx.t.phoneLabel(kind), number }] : [];
+  });
+  const unit = p.unit ? ctx.model.index.get(p.unit) : undefined;
+  const deputy = p.deputy ? ctx.model.index.get(p.deputy) : undefined;
+  return {
+    id: p.id,
+    name: p.name,
+    title: p.title ?? "",
+    unit: unit?.kind === "unit" ? unit.entity.name : "",
+    mobile: p.phones?.mobile ?? "",
+    office: p.phones?.office ?? "",
+    duty: p.phones?.duty ?? "",
+    phones,
+    phoneText: phones.map((ph) => `${ph.label} ${ph.number}`).join("　"),
+    email: p.email ?? "",
+    available24h: p.available_24h ?? false,
+    deputy: deputy?.kind === "person" ? deputy.entity.name : "",
+  };
+}
+
+export function peopleViews(ctx: ViewContext, ids: readonly string[] | undefined): PersonView[] {
+  return (ids ?? []).flatMap((id) => {
+    const e = ctx.model.index.get(id);
+    return e?.kind === "person" ? [personView(ctx, e.entity)] : [];
+  });
+}

@@ -1,0 +1,140 @@
+import type { FrequencyT, LevelT, ProcedureT, StepT } from "../../model/model.js";
+import { fillSlots } from "../../model/slots.js";
+import { paragraphs } from "./escape.js";
+import { nameOf, peopleBehind, personName, type ViewContext } from "./context.js";
+import { formatNumber } from "../locale/index.js";
+
+export type StepView = {
+  n: number;
+  number: string;
+  when: string;
+  actor: string;
+  /** Actor plus the people who hold it: 网络管理员（张伟、李娜）. */
+  who: string;
+  action: string;
+  to: string;
+  deadline: string;
+  deadlineShort: string;
+  frequency: string;
+  frequencyShort: string;
+  approval: string;
+  record: string;
+  recordFields: string;
+  /** The data's own sentence for this step (slots filled), or "". */
+  text: string;
+  checklist: boolean;
+  /** Number of timed checks per day/shift this step asks for (0 if none). */
+  checksPerDay: number;
+  checkTimes: string[];
+};
+
+function checksPerDay(f: FrequencyT | undefined): number {
+  if (!f || f.kind !== "times") return 0;
+  return f.per === "day" || f.per === "shift" ? f.times : 0;
+}
+
+export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: string): StepView {
+  const names = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => nameOf(ctx, id));
+  const actor = ctx.t.actors(names(s.actor));
+  const to = ctx.t.recipients(names(s.to));
+  const approval = ctx.t.list(names(s.approval));
+  const form = s.record ? ctx.model.index.get(s.record) : undefined;
+  const record = form?.kind === "form" ? form.entity.title : "";
+  const recordFields = form?.kind === "form" ? form.entity.fields.map((f) => f.name).join("、") : "";
+  const deadline = s.deadline ? ctx.t.deadline(s.deadline) : "";
+  const frequency = s.frequency ? ctx.t.frequency(s.frequency) : "";
+  const holders = [...new Set((s.actor ?? []).flatMap((id) => peopleBehind(ctx, id)))].map((id) => personName(ctx, id));
+  const slots = {
+    actor,
+    to,
+    deadline,
+    frequency,
+    approval,
+    record: record ? (ctx.t.id === "en" ? `the ${record}` : `《${record}》`) : "",
+  };
+  const action = s.action ? trimEnd(s.action) : undefined;
+  const own = s.text ? trimEnd(s.text) : action && /\{[a-z-]+\}/.test(action) ? action : undefined;
+  return {
+    n: index + 1,
+    number: formatNumber(numbering, index + 1),
+    when: s.when ? trimEnd(s.when) : "",
+    actor,
+    who: holders.length > 0 ? (ctx.t.id === "en" ? `${actor} (${holders.join(", ")})` : `${actor}（${holders.join("、")}）`) : actor,
+    action: own ? "" : (action ?? ""),
+    to,
+    deadline,
+    deadlineShort: s.deadline ? ctx.t.deadlineShort(s.deadline) : "",
+    frequency,
+    frequencyShort: s.frequency ? ctx.t.frequencyShort(s.frequency) : "",
+    approval,
+    record,
+    recordFields,
+    text: own ? fillSlots(own, slots) : "",
+    checklist: s.checklist ?? true,
+    checksPerDay: checksPerDay(s.frequency),
+    checkTimes: s.frequency?.kind === "times" ? [...s.frequency.at] : [],
+  };
+}
+
+export type ProcedureView = {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  intro: string[];
+  prose: boolean;
+  steps: StepView[];
+  outro: string[];
+  checklist: boolean;
+};
+
+export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
+  const numbering = p.numbering ?? (ctx.t.id === "en" ? "1." : "（1）");
+  return {
+    id: p.id,
+    name: p.name,
+    shortName: p.short_name ?? p.name,
+    kind: p.kind ?? "",
+    intro: paragraphs(p.intro),
+    prose: (p.style ?? "prose") === "prose",
+    steps: p.steps.map((s, i) => stepView(ctx, s, i, numbering)),
+    outro: paragraphs(p.outro),
+    checklist: p.checklist ?? p.steps.length > 0,
+  };
+}
+
+export type LevelView = {
+  id: string;
+  name: string;
+  rank: number;
+  criteria: string[];
+  reportTo: string;
+  approveBy: string;
+  respondWithin: string;
+  respondWithinShort: string;
+  procedure: string;
+  steps: StepView[];
+};
+
+export function levelView(ctx: ViewContext, l: LevelT): LevelView {
+  const proc = l.procedure ? ctx.model.index.get(l.procedure) : undefined;
+  const procSteps = proc?.kind === "procedure" ? proc.entity.steps : [];
+  const steps = [...procSteps, ...(l.steps ?? [])];
+  return {
+    id: l.id,
+    name: l.name,
+    rank: l.rank,
+    criteria: paragraphs(l.criteria),
+    reportTo: ctx.t.list((l.report_to ?? []).map((id) => nameOf(ctx, id))),
+    approveBy: ctx.t.list((l.approve_by ?? []).map((id) => nameOf(ctx, id))),
+    respondWithin: l.respond_within ? ctx.t.deadline(l.respond_within) : "",
+    respondWithinShort: l.respond_within ? ctx.t.deadlineShort(l.respond_within) : "",
+    procedure: proc?.kind === "procedure" ? proc.entity.name : "",
+    steps: steps.map((s, i) => stepView(ctx, s, i, ctx.t.id === "en" ? "1." : "（1）")),
+  };
+}
+
+/** Drops sentence-final punctuation: templates add their own. */
+function trimEnd(text: string): string {
+  return text.replace(/[。；;，,.\s]+$/u, "");
+}

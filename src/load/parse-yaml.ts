@@ -1,0 +1,203 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { LIMITS } from "./limits.js";
+import type { SourceText } from "./read-text.js";
+
+export type PathKey = string | number;
+export type DataPath = readonly PathKey[];
+
+/** A parsed data file: its plain value plus a way back from a value path to file:line:col. */
+export type YamlSource = {
+  readonly file: string;
+  readonly value: unknown;
+  /** Position of the value at `path` (or of the nearest ancestor that exists). */
+  locate(path: DataPath): Position;
+  /** Position of the key `key` inside the map at `path` (for unknown-key errors). */
+  locateKey(path: DataPath, key: string): Position;
+};
+
+export type ParseResult = { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Parses YAML with the failsafe schema, so every scalar keeps its written text
+ * (`0101`, `+86 …`, `no`, `12:30`, `1.10` stay strings); the schema layer types them.
+ * Empty values, `~` and `null` written plainly mean "absent".
+ */
+export function parseYaml(src: SourceText): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(src.text, {
+    lineCounter,
+    schema: "failsafe",
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const pos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    diagnostics.push({
+      severity: "error",
+      ruleId: `yaml/${e.code.toLowerCase().replaceAll("_", "-")}`,
+      file: src.file,
+      position: pos(e.pos[0]),
+      message: yamlMessage(e.code, e.message),
+      ...(yamlHint(e.code) ? { hint: yamlHint(e.code) } : {}),
+    });
+  }
+  for (const w of doc.warnings) {
+    if (w.code === "TAG_RESOLVE_FAILED") {
+      diagnostics.push({
+        severity: "error",
+        ruleId: "yaml/tag",
+        file: src.file,
+        position: pos(w.pos[0]),
+        message: "YAML tags such as !!int or !custom are not supported",
+        hint: "Remove the tag; write the value plainly.",
+      });
+    }
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  const converter = new Converter(doc, src.file, pos);
+  const value = converter.convert(doc.contents as Node | null, 0);
+  if (converter.diagnostics.length > 0) return { ok: false, diagnostics: converter.diagnostics.slice(0, 20) };
+
+  const locateNode = (path: DataPath): Node | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+      if (node && (node as { range?: unknown }).range) return node;
+    }
+    return undefined;
+  };
+  const source: YamlSource = {
+    file: src.file,
+    value,
+    locate(path) {
+      const node = locateNode(path);
+      return node?.range ? pos(node.range[0]) : { line: 1, column: 1 };
+    },
+    locateKey(path, key) {
+      const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      if (isMap(map)) {
+        for (const pair of map.items) {
+          if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) return pos(pair.key.range[0]);
+        }
+      }
+      return source.locate(path);
+    },
+  };
+  return { ok: true, source };
+}
+
+class Converter {
+  readonly diagnostics: Diagnostic[] = [];
+  private nodes = 0;
+  private aliases = 0;
+  constructor(
+    private readonly doc: Document,
+    private readonly file: string,
+    private readonly pos: (o: number) => Position,
+  ) {}
+
+  private fail(node: Node | undefined, ruleId: string, message: string, hint: string): undefined {
+    if (this.diagnostics.some((d) => d.ruleId === ruleId)) return undefined;
+    this.diagnostics.push({
+      severity: "error",
+      ruleId,
+      file: this.file,
+      position: node?.range ? this.pos(node.range[0]) : { line: 1, column: 1 },
+      message,
+      hint,
+    });
+    return undefined;
+  }
+
+  convert(node: Node | null | undefined, depth: number): unknown {
+    if (node == null) return undefined;
+    if (this.diagnostics.length > 0) return undefined;
+    if (++this.nodes > LIMITS.maxNodes) {
+      return this.fail(node, "input/too-many-nodes", `more than ${LIMITS.maxNodes} values in one file`, "Split the file or remove repeated aliases.");
+    }
+    if (depth > LIMITS.maxDepth) {
+      return this.fail(node, "input/too-deep", `data is nested more than ${LIMITS.maxDepth} levels deep`, "Flatten the structure.");
+    }
+    if (isAlias(node)) {
+      if (++this.aliases > LIMITS.maxAliases) {
+        return this.fail(node, "input/alias-bomb", `more than ${LIMITS.maxAliases} alias (*name) uses: refused as a resource-exhaustion risk`, "Write the values out, or use `extends:` for shared data.");
+      }
+      const target = node.resolve(this.doc);
+      return this.convert(target as Node | undefined, depth + 1);
+    }
+    if (isScalar(node)) return this.scalar(node);
+    if (isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        if (!isScalar(keyNode)) {
+          return this.fail(keyNode ?? node, "yaml/complex-key", "map keys must be plain words", "Use a simple key such as `name:`.");
+        }
+        if ((keyNode as Scalar).source === "<<" || String(keyNode.value) === "<<") {
+          return this.fail(keyNode, "yaml/merge-key", "the YAML merge key `<<` is not supported", "Use `extends:` to share data between files.");
+        }
+        const key = String(keyNode.value);
+        const v = this.convert(pair.value as Node | null, depth + 1);
+        if (v !== undefined) out[key] = v;
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      const out: unknown[] = [];
+      for (const item of node.items) {
+        const v = this.convert(item as Node | null, depth + 1);
+        out.push(v === undefined ? null : v);
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  private scalar(node: Scalar): string | undefined {
+    const v = node.value;
+    const text = typeof v === "string" ? v : v == null ? "" : String(v);
+    if (node.type === "PLAIN" && (text === "" || text === "~" || text === "null" || text === "Null" || text === "NULL")) {
+      return undefined;
+    }
+    if (text.length > LIMITS.maxStringLength) {
+      this.fail(node, "input/string-too-long", `text value is ${text.length} characters; the limit is ${LIMITS.maxStringLength}`, "Shorten it or split it into several items.");
+      return undefined;
+    }
+    return text;
+  }
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split(" at line ")[0] ?? message;
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "this key appears twice in the same map";
+    case "TAB_AS_INDENT":
+      return "tabs cannot be used for indentation in YAML";
+    default:
+      return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  }
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "Delete or rename one of them.";
+    case "TAB_AS_INDENT":
+      return "Indent with spaces.";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "Check the indentation and brackets on this line and the one above.";
+    case "MULTILINE_IMPLICIT_KEY":
+      return "A value that continues on the next line needs quotes or a `|` block.";
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,118 @@
+import { readFileSync, statSync } from "node:fs";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { LIMITS } from "./limits.js";
+
+export type SourceText = { readonly file: string; readonly text: string };
+
+export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Reads a UTF-8 text file defensively: refuses missing, huge, binary and
+ * mis-encoded files, and reports disallowed control characters with positions.
+ */
+export function readTextFile(file: string): ReadResult {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return fail(file, "io/not-a-file", `${file} is not a file`, "Give the path of a .yaml file.");
+    size = st.size;
+  } catch {
+    return fail(file, "io/not-found", `cannot read ${file}: no such file`, "Check the path; globs must be quoted.");
+  }
+  if (size > LIMITS.maxFileBytes) {
+    return fail(
+      file,
+      "input/too-large",
+      `file is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxFileBytes / 1024} KiB`,
+      "Split the data into a base file (extends:) and smaller organisation files.",
+    );
+  }
+  const bytes = readFileSync(file);
+  return decodeText(file, bytes);
+}
+
+export function decodeText(file: string, bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) {
+    return fail(file, "input/binary", "file contains NUL bytes: this is a binary file, not YAML text", "Save the file as UTF-8 text.");
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: "error",
+          ruleId: "input/encoding",
+          file,
+          position: at,
+          message: "file is not valid UTF-8 (it may be saved as GBK/GB2312)",
+          hint: "Re-save the file with UTF-8 encoding (in Notepad: Save As → Encoding: UTF-8).",
+        },
+      ],
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const control = findControlCharacters(file, text);
+  if (control.length > 0) return { ok: false, diagnostics: control };
+  return { ok: true, source: { file, text } };
+}
+
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function findControlCharacters(file: string, text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const m of text.matchAll(CONTROL)) {
+    if (out.length >= 10) break;
+    const cp = m[0].codePointAt(0) ?? 0;
+    out.push({
+      severity: "error",
+      ruleId: "input/control-character",
+      file,
+      position: positionAt(text, m.index ?? 0),
+      message: `invisible control character U+${cp.toString(16).toUpperCase().padStart(4, "0")} is not allowed`,
+      hint: "Delete it; it usually comes from copying text out of another program.",
+    });
+  }
+  return out;
+}
+
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  // Decode progressively to find the first bad sequence; report the line of it.
+  let line = 1;
+  let col = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return { line, column: col };
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { line, column: col };
+    }
+    if (b === 10) {
+      line++;
+      col = 1;
+    } else col++;
+    i += len;
+  }
+  return { line, column: col };
+}
+
+function fail(file: string, ruleId: string, message: string, hint?: string): ReadResult {
+  return { ok: false, diagnostics: [{ severity: "error", ruleId, file, message, ...(hint ? { hint } : {}) }] };
+}

@@ -1,0 +1,40 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { COLLECTIONS, type Entry, type Located, type PlanData } from "./model.js";
+import type { DataPath } from "../load/parse-yaml.js";
+
+/**
+ * Indexes every entity by id. Ids share one namespace across units, people,
+ * roles, groups, external bodies, channels, categories, levels, procedures and
+ * forms, so any reference resolves to exactly one thing.
+ */
+export function buildIndex(
+  data: PlanData,
+  locate: (path: DataPath) => Located,
+): { index: Map<string, Entry>; diagnostics: Diagnostic[] } {
+  const index = new Map<string, Entry>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, kind] of COLLECTIONS) {
+    const list = data[key] as ReadonlyArray<{ id: string }>;
+    list.forEach((entity, i) => {
+      const path = [key, i];
+      const prev = index.get(entity.id);
+      if (prev) {
+        const first = locate([...prev.path, "id"]);
+        diagnostics.push({
+          severity: "error",
+          ruleId: "ids/duplicate",
+          ...locatedAt(locate([...path, "id"])),
+          message: `id \`${entity.id}\` is already used by a ${prev.kind} at ${first.file}:${first.position.line}:${first.position.column}`,
+          hint: "Ids must be unique across the whole file; rename one of them.",
+        });
+        return;
+      }
+      index.set(entity.id, { kind, entity, path } as unknown as Entry);
+    });
+  }
+  return { index, diagnostics };
+}
+
+export function locatedAt(l: Located): { file: string; position: Located["position"] } {
+  return { file: l.file, position: l.position };
+}

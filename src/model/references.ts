@@ -1,0 +1,69 @@
+import type { DataPath } from "../load/parse-yaml.js";
+import type { EntityKind, PlanData, SectionT, StepT } from "./model.js";
+
+/** One place in the data that names another entity by id. */
+export type Reference = { readonly path: DataPath; readonly id: string; readonly kinds: readonly EntityKind[]; readonly what: string };
+
+export const ACTOR_KINDS: readonly EntityKind[] = ["role", "group", "unit", "external", "person"];
+
+/** Every id reference in the data, with the kinds of entity it may name. */
+export function collectReferences(data: PlanData): Reference[] {
+  const refs: Reference[] = [];
+  const one = (path: DataPath, id: string | undefined, kinds: readonly EntityKind[], what: string) => {
+    if (id !== undefined) refs.push({ path, id, kinds, what });
+  };
+  const many = (path: DataPath, ids: readonly string[] | undefined, kinds: readonly EntityKind[], what: string) => {
+    ids?.forEach((id, i) => refs.push({ path: [...path, i], id, kinds, what }));
+  };
+  const steps = (base: DataPath, list: readonly StepT[] | undefined) =>
+    list?.forEach((s, i) => {
+      const p = [...base, i];
+      many([...p, "actor"], s.actor, ACTOR_KINDS, "actor");
+      many([...p, "to"], s.to, ACTOR_KINDS, "recipient");
+      many([...p, "approval"], s.approval, ACTOR_KINDS, "approver");
+      one([...p, "record"], s.record, ["form"], "form");
+    });
+
+  data.units.forEach((u, i) => one(["units", i, "parent"], u.parent, ["unit"], "parent unit"));
+  data.people.forEach((p, i) => {
+    one(["people", i, "unit"], p.unit, ["unit"], "unit");
+    one(["people", i, "deputy"], p.deputy, ["person"], "deputy");
+  });
+  data.roles.forEach((r, i) => {
+    one(["roles", i, "unit"], r.unit, ["unit"], "unit");
+    many(["roles", i, "holders"], r.holders, ["person"], "holder");
+    one(["roles", i, "reports_to"], r.reports_to, ACTOR_KINDS, "reports-to");
+  });
+  data.groups.forEach((g, i) => {
+    one(["groups", i, "parent"], g.parent, ["group"], "parent group");
+    one(["groups", i, "host_unit"], g.host_unit, ["unit"], "host unit");
+    many(["groups", i, "members"], g.members, ["role"], "member role");
+  });
+  data.channels.forEach((c, i) => one(["channels", i, "admin"], c.admin, ACTOR_KINDS, "administrator"));
+  data.procedures.forEach((p, i) => steps(["procedures", i, "steps"], p.steps));
+  data.levels.forEach((l, i) => {
+    many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, "report-to");
+    many(["levels", i, "approve_by"], l.approve_by, ACTOR_KINDS, "approver");
+    one(["levels", i, "procedure"], l.procedure, ["procedure"], "procedure");
+    steps(["levels", i, "steps"], l.steps);
+  });
+  data.forms.forEach((f, i) => many(["forms", i, "filled_by"], f.filled_by, ACTOR_KINDS, "filled-by"));
+  if (data.duty) {
+    one(["duty", "role"], data.duty.role, ["role"], "duty role");
+    one(["duty", "log_form"], data.duty.log_form, ["form"], "duty log form");
+    data.duty.roster?.forEach((r, i) => many(["duty", "roster", i, "people"], r.people, ["person"], "person on duty"));
+  }
+  const sections = (base: DataPath, list: readonly SectionT[] | undefined) =>
+    list?.forEach((s, i) => {
+      const p = [...base, i];
+      one([...p, "procedure"], s.procedure, ["procedure"], "procedure");
+      one([...p, "group"], s.group, ["group"], "group");
+      one([...p, "role"], s.role, ["role"], "role");
+      many([...p, "roles"], s.roles, ["role"], "role");
+      one([...p, "category"], s.category, ["category"], "category");
+      many([...p, "forms"], s.forms, ["form"], "form");
+      sections([...p, "items"], s.items);
+    });
+  sections(["plan", "sections"], data.plan.sections);
+  return refs;
+}

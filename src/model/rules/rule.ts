@@ -1,0 +1,33 @@
+import type { Diagnostic, Severity } from "../../diagnostics/diagnostic.js";
+import type { DataPath } from "../../load/parse-yaml.js";
+import type { Model } from "../model.js";
+
+export type RuleContext = {
+  readonly model: Model;
+  /** Report a problem at the value found at `path`. */
+  report(path: DataPath, message: string, hint?: string): void;
+  /** Report a problem at the key `key` of the map at `path`. */
+  reportKey(path: DataPath, key: string, message: string, hint?: string): void;
+};
+
+/** A small, named cross-reference or consistency check. */
+export type Rule = {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly description: string;
+  check(ctx: RuleContext): void;
+};
+
+export function runRules(model: Model, rules: readonly Rule[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    const push = (loc: ReturnType<Model["locate"]>, message: string, hint?: string) =>
+      out.push({ severity: rule.severity, ruleId: rule.id, file: loc.file, position: loc.position, message, ...(hint ? { hint } : {}) });
+    rule.check({
+      model,
+      report: (path, message, hint) => push(model.locate(path), message, hint),
+      reportKey: (path, key, message, hint) => push(model.locateKey(path, key), message, hint),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+import { closest, distance } from "fastest-levenshtein";
+import type * as z from "zod";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { DataPath, YamlSource } from "../load/parse-yaml.js";
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** Turns zod issues into positioned, friendly diagnostics. */
+export function schemaDiagnostics(issues: readonly Issue[], source: YamlSource, root: AnySchema): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) out.push(...toDiagnostics(issue, source, root));
+  return out;
+}
+
+function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagnostic[] {
+  const path = issue.path as DataPath;
+  const where = describePath(path);
+  const base = { severity: "error" as const, file: source.file };
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = knownKeys(schemaAt(root, path));
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, known);
+        return {
+          ...base,
+          ruleId: "schema/unknown-key",
+          position: source.locateKey(path, key),
+          message: `unknown key \`${key}\`${where ? ` in ${where}` : ""}${suggestion ? ` — did you mean \`${suggestion}\`?` : ""}`,
+          hint: known.length > 0 ? `Allowed keys here: ${known.join(", ")}.` : "Remove it.",
+        };
+      });
+    }
+    case "invalid_type": {
+      const received = receivedType(source.value, path);
+      if (received === "missing") {
+        const key = path[path.length - 1];
+        return [
+          {
+            ...base,
+            ruleId: "schema/required",
+            position: source.locate(path.slice(0, -1)),
+            message: `\`${String(key)}\` is required${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ""}`,
+            hint: `Add a \`${String(key)}:\` line here.`,
+          },
+        ];
+      }
+      return [
+        {
+          ...base,
+          ruleId: "schema/type",
+          position: source.locate(path),
+          message: `${where || "value"}: expected ${typeName(issue.expected)}, found ${received}`,
+          ...(issue.expected === "array" ? { hint: "Write a list: one `- item` per line." } : {}),
+        },
+      ];
+    }
+    case "invalid_value":
+      return [
+        {
+          ...base,
+          ruleId: "schema/enum",
+          position: source.locate(path),
+          message: `${where}: expected one of ${issue.values.map((v) => String(v)).join(", ")}`,
+          ...suggestionHint(valueAt(source.value, path), issue.values.map(String)),
+        },
+      ];
+    case "invalid_union": {
+      const best = bestUnionBranch(issue.errors, source.value, path);
+      if (best) return best.flatMap((i) => toDiagnostics(i, source, root));
+      return [{ ...base, ruleId: "schema/type", position: source.locate(path), message: `${where}: value has the wrong form` }];
+    }
+    case "too_small":
+      return [
+        {
+          ...base,
+          ruleId: "schema/too-small",
+          position: source.locate(path),
+          message: `${where}: ${issue.message.startsWith("Too small") ? "needs at least " + String(issue.minimum) + (issue.origin === "array" ? " item(s)" : " character(s)") : issue.message}`,
+        },
+      ];
+    default:
+      return [{ ...base, ruleId: "schema/invalid", position: source.locate(path), message: `${where ? where + ": " : ""}${issue.message}` }];
+  }
+}
+
+function bestUnionBranch(branches: Issue[][], value: unknown, path: DataPath): Issue[] | undefined {
+  const v = valueAt(value, path);
+  const kind = Array.isArray(v) ? "array" : v !== null && typeof v === "object" ? "object" : "string";
+  const fitting = branches.filter((b) => !b.some((i) => i.code === "invalid_type" && i.path.length === 0));
+  const pick = fitting[0] ?? branches.find((b) => b.some((i) => i.code === "invalid_type" && i.expected === kind)) ?? branches[0];
+  return pick?.map((i) => ({ ...i, path: [...path, ...i.path] }) as Issue);
+}
+
+function suggestionHint(value: unknown, options: string[]): { hint?: string } {
+  if (typeof value !== "string") return {};
+  const s = suggest(value, options);
+  return s ? { hint: `Did you mean \`${s}\`?` } : {};
+}
+
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, candidates as string[]);
+  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function typeName(expected: string): string {
+  switch (expected) {
+    case "array":
+      return "a list";
+    case "object":
+      return "a map of `key: value` lines";
+    case "string":
+      return "text";
+    default:
+      return expected;
+  }
+}
+
+function receivedType(root: unknown, path: DataPath): string {
+  const v = valueAt(root, path);
+  if (v === undefined) return "missing";
+  if (v === null) return "an empty list item";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a map";
+  return `text "${String(v).slice(0, 40)}"`;
+}
+
+export function valueAt(root: unknown, path: DataPath): unknown {
+  let v: unknown = root;
+  for (const k of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+export function describePath(path: DataPath): string {
+  let s = "";
+  for (const k of path) s += typeof k === "number" ? `[${k + 1}]` : s ? `.${k}` : k;
+  return s;
+}
+
+type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; innerType?: AnySchema; in?: AnySchema; out?: AnySchema; options?: AnySchema[]; getter?: () => AnySchema };
+
+function defOf(s: AnySchema): Def {
+  return (s as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+function unwrap(s: AnySchema): AnySchema {
+  let cur = s;
+  for (let i = 0; i < 20; i++) {
+    const d = defOf(cur);
+    if ((d.type === "optional" || d.type === "default" || d.type === "nullable" || d.type === "prefault") && d.innerType) cur = d.innerType;
+    else if (d.type === "pipe" && d.in) cur = d.in;
+    else if (d.type === "lazy" && d.getter) cur = d.getter();
+    else return cur;
+  }
+  return cur;
+}
+
+function objectOf(s: AnySchema): AnySchema | undefined {
+  const u = unwrap(s);
+  const d = defOf(u);
+  if (d.type === "object") return u;
+  if (d.type === "union" && d.options) {
+    for (const o of d.options) {
+      const found = objectOf(o);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function schemaAt(root: AnySchema, path: DataPath): AnySchema | undefined {
+  let cur: AnySchema | undefined = root;
+  for (const k of path) {
+    if (!cur) return undefined;
+    if (typeof k === "number") {
+      const u = unwrap(cur);
+      const d = defOf(u);
+      if (d.type === "array" && d.element) cur = d.element;
+      else if (d.type === "union" && d.options) {
+        const arr = d.options.map(unwrap).find((o) => defOf(o).type === "array");
+        cur = arr ? defOf(arr).element : undefined;
+      } else return undefined;
+    } else {
+      const o = objectOf(cur);
+      cur = o ? defOf(o).shape?.[k] : undefined;
+    }
+  }
+  return cur;
+}
+
+function knownKeys(s: AnySchema | undefined): string[] {
+  if (!s) return [];
+  const o = objectOf(s);
+  return o ? Object.keys(defOf(o).shape ?? {}) : [];
+}

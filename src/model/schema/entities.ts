@@ -1,0 +1,210 @@
+import * as z from "zod";
+import { Bool, ClockTime, Email, Id, Integer, IsoDate, Paragraphs, Phone, Text, TextList, Url } from "./primitives.js";
+import { Deadline, Frequency } from "./timing.js";
+
+/** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
+export const IdRefs = z.union([Id.transform((id) => [id]), z.array(Id)]);
+
+export const Phones = z
+  .strictObject({
+    mobile: Phone.optional(),
+    office: Phone.optional(),
+    duty: Phone.optional().meta({ description: "24-hour duty line." }),
+    home: Phone.optional(),
+    fax: Phone.optional(),
+  })
+  .meta({ description: "Phone numbers, exactly as written." });
+
+export const Unit = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: Text.optional().meta({ description: "e.g. department, college, office, teaching-point." }),
+  parent: Id.optional(),
+});
+
+export const Person = z.strictObject({
+  id: Id,
+  name: Text,
+  title: Text.optional().meta({ description: "Position, e.g. 党委书记 / Head of Communications." }),
+  unit: Id.optional(),
+  phones: Phones.optional(),
+  email: Email.optional(),
+  available_24h: Bool.optional(),
+  deputy: Id.optional().meta({ description: "Person who stands in when this one cannot be reached." }),
+});
+
+export const Training = z.strictObject({
+  topics: TextList,
+  frequency: Frequency.optional(),
+});
+
+export const Role = z.strictObject({
+  id: Id,
+  name: Text,
+  unit: Id.optional(),
+  holders: z.array(Id).optional().meta({ description: "Ids of the people who hold this role, in order." }),
+  holders_text: Text.optional().meta({ description: "Who holds it when not named people, e.g. 各部门负责人." }),
+  appointment: Text.optional().meta({
+    description: "How the role is filled. May use the slots {role} and {requirements}.",
+  }),
+  requirements: TextList.optional(),
+  duties: TextList.optional(),
+  reports_to: Id.optional(),
+  training: Training.optional(),
+});
+
+export const Group = z.strictObject({
+  id: Id,
+  name: Text,
+  short_name: Text.optional().meta({ description: "How the text refers to it after the first mention, e.g. 领导小组." }),
+  kind: Text.optional().meta({ description: "e.g. leading-group, office, expert-panel, working-group." }),
+  parent: Id.optional().meta({ description: "Group this one sits under (an office under its leading group)." }),
+  host_unit: Id.optional().meta({ description: "Unit where the group sits, e.g. 设在党政办." }),
+  members: z.array(Id).optional().meta({ description: "Role ids of the group's positions, leader first." }),
+  duties: TextList.optional(),
+});
+
+export const External = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: Text.optional().meta({ description: "e.g. authority, police, health, education, media, website, expert." }),
+  contact: Text.optional().meta({ description: "Contact person." }),
+  phones: Phones.optional(),
+  email: Email.optional(),
+  url: Url.optional(),
+  address: Text.optional(),
+  when: Text.optional().meta({ description: "When to contact them." }),
+});
+
+export const Channel = z.strictObject({
+  id: Id,
+  name: Text,
+  type: Text.optional().meta({ description: "website, forum, weibo, wechat, qq-group, blog, portal, tv, platform …" }),
+  url: Url.optional(),
+  owner: z.enum(["own", "external"]).optional(),
+  use: z.array(z.enum(["monitor", "publish", "collect"])).optional(),
+  priority: z.enum(["key", "normal"]).optional(),
+  check: Frequency.optional(),
+  admin: Id.optional().meta({ description: "Person or external body who administers it." }),
+  note: Text.optional(),
+});
+
+export const CategoryItem = z.union([
+  Text.transform((text) => ({ text, action: undefined as string | undefined })),
+  z.strictObject({ text: Text, action: Text.optional() }),
+]);
+
+export const Category = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: Text.optional().meta({ description: "e.g. harmful, focus-topics." }),
+  intro: Paragraphs.optional(),
+  action: Text.optional().meta({ description: "What to do with anything in this category." }),
+  numbering: Text.optional(),
+  items: z.array(CategoryItem).min(1, "a category list needs at least one item"),
+});
+
+export const Step = z.strictObject({
+  id: Id.optional(),
+  when: Text.optional().meta({ description: "Condition or trigger, e.g. 经查证属实的." }),
+  actor: IdRefs.optional().meta({ description: "Who is responsible (role, group, unit or external id)." }),
+  action: Text.optional().meta({ description: "What they do, as a verb phrase." }),
+  to: IdRefs.optional().meta({ description: "Who receives the report or hand-over." }),
+  deadline: Deadline.optional(),
+  frequency: Frequency.optional(),
+  approval: IdRefs.optional().meta({ description: "Who must approve first." }),
+  record: Id.optional().meta({ description: "Form filled in at this step." }),
+  text: Text.optional().meta({
+    description: "Sentence used in the plan instead of the generated one. Slots: {actor} {to} {deadline} {frequency} {approval} {record}.",
+  }),
+  checklist: Bool.optional().meta({ description: "false leaves this step out of the checklist." }),
+});
+
+export const Procedure = z.strictObject({
+  id: Id,
+  name: Text,
+  short_name: Text.optional(),
+  kind: Text.optional().meta({ description: "e.g. mechanism, procedure, routine, rules." }),
+  intro: Paragraphs.optional(),
+  style: z.enum(["prose", "list"]).optional().meta({ description: "prose: one paragraph; list: numbered steps." }),
+  numbering: Text.optional(),
+  steps: z.array(Step).default([]),
+  outro: Paragraphs.optional(),
+  checklist: Bool.optional().meta({ description: "false: no checklist for this procedure." }),
+});
+
+export const Level = z.strictObject({
+  id: Id,
+  name: Text,
+  rank: Integer.meta({ description: "1 = most severe." }),
+  criteria: Paragraphs,
+  report_to: IdRefs.optional(),
+  approve_by: IdRefs.optional(),
+  respond_within: Deadline.optional(),
+  procedure: Id.optional().meta({ description: "Procedure whose steps apply at this level." }),
+  steps: z.array(Step).optional(),
+});
+
+export const FieldType = z.enum([
+  "text",
+  "long-text",
+  "url",
+  "date",
+  "time",
+  "datetime",
+  "person",
+  "phone",
+  "number",
+  "choice",
+  "check",
+  "signature",
+]);
+
+export const FormField = z.union([
+  Text.transform((name) => ({ name, type: "text" as const, width: undefined as number | undefined, options: undefined as string[] | undefined })),
+  z.strictObject({
+    name: Text,
+    type: FieldType.optional().default("text"),
+    width: Integer.optional().meta({ description: "Relative column width (default by type)." }),
+    options: TextList.optional(),
+  }),
+]);
+
+export const Form = z.strictObject({
+  id: Id,
+  title: Text,
+  purpose: Paragraphs.optional(),
+  filled_by: IdRefs.optional(),
+  layout: z.enum(["table", "slip"]).optional().meta({ description: "table: one row per entry; slip: one record per page." }),
+  rows: Integer.optional().meta({ description: "Number of blank rows to print (table layout)." }),
+  orientation: z.enum(["auto", "portrait", "landscape"]).optional(),
+  fields: z.array(FormField).min(1, "a form needs at least one field"),
+  sign_off: TextList.optional().meta({ description: "Signature lines under the form, e.g. 填表人, 审核人." }),
+  retention: Text.optional(),
+});
+
+export const Shift = z.strictObject({ id: Id, name: Text, from: ClockTime, to: ClockTime });
+
+export const RosterEntry = z.strictObject({
+  day: Text.meta({ description: "Weekday or date, e.g. 周一 / 2026-03-02." }),
+  shift: Id.optional(),
+  people: z.array(Id).min(1, "a roster entry needs at least one person"),
+});
+
+export const Duty = z.strictObject({
+  intro: Paragraphs.optional(),
+  role: Id.optional().meta({ description: "Role that stands duty." }),
+  shifts: z.array(Shift).optional(),
+  roster: z.array(RosterEntry).optional(),
+  heightened: TextList.optional().meta({ description: "Periods of heightened monitoring (节假日, 重大时间节点 …)." }),
+  log_form: Id.optional(),
+});
+
+export const Revision = z.strictObject({
+  version: Text,
+  date: IsoDate,
+  summary: Text,
+  by: Text.optional(),
+});
+
+export { Deadline, Frequency, IsoDate, Url };

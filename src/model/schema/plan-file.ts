@@ -1,0 +1,131 @@
+import * as z from "zod";
+import {
+  Category,
+  Channel,
+  Duty,
+  External,
+  Form,
+  Group,
+  Level,
+  Person,
+  Procedure,
+  Revision,
+  Role,
+  Unit,
+} from "./entities.js";
+import { Bool, Id, IsoDate, Locale, Paragraphs, Text, TextList } from "./primitives.js";
+
+export const DocumentMeta = z.strictObject({
+  title: Text,
+  subtitle: Text.optional(),
+  issuer: Text.optional().meta({ description: "Issuing body (发文机关署名)." }),
+  date: IsoDate.optional().meta({ description: "Date of the document (成文日期); defaults to effective_date." }),
+  version: Text,
+  effective_date: IsoDate,
+  marks: TextList.optional().meta({ description: "Marks printed top-left, e.g. 内部资料 / 机密★1年." }),
+  copy_to: TextList.optional().meta({ description: "抄送 bodies for the imprint (版记)." }),
+  printed_by: Text.optional().meta({ description: "印发机关 for the imprint." }),
+  printed_date: IsoDate.optional(),
+  revisions: z.array(Revision).optional(),
+  toc: Bool.optional().meta({ description: "Print a table of contents (default true)." }),
+});
+
+export const Organisation = z.strictObject({
+  name: Text,
+  short_name: Text.optional().meta({ description: "How the text names it, e.g. 学校 / 我镇." }),
+  type: Text.optional().meta({ description: "university, school, township, town, prison, hospital, company …" }),
+  place: Text.optional(),
+  superior: Text.optional(),
+  focus_topics: TextList.optional(),
+});
+
+export type SectionInput = {
+  title?: string | undefined;
+  text?: string | undefined;
+  numbering?: string | undefined;
+  items?: SectionInput[] | undefined;
+  procedure?: string | undefined;
+  group?: string | undefined;
+  role?: string | undefined;
+  roles?: string[] | undefined;
+  category?: string | undefined;
+  levels?: boolean | undefined;
+  channels?: boolean | undefined;
+  duty?: boolean | undefined;
+  forms?: string[] | undefined;
+  format?: "prose" | "roster" | "list" | undefined;
+  after?: string | undefined;
+  note?: string | undefined;
+  untitled?: boolean | undefined;
+};
+
+export const Section: z.ZodType<SectionInput, unknown> = z.strictObject({
+  title: Text.optional(),
+  text: Paragraphs.optional(),
+  numbering: Text.optional().meta({ description: "Numbering of the items: 一、 （一） 1. 1、 （1） ① 一是 or none." }),
+  get items() {
+    return z.array(Section).optional();
+  },
+  procedure: Id.optional().meta({ description: "Render this procedure here." }),
+  group: Id.optional(),
+  role: Id.optional(),
+  roles: z.array(Id).optional(),
+  category: Id.optional(),
+  levels: Bool.optional(),
+  channels: Bool.optional(),
+  duty: Bool.optional(),
+  forms: z.array(Id).optional().meta({ description: "Describe these forms (their fields) here." }),
+  format: z.enum(["prose", "roster", "list"]).optional(),
+  after: Paragraphs.optional().meta({ description: "Text after the items." }),
+  note: Text.optional().meta({ description: "Editor's note; never printed." }),
+  untitled: Bool.optional().meta({ description: "Print no title (not even the procedure's name)." }),
+}) as unknown as z.ZodType<SectionInput, unknown>;
+
+export const PlanOutline = z.strictObject({
+  preamble: Paragraphs.optional(),
+  numbering: Text.optional(),
+  sections: z.array(Section).min(1, "the plan needs at least one section"),
+  closing: Paragraphs.optional(),
+});
+
+export const ThemeOverrides = z.strictObject({
+  paper: z.enum(["a4", "letter"]).optional(),
+  heading_bold: Bool.optional(),
+  fonts: z
+    .strictObject({
+      body: Text.optional(),
+      title: Text.optional(),
+      heading: Text.optional(),
+      kai: Text.optional(),
+    })
+    .optional()
+    .meta({ description: "Paths (relative to this file) of licensed font files to use instead of the free stand-ins." }),
+});
+
+export const PlanFile = z.strictObject({
+  planwright: z.literal("1").optional().meta({ description: "Data format version." }),
+  extends: Text.optional().meta({ description: "Path of a base file whose rules this file inherits." }),
+  templates: Text.optional().meta({ description: "Folder of templates that override the built-in ones by name." }),
+  id: Id.meta({ description: "Organisation id; outputs go to out/<id>/." }),
+  locale: Locale.default("zh-CN"),
+  kind: Text.optional().meta({ description: "public-opinion, epidemic, crisis-comms …" }),
+  note: Text.optional().meta({ description: "Editor's note; never printed." }),
+  document: DocumentMeta,
+  organisation: Organisation,
+  units: z.array(Unit).default([]),
+  people: z.array(Person).default([]),
+  roles: z.array(Role).default([]),
+  groups: z.array(Group).default([]),
+  external: z.array(External).default([]),
+  channels: z.array(Channel).default([]),
+  categories: z.array(Category).default([]),
+  levels: z.array(Level).default([]),
+  procedures: z.array(Procedure).default([]),
+  forms: z.array(Form).default([]),
+  duty: Duty.optional(),
+  plan: PlanOutline,
+  theme: ThemeOverrides.optional(),
+});
+
+export type PlanFileInput = z.input<typeof PlanFile>;
+export type PlanData = z.output<typeof PlanFile>;

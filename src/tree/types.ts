@@ -1,0 +1,96 @@
+/**
+ * The document tree: the only hand-off between composing and rendering.
+ * Plain, JSON-serialisable data, a union discriminated on `type`.
+ * Renderers must handle every node type (their handler tables are typed
+ * `Record<Block["type"], …>`, so adding a type fails to compile until both do).
+ */
+
+export type Text = { readonly type: "text"; readonly value: string; readonly bold?: true; readonly italic?: true };
+export type Checkbox = { readonly type: "checkbox"; readonly checked: boolean };
+export type LineBreak = { readonly type: "break" };
+export type Inline = Text | Checkbox | LineBreak;
+
+/** Named paragraph styles; each theme says how they look. */
+export type ParagraphStyle = "body" | "mark" | "subtitle" | "meta" | "center" | "right" | "note" | "small" | "label";
+
+/** Heading levels: 1 = document title, 2.. = section levels. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+export type Heading = { readonly type: "heading"; readonly level: HeadingLevel; readonly children: readonly Inline[] };
+
+/**
+ * A paragraph. With `lead`, it starts with a run-in heading (e.g. "（一）组织领导。")
+ * styled as a heading of that level and listed in the table of contents.
+ */
+export type Paragraph = {
+  readonly type: "paragraph";
+  readonly style?: ParagraphStyle;
+  readonly lead?: { readonly level: HeadingLevel; readonly children: readonly Inline[] };
+  readonly children: readonly Inline[];
+};
+
+export type List = {
+  readonly type: "list";
+  readonly ordered: boolean;
+  readonly start?: number;
+  readonly items: ReadonlyArray<readonly Block[]>;
+};
+
+export type Align = "left" | "center" | "right";
+export type TableColumn = { readonly width: number; readonly align?: Align };
+export type TableCell = { readonly children: readonly Inline[]; readonly align?: Align };
+export type TableRow = { readonly cells: readonly TableCell[] };
+
+/**
+ * A table. `header` rows repeat on every page; body rows never split across
+ * pages. `minRowHeight` (pt) gives blank form rows room for handwriting.
+ */
+export type Table = {
+  readonly type: "table";
+  readonly columns: readonly TableColumn[];
+  readonly header: readonly TableRow[];
+  readonly rows: readonly TableRow[];
+  readonly minRowHeight?: number;
+  readonly size?: "normal" | "small";
+  /** Label/value grid (a slip): first column shaded like a header. */
+  readonly labelColumn?: boolean;
+};
+
+/** Sign-off lines: "label：________" blanks to fill in by hand. */
+export type Fields = { readonly type: "fields"; readonly items: ReadonlyArray<readonly Inline[]> };
+
+export type Toc = { readonly type: "toc"; readonly title: readonly Inline[]; readonly maxLevel: HeadingLevel };
+
+export type PageBreak = { readonly type: "pageBreak" };
+
+/** Issuer and date block (发文机关署名 and 成文日期), right-aligned. */
+export type Signature = { readonly type: "signature"; readonly lines: ReadonlyArray<readonly Inline[]> };
+
+/** Imprint (版记): rows between rules at the end of the document. */
+export type ImprintRow = { readonly left: readonly Inline[]; readonly right?: readonly Inline[] };
+export type Imprint = { readonly type: "imprint"; readonly rows: readonly ImprintRow[] };
+
+export type Block = Heading | Paragraph | List | Table | Fields | Toc | PageBreak | Signature | Imprint;
+
+export type Orientation = "portrait" | "landscape";
+
+/** A run of pages with one orientation; each section starts on a new page. */
+export type Section = { readonly orientation: Orientation; readonly children: readonly Block[] };
+
+export type DocumentMeta = {
+  /** Document kind, e.g. `plan`, `checklists`; also the output file name. */
+  readonly name: string;
+  readonly locale: "zh-CN" | "en";
+  readonly title: string;
+  readonly organisation: string;
+  readonly version: string;
+  readonly effectiveDate: string;
+  /** Official-document layout (GB/T 9704 grid) for body text. */
+  readonly grid: boolean;
+  /** Text printed at the top of every page, if any. */
+  readonly header?: string;
+  /** Author for document properties. */
+  readonly author: string;
+};
+
+export type DocumentTree = { readonly type: "document"; readonly meta: DocumentMeta; readonly sections: readonly Section[] };
