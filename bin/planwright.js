@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point of the `planwright` command: runs the compiled CLI in dist/.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const main = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(fileURLToPath(main))) {
+  process.stderr.write("planwright: the compiled code is missing (dist/). Run `npm install` (or `npm run build`) first.\n");
+  process.exit(2);
+}
+const { run } = await import(main.href);
+process.exitCode = await run(process.argv.slice(2));

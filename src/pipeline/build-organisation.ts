@@ -1,0 +1,101 @@
+import { dirname, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
+import { composeDocument } from "../compose/compose-document.js";
+import { compileTemplateSet, TemplateError } from "../compose/handlebars-env.js";
+import { loadTemplateSet } from "../compose/template-set.js";
+import { buildView } from "../compose/view/build-view.js";
+import { loadModel } from "../model/load-model.js";
+import type { Model } from "../model/model.js";
+import { renderDocx, type TocPlan } from "../render/docx/render-docx.js";
+import { layoutDocument } from "../render/pdf/layout/layout-document.js";
+import { renderPdf } from "../render/pdf/render-pdf.js";
+import { selectTheme, themeOptionsFromData } from "../theme/select-theme.js";
+import type { DocumentTree } from "../tree/types.js";
+import type { Output } from "../write/write-outputs.js";
+
+export type Format = "docx" | "pdf";
+
+export type BuildOptions = {
+  readonly formats: readonly Format[];
+  /** Only these documents (template names); all when empty. */
+  readonly only?: readonly string[];
+  /** Compose the trees but render nothing. */
+  readonly treesOnly?: boolean;
+};
+
+export type OrganisationBuild = {
+  readonly file: string;
+  readonly id?: string;
+  readonly model?: Model;
+  readonly trees: readonly DocumentTree[];
+  readonly outputs: readonly Output[];
+  readonly diagnostics: readonly Diagnostic[];
+};
+
+/** The date written into the files: the plan's effective date, so output bytes depend only on the input. */
+export function outputDate(model: Model): Date {
+  return new Date(`${model.data.document.effective_date}T00:00:00Z`);
+}
+
+/** Custom template folders: a base file's before the organisation's own. */
+export function templateDirs(model: Model): string[] {
+  const t = model.data.templates;
+  return t ? [resolve(dirname(resolve(model.file)), t)] : [];
+}
+
+/**
+ * Builds every document of one organisation in memory:
+ * load → validate → view → compose (per template) → render (per format).
+ * Nothing is written here; a failure anywhere means no outputs at all.
+ */
+export async function buildOrganisation(file: string, options: BuildOptions): Promise<OrganisationBuild> {
+  const loaded = loadModel(file);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const model = loaded.model;
+  if (!model || hasErrors(diagnostics)) return { file, trees: [], outputs: [], diagnostics };
+  const { set, diagnostics: tplDiags } = loadTemplateSet(model.data.locale, templateDirs(model));
+  diagnostics.push(...tplDiags);
+  const compiled = compileTemplateSet(set);
+  diagnostics.push(...compiled.diagnostics);
+  if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
+
+  const view = buildView(model);
+  const themeOptions = themeOptionsFromData(model.data, model.file);
+  const date = outputDate(model);
+  const trees: DocumentTree[] = [];
+  const outputs: Output[] = [];
+  const names = [...compiled.compiled.documents.keys()].filter((n) => !options.only?.length || options.only.includes(n));
+  for (const name of names) {
+    const doc = compiled.compiled.documents.get(name);
+    if (!doc) continue;
+    let composed;
+    try {
+      composed = composeDocument(model, view, doc);
+    } catch (e) {
+      if (e instanceof TemplateError) {
+        diagnostics.push(e.diagnostic);
+        continue;
+      }
+      throw e;
+    }
+    diagnostics.push(...composed.diagnostics);
+    const tree = composed.tree;
+    if (!tree) continue;
+    trees.push(tree);
+    if (options.treesOnly) continue;
+    const theme = selectTheme(tree.meta, themeOptions);
+    const layout = layoutDocument(tree, theme);
+    diagnostics.push(...layout.warnings.map((w) => ({ ...w, file: model.file })));
+    if (options.formats.includes("pdf")) {
+      const pdf = await renderPdf(tree, theme, date, layout);
+      outputs.push({ path: `${model.data.id}/${name}.pdf`, bytes: pdf.bytes });
+    }
+    if (options.formats.includes("docx")) {
+      const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
+      outputs.push({ path: `${model.data.id}/${name}.docx`, bytes: await renderDocx(tree, theme, date, toc) });
+    }
+  }
+  if (hasErrors(diagnostics)) return { file, id: model.data.id, model, trees, outputs: [], diagnostics };
+  return { file, id: model.data.id, model, trees, outputs, diagnostics };
+}

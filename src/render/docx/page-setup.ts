@@ -1,0 +1,77 @@
+import { AlignmentType, DocumentGridType, Footer, Header, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, BorderStyle } from "docx";
+import type { Orientation } from "../../tree/types.js";
+import type { Theme } from "../../theme/theme.js";
+import { fontOf } from "./styles.js";
+import { halfPoints, twips } from "./units.js";
+
+/** Page size, margins and (for the official layout) the 28 × 22 document grid. */
+export function sectionProperties(theme: Theme, orientation: Orientation) {
+  const p = theme.page;
+  const landscape = orientation === "landscape";
+  const g = theme.grid;
+  const bodySize = theme.paragraph.body.size;
+  return {
+    page: {
+      size: {
+        width: twips(p.width),
+        height: twips(p.height),
+        ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+      },
+      margin: {
+        top: twips(p.margin.top),
+        right: twips(p.margin.right),
+        bottom: twips(p.margin.bottom),
+        left: twips(p.margin.left),
+        header: twips(Math.max(20, p.margin.top - (theme.header ? theme.header.gap + theme.header.size + 12 : 30))),
+        footer: twips(Math.max(20, p.margin.bottom - theme.pageNumber.gap - theme.pageNumber.size * 1.2)),
+        gutter: 0,
+      },
+    },
+    ...(g
+      ? {
+          grid: {
+            type: DocumentGridType.LINES_AND_CHARS,
+            linePitch: twips(g.linePitch),
+            // charSpace: (character pitch − Normal font size) × 4096, as Word writes it.
+            charSpace: Math.round((g.charPitch - bodySize) * 4096),
+          },
+        }
+      : {}),
+  };
+}
+
+/** "— n —", odd pages right and even pages left (one character in), or centred. */
+export function footers(theme: Theme) {
+  const pn = theme.pageNumber;
+  const run = new TextRun({
+    children: pn.format === "dash" ? ["— ", PageNumber.CURRENT, " —"] : [PageNumber.CURRENT],
+    font: fontOf(theme, pn.font),
+    size: halfPoints(pn.size),
+  });
+  const para = (side: "left" | "right" | "center") =>
+    new Paragraph({
+      alignment: side === "left" ? AlignmentType.LEFT : side === "right" ? AlignmentType.RIGHT : AlignmentType.CENTER,
+      indent: side === "left" ? { left: twips(pn.inset), firstLine: 0 } : side === "right" ? { right: twips(pn.inset), firstLine: 0 } : { firstLine: 0 },
+      spacing: { before: 0, after: 0, line: 240 },
+      children: [run],
+    });
+  if (pn.placement === "center") return { default: new Footer({ children: [para("center")] }) };
+  return { default: new Footer({ children: [para("right")] }), even: new Footer({ children: [para("left")] }) };
+}
+
+export function headers(theme: Theme, text: string | undefined, title: string, width: number) {
+  if (!theme.header || !text) return undefined;
+  const h = theme.header;
+  const header = new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: twips(width) }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 3, color: "000000", space: 2 } },
+        spacing: { before: 0, after: 0, line: 240 },
+        indent: { firstLine: 0 },
+        children: [new TextRun({ text: `${text}\t${title}`, font: fontOf(theme, h.font), size: halfPoints(h.size) })],
+      }),
+    ],
+  });
+  return { default: header, even: header };
+}

@@ -1,0 +1,126 @@
+import PDFDocument from "pdfkit";
+import { loadFont } from "../../fonts/font-cache.js";
+import type { Page, TextItem } from "./page-model.js";
+
+export type PdfInfo = {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: string;
+  readonly lang: string;
+  /** Fixed creation date (from the data), so the same input gives the same bytes. */
+  readonly date: Date;
+};
+
+/** Kerning and ligatures off: glyphs advance exactly as the layout measured them. */
+const FEATURES = { kern: false, liga: false, clig: false, calt: false };
+
+type Doc = InstanceType<typeof PDFDocument>;
+type Embedded = { id: string; encode(text: string, features: unknown): [string[], unknown]; ref(): unknown };
+type Internals = { _font: Embedded; page: { fonts: Record<string, unknown>; height: number } };
+
+const num = (n: number): string => {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? "0" : String(r);
+};
+
+/**
+ * Draws positioned pages with pdfkit. Text is written straight into the
+ * content stream (one BT…ET per run) from the layout's coordinates.
+ */
+export function drawPdf(pages: readonly Page[], info: PdfInfo): Promise<Buffer> {
+  const doc: Doc = new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    lang: info.lang,
+    displayTitle: true,
+    pdfVersion: "1.7",
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      Creator: "planwright",
+      Producer: "planwright (pdfkit)",
+      CreationDate: info.date,
+    },
+  } as PDFKit.PDFDocumentOptions);
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const fontKeys = new Map<string, string>();
+  const keyFor = (file: string): string => {
+    let key = fontKeys.get(file);
+    if (!key) {
+      key = `f${fontKeys.size}`;
+      fontKeys.set(file, key);
+      doc.registerFont(key, loadFont(file).font as unknown as string);
+    }
+    return key;
+  };
+
+  const outlineParents: Array<{ level: number; item: PDFKit.PDFOutline }> = [];
+  for (const page of pages) {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    for (const o of page.outline) {
+      while (outlineParents.length > 0 && (outlineParents[outlineParents.length - 1]?.level ?? 0) >= o.level) outlineParents.pop();
+      const parent = outlineParents[outlineParents.length - 1]?.item ?? doc.outline;
+      outlineParents.push({ level: o.level, item: parent.addItem(o.title) });
+    }
+    drawShapes(doc, page);
+    drawTexts(doc, page.items.filter((i): i is TextItem => i.kind === "text"), keyFor);
+  }
+  doc.end();
+  return done;
+}
+
+function drawShapes(doc: Doc, page: Page): void {
+  for (const it of page.items) {
+    switch (it.kind) {
+      case "rect":
+        doc.save().rect(it.x, it.y, it.w, it.h).fill(it.fill).restore();
+        break;
+      case "line":
+        doc.save().lineWidth(it.width).moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).stroke("#000000").restore();
+        break;
+      case "box": {
+        const s = it.size;
+        doc.save().lineWidth(Math.max(0.6, s * 0.06)).rect(it.x, it.y, s, s).stroke("#000000");
+        if (it.checked) {
+          doc.lineWidth(Math.max(0.9, s * 0.1)).lineJoin("round")
+            .moveTo(it.x + 0.18 * s, it.y + 0.52 * s).lineTo(it.x + 0.42 * s, it.y + 0.78 * s).lineTo(it.x + 0.85 * s, it.y + 0.2 * s).stroke("#000000");
+        }
+        doc.restore();
+        break;
+      }
+      case "text":
+        break;
+    }
+  }
+}
+
+function drawTexts(doc: Doc, items: readonly TextItem[], keyFor: (file: string) => string): void {
+  if (items.length === 0) return;
+  const d = doc as unknown as Internals;
+  const h = d.page.height;
+  doc.save();
+  doc.fillColor("#000000");
+  for (const it of items) {
+    doc.font(keyFor(it.font)).fontSize(it.size);
+    const font = d._font;
+    if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+    const [encoded] = font.encode(it.text, FEATURES);
+    doc.addContent("BT");
+    doc.addContent(`1 0 0 -1 ${num(it.x)} ${num(it.y)} Tm`);
+    doc.addContent(`/${font.id} ${num(it.size)} Tf`);
+    doc.addContent(`${num(it.spacing)} Tc`);
+    doc.addContent(`<${encoded.join("")}> Tj`);
+    doc.addContent("ET");
+  }
+  void h;
+  doc.restore();
+}

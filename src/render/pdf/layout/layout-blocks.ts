@@ -1,0 +1,125 @@
+import type { Fields, Imprint, Inline, List, Signature } from "../../../tree/types.js";
+import { breakLines, toAtoms } from "../line-breaker.js";
+import { placeLine } from "../place-line.js";
+import { baselineIn, type Flow } from "./flow.js";
+import { contextOf, spansOf, trackingFor } from "./layout-text.js";
+
+function widthOf(flow: Flow, inlines: readonly Inline[], font: string, size: number, tracking = 0): number {
+  return toAtoms(spansOf(flow, inlines, { ...flow.theme.paragraph.body, size }, font), flow.metrics, tracking, "").reduce((a, x) => a + x.advance, 0);
+}
+
+function singleLine(flow: Flow, inlines: readonly Inline[], font: string, size: number, x: number, baseline: number, tracking = 0) {
+  const atoms = toAtoms(spansOf(flow, inlines, { ...flow.theme.paragraph.body, size }, font), flow.metrics, tracking, contextOf(inlines));
+  const width = atoms.reduce((a, b) => a + b.advance, 0);
+  return placeLine({ atoms, hang: null, width, last: true }, { x, baseline, width, align: "left", tracking });
+}
+
+/** Sign-off blanks: "label：______" several to a row. */
+export function layoutFields(flow: Flow, f: Fields): void {
+  const style = flow.theme.fields.style;
+  const per = Math.max(1, Math.min(flow.theme.fields.perRow, f.items.length));
+  const colW = flow.width / per;
+  const font = flow.theme.fonts[style.font];
+  if (flow.theme.grid) flow.snap();
+  else flow.y += 6;
+  for (let i = 0; i < f.items.length; i += per) {
+    flow.ensure(style.lineHeight);
+    const baseline = baselineIn(flow.y, style.lineHeight, style.size);
+    f.items.slice(i, i + per).forEach((item, k) => {
+      const label: Inline[] = [...item, { type: "text", value: flow.theme.name.startsWith("plain") ? ":" : "：" }];
+      const x = flow.left + k * colW;
+      const w = widthOf(flow, label, font, style.size);
+      flow.add(...singleLine(flow, label, font, style.size, x, baseline));
+      flow.add({ kind: "line", x1: x + w + 2, y1: baseline + 2, x2: x + colW - 12, y2: baseline + 2, width: 0.6 });
+    });
+    flow.y += style.lineHeight;
+  }
+  flow.y += style.spaceAfter;
+}
+
+/**
+ * 发文机关署名 and 成文日期 (GB/T 9704 7.3.5.2): one blank line after the text,
+ * issuer right-aligned two characters in from the right edge, the date on the
+ * next line starting two characters right of the issuer's first character.
+ */
+export function layoutSignature(flow: Flow, s: Signature): void {
+  const cfg = flow.theme.signature;
+  const style = cfg.style;
+  const tracking = trackingFor(flow, style);
+  const font = flow.theme.fonts[style.font];
+  const ch = flow.theme.grid ? flow.theme.grid.charPitch : style.size;
+  const lines = s.lines;
+  const lh = style.lineHeight;
+  if (flow.theme.grid) flow.snap();
+  flow.y += cfg.linesBefore * lh;
+  flow.ensure(lines.length * lh);
+  const right = flow.left + flow.width - cfg.insetChars * ch;
+  const widths = lines.map((l) => widthOf(flow, l, font, style.size, tracking));
+  const [wIssuer = 0, wDate = 0] = widths;
+  let issuerX = right - wIssuer;
+  let dateX = issuerX + cfg.shiftChars * ch;
+  if (lines.length > 1 && dateX + wDate > right + 0.01) {
+    dateX = right - wDate;
+    issuerX = dateX - cfg.shiftChars * ch;
+  }
+  lines.forEach((line, k) => {
+    const x = lines.length === 1 ? right - (widths[0] ?? 0) : k === 0 ? issuerX : k === 1 ? dateX : right - (widths[k] ?? 0);
+    flow.add(...singleLine(flow, line, font, style.size, x, baselineIn(flow.y, lh, style.size), tracking));
+    flow.y += lh;
+  });
+}
+
+/**
+ * 版记 (GB/T 9704 7.4): rows between rules at the foot of the last page —
+ * thick rules first and last, thin rules between; left part one character in,
+ * right part one character from the right edge.
+ */
+export function layoutImprint(flow: Flow, imp: Imprint): void {
+  const cfg = flow.theme.imprint;
+  const font = flow.theme.fonts[cfg.font];
+  const h = imp.rows.length * cfg.lineHeight;
+  if (flow.y + h > flow.bottom + 0.01) flow.newPage();
+  const left = flow.left;
+  const right = flow.left + flow.width;
+  let y = flow.bottom - h;
+  flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: cfg.thick });
+  imp.rows.forEach((row, k) => {
+    const baseline = baselineIn(y, cfg.lineHeight, cfg.size);
+    flow.add(...singleLine(flow, row.left, font, cfg.size, left + cfg.size, baseline));
+    if (row.right) {
+      const w = widthOf(flow, row.right, font, cfg.size);
+      flow.add(...singleLine(flow, row.right, font, cfg.size, right - cfg.size - w, baseline));
+    }
+    y += cfg.lineHeight;
+    flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: k === imp.rows.length - 1 ? cfg.thick : cfg.thin });
+  });
+  flow.y = flow.bottom;
+}
+
+/** Bulleted or numbered lists (used by English templates). */
+export function layoutList(flow: Flow, list: List, layoutBlocks: (blocks: List["items"][number]) => void): void {
+  const style = flow.theme.paragraph.body;
+  const indent = flow.theme.list.indent;
+  list.items.forEach((item, k) => {
+    const marker = list.ordered ? `${(list.start ?? 1) + k}.` : "•";
+    const before = flow.page.items.length;
+    const pageBefore = flow.pageIndex;
+    flow.indent += indent;
+    layoutBlocks(item);
+    flow.indent -= indent;
+    // Put the marker on the first line of the item.
+    const page = flow.pages[pageBefore];
+    const first = page?.items.slice(pageBefore === flow.pageIndex ? before : before).find((i) => i.kind === "text" || i.kind === "box");
+    if (page && first) {
+      const y = first.kind === "text" ? first.y : first.y + first.size;
+      const w = flow.metrics.width(flow.theme.fonts.body, marker, style.size);
+      page.items.push({ kind: "text", x: flow.left + indent - w - 6, y, text: marker, font: flow.theme.fonts.body, size: style.size, spacing: 0 });
+    }
+  });
+}
+
+/** Break text into lines of one style at a width, for blocks that place lines themselves. */
+export function linesFor(flow: Flow, inlines: readonly Inline[], font: string, size: number, width: number) {
+  const atoms = toAtoms(spansOf(flow, inlines, { ...flow.theme.paragraph.body, size }, font), flow.metrics, 0, contextOf(inlines));
+  return breakLines(atoms, { width, firstIndent: 0, tracking: 0, hangingPunctuation: false, context: contextOf(inlines) });
+}

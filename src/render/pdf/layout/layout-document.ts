@@ -1,0 +1,126 @@
+import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
+import type { Block, DocumentTree } from "../../../tree/types.js";
+import type { Theme } from "../../../theme/theme.js";
+import { FontMetrics } from "../font-metrics.js";
+import type { Page } from "../page-model.js";
+import { baselineIn, Flow } from "./flow.js";
+import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layout-blocks.js";
+import { layoutTable } from "./layout-table.js";
+import { layoutHeading, layoutParagraph } from "./layout-text.js";
+import { entryOf, fillToc, layoutToc, tocEntries, type TocSlot } from "./layout-toc.js";
+import { plainText } from "../../../compose/compose-document.js";
+
+export type LayoutResult = {
+  readonly pages: readonly Page[];
+  readonly warnings: readonly Diagnostic[];
+  /** TOC entries with the (1-based) page each landed on. */
+  readonly toc: ReadonlyArray<{ readonly title: string; readonly level: number; readonly page: number }>;
+  readonly tocMaxLevel: number;
+};
+
+/**
+ * Lays the document tree out on pages: the PDF renderer's layout pass.
+ * Pure: the tree and the theme in, positioned pages out.
+ */
+export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
+  const metrics = new FontMetrics(theme.fallback);
+  const flow = new Flow(theme, metrics);
+  const toc = tree.sections.flatMap((s) => s.children).find((b) => b.type === "toc");
+  const maxLevel = toc && toc.type === "toc" ? toc.maxLevel : 0;
+  const entries = toc && toc.type === "toc" ? tocEntries(tree.sections, maxLevel) : [];
+  const pageOfEntry = new Map<number, number>();
+  let slots: TocSlot[] = [];
+  let entryIndex = 0;
+
+  const block = (b: Block): void => {
+    const entry = maxLevel > 0 ? entryOf(b, maxLevel) : null;
+    const k = entry ? entryIndex++ : -1;
+    const onPlaced = (pageIndex: number) => {
+      if (k >= 0) pageOfEntry.set(k, pageIndex);
+      const title = b.type === "heading" ? plainText(b.children) : b.type === "paragraph" && b.lead ? plainText(b.lead.children).replace(/[。.]$/, "") : "";
+      const level = b.type === "heading" ? b.level : b.type === "paragraph" && b.lead ? b.lead.level : 9;
+      if (title && level <= 3) flow.pages[pageIndex]?.outline.push({ title, level });
+    };
+    switch (b.type) {
+      case "heading":
+        layoutHeading(flow, b.level, b.children, onPlaced);
+        return;
+      case "paragraph":
+        layoutParagraph(flow, b, b.lead ? onPlaced : undefined);
+        return;
+      case "table":
+        layoutTable(flow, b);
+        return;
+      case "list":
+        layoutList(flow, b, (blocks) => blocks.forEach(block));
+        return;
+      case "fields":
+        layoutFields(flow, b);
+        return;
+      case "toc":
+        slots = layoutToc(flow, b, entries);
+        return;
+      case "pageBreak":
+        if (!flow.atPageTop) flow.newPage();
+        return;
+      case "signature":
+        layoutSignature(flow, b);
+        return;
+      case "imprint":
+        layoutImprint(flow, b);
+        return;
+      default: {
+        const never: never = b;
+        throw new Error(`unknown block ${(never as Block).type}`);
+      }
+    }
+  };
+
+  for (const section of tree.sections) {
+    flow.newPage(section.orientation);
+    section.children.forEach(block);
+  }
+  if (flow.pages.length === 0) flow.newPage();
+  fillToc(flow, slots, pageOfEntry);
+  decoratePages(flow, tree);
+
+  const warnings: Diagnostic[] = [...metrics.missing.values()].map((m) => ({
+    severity: "warning",
+    ruleId: "font/missing-glyph",
+    message: `${tree.meta.name}: character "${m.char}" (U+${(m.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}) is in no font and prints as an empty box — in "${m.context}"`,
+    hint: "Replace the character, or point theme.fonts at a font that has it.",
+  }));
+  const tocPages = entries.map((e, k) => ({
+    title: plainText(e.children),
+    level: e.level,
+    page: (pageOfEntry.get(k) ?? 0) + 1,
+  }));
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel };
+}
+
+/** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */
+function decoratePages(flow: Flow, tree: DocumentTree): void {
+  const theme = flow.theme;
+  const pn = theme.pageNumber;
+  const font = theme.fonts[pn.font];
+  const headerFont = theme.header ? theme.fonts[theme.header.font] : "";
+  flow.pages.forEach((page, i) => {
+    const n = i + 1;
+    const text = pn.format === "dash" ? `— ${n} —` : String(n);
+    const w = flow.metrics.width(font, text, pn.size);
+    const left = theme.page.margin.left;
+    const right = page.width - theme.page.margin.right;
+    const bottom = page.height - theme.page.margin.bottom;
+    const x = pn.placement === "center" ? (left + right - w) / 2 : n % 2 === 1 ? right - pn.inset - w : left + pn.inset;
+    page.items.push({ kind: "text", x, y: baselineIn(bottom + pn.gap, pn.size * 1.2, pn.size), text, font, size: pn.size, spacing: 0 });
+    if (theme.header && tree.meta.header) {
+      const h = theme.header;
+      const y = theme.page.margin.top - h.gap - 4;
+      page.items.push({ kind: "text", x: left, y, text: tree.meta.header, font: headerFont, size: h.size, spacing: 0 });
+      const title = tree.meta.title;
+      const tw = flow.metrics.width(headerFont, title, h.size);
+      if (tw < (right - left) / 2) page.items.push({ kind: "text", x: right - tw, y, text: title, font: headerFont, size: h.size, spacing: 0 });
+      page.items.push({ kind: "line", x1: left, y1: y + 4, x2: right, y2: y + 4, width: 0.4 });
+    }
+  });
+}

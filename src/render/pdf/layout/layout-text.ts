@@ -1,0 +1,105 @@
+import type { HeadingLevel, Inline, Paragraph } from "../../../tree/types.js";
+import type { TextStyle } from "../../../theme/theme.js";
+import { breakLines, toAtoms, type Line, type Span } from "../line-breaker.js";
+import { placeLine } from "../place-line.js";
+import { baselineIn, type Flow } from "./flow.js";
+
+/** Inline nodes → spans in a style's fonts (bold text uses the bold face). */
+export function spansOf(flow: Flow, inlines: readonly Inline[], style: TextStyle, fontOverride?: string): Span[] {
+  const fonts = flow.theme.fonts;
+  return inlines.map((i): Span => {
+    if (i.type === "break") return { kind: "break" };
+    if (i.type === "checkbox") return { kind: "box", checked: i.checked, size: style.size };
+    const font = fontOverride ?? (i.bold ? fonts.bold : fonts[style.font]);
+    return { kind: "text", text: i.value, font, size: style.size };
+  });
+}
+
+export function trackingFor(flow: Flow, style: TextStyle): number {
+  const g = flow.theme.grid;
+  // On the official grid every full-width character advances one character pitch.
+  return g && style.size === 16 ? g.charPitch - style.size : 0;
+}
+
+export type TextBlockOptions = {
+  readonly style: TextStyle;
+  readonly spans: readonly Span[];
+  readonly context: string;
+  /** Called with the page index where the first line lands. */
+  readonly onFirstLine?: (pageIndex: number) => void;
+  /** Keep at least this many lines together at a page bottom. */
+  readonly minLinesAtBottom?: number;
+};
+
+/** Breaks spans into lines and places them, page by page. */
+export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
+  const { style } = o;
+  const tracking = trackingFor(flow, style);
+  const atoms = toAtoms(o.spans, flow.metrics, tracking, o.context);
+  const lines = breakLines(atoms, {
+    width: flow.width,
+    firstIndent: style.indent,
+    tracking,
+    hangingPunctuation: flow.theme.hangingPunctuation,
+    context: o.context,
+  });
+  const grid = flow.theme.grid;
+  if (grid) flow.snap();
+  else if (!flow.atPageTop) flow.y += style.spaceBefore;
+  const keep = Math.min(lines.length, o.minLinesAtBottom ?? (grid ? 1 : 2));
+  flow.ensure(keep * style.lineHeight);
+  lines.forEach((line, k) => {
+    if (flow.y + style.lineHeight > flow.bottom + 0.01) flow.newPage();
+    if (k === 0) o.onFirstLine?.(flow.pageIndex);
+    const indent = k === 0 ? style.indent : 0;
+    flow.add(
+      ...placeLine(line, {
+        x: flow.left + indent,
+        baseline: baselineIn(flow.y, style.lineHeight, style.size),
+        width: flow.width - indent,
+        align: style.align,
+        tracking,
+      }),
+    );
+    flow.y += style.lineHeight;
+  });
+  flow.y += style.spaceAfter;
+  return lines;
+}
+
+export type TocHook = (pageIndex: number) => void;
+
+export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): void {
+  const theme = flow.theme;
+  const style = theme.paragraph[p.style ?? "body"];
+  const spans: Span[] = [];
+  if (p.lead) spans.push(...spansOf(flow, p.lead.children, style, theme.fonts[theme.leadFont[p.lead.level]]));
+  spans.push(...spansOf(flow, p.children, style));
+  layoutTextBlock(flow, {
+    style,
+    spans,
+    context: contextOf(p.lead ? [...p.lead.children, ...p.children] : p.children),
+    ...(onLead ? { onFirstLine: onLead } : {}),
+  });
+}
+
+export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook): void {
+  const style = flow.theme.headings[level];
+  // Keep a heading with the first lines of what follows it.
+  const follow = flow.theme.grid ? 2 * flow.theme.grid.linePitch : 3 * flow.theme.paragraph.body.lineHeight;
+  if (!flow.theme.grid && !flow.atPageTop) flow.y += style.spaceBefore;
+  if (flow.theme.grid) flow.snap();
+  flow.ensure(style.lineHeight + follow);
+  layoutTextBlock(flow, {
+    style: { ...style, spaceBefore: 0 },
+    spans: spansOf(flow, children, style),
+    context: contextOf(children),
+    ...(onPlaced ? { onFirstLine: onPlaced } : {}),
+    minLinesAtBottom: 1,
+  });
+}
+
+export function contextOf(inlines: readonly Inline[]): string {
+  const text = inlines.map((i) => (i.type === "text" ? i.value : "")).join("");
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}

@@ -1,0 +1,154 @@
+import LineBreaker from "linebreak";
+import type { FontMetrics } from "./font-metrics.js";
+
+/** A styled stretch of text (or a tick box) to be set in lines. */
+export type Span =
+  | { readonly kind: "text"; readonly text: string; readonly font: string; readonly size: number }
+  | { readonly kind: "box"; readonly checked: boolean; readonly size: number }
+  | { readonly kind: "break" };
+
+/** One character as laid out: the face that draws it and its advance. */
+export type Atom = {
+  readonly ch: string;
+  readonly cp: number;
+  /** Face that draws it (after fallback); "" for boxes and breaks. */
+  readonly font: string;
+  readonly size: number;
+  /** Advance in pt including the theme's base tracking. */
+  readonly advance: number;
+  readonly box?: { readonly checked: boolean };
+  readonly forced?: true;
+  readonly space?: true;
+};
+
+export type Line = {
+  readonly atoms: readonly Atom[];
+  /** A closing punctuation mark set in the margin (hanging punctuation). */
+  readonly hang: Atom | null;
+  /** Sum of advances of `atoms` without trailing spaces, pt. */
+  readonly width: number;
+  /** Last line of the paragraph, or ended by a forced break: not justified. */
+  readonly last: boolean;
+};
+
+export type BreakOptions = {
+  /** Available width, pt. */
+  readonly width: number;
+  /** Width taken by a first-line indent, pt. */
+  readonly firstIndent: number;
+  /** Extra advance added to every glyph (grid tracking), pt. */
+  readonly tracking: number;
+  readonly hangingPunctuation: boolean;
+  /** Where the text came from, for missing-glyph warnings. */
+  readonly context: string;
+};
+
+const OBJECT = "\uFFFC";
+/** Closing marks that may hang in the right margin. */
+const HANGABLE = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)"]);
+
+export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: number, context: string): Atom[] {
+  const atoms: Atom[] = [];
+  for (const s of spans) {
+    if (s.kind === "break") {
+      atoms.push({ ch: "\n", cp: 10, font: "", size: 0, advance: 0, forced: true });
+      continue;
+    }
+    if (s.kind === "box") {
+      atoms.push({ ch: OBJECT, cp: 0xfffc, font: "", size: s.size, advance: s.size + tracking, box: { checked: s.checked } });
+      continue;
+    }
+    for (const ch of s.text) {
+      const cp = ch.codePointAt(0) as number;
+      if (cp === 10 || cp === 13) continue;
+      const face = metrics.faceFor(s.font, cp);
+      if (!metrics.has(face, cp) && cp > 32) metrics.noteMissing(cp, context);
+      const space = cp === 32 || cp === 0x3000 ? true : undefined;
+      atoms.push({ ch, cp, font: face, size: s.size, advance: metrics.advance(face, cp) * s.size + tracking, ...(space ? { space } : {}) });
+    }
+  }
+  return atoms;
+}
+
+/** Indices i such that a line may end after atom i (UAX #14, via `linebreak`). */
+function breakOpportunities(atoms: readonly Atom[]): Set<number> {
+  const text = atoms.map((a) => a.ch).join("");
+  const atomAt = new Map<number, number>();
+  let offset = 0;
+  atoms.forEach((a, i) => {
+    atomAt.set(offset, i);
+    offset += a.ch.length;
+  });
+  const out = new Set<number>();
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const next = atomAt.get(bk.position);
+    if (next !== undefined && next > 0) out.add(next - 1);
+  }
+  return out;
+}
+
+function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
+  let end = to;
+  while (end > from && atoms[end - 1]?.space) end--;
+  let w = 0;
+  for (let k = from; k < end; k++) w += (atoms[k] as Atom).advance;
+  return w;
+}
+
+/**
+ * Greedy line breaking with CJK rules: never starts a line with closing
+ * punctuation (UAX #14), hangs one closing mark in the margin when that keeps
+ * the line full, and breaks inside over-long words rather than overflow.
+ */
+export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
+  const lines: Line[] = [];
+  const canBreakAfter = breakOpportunities(atoms);
+  const eps = 0.01;
+  let start = 0;
+  while (start < atoms.length) {
+    if (lines.length > 0) while (start < atoms.length && atoms[start]?.space) start++;
+    if (start >= atoms.length) break;
+    const avail = o.width - (lines.length === 0 ? o.firstIndent : 0);
+    let width = 0;
+    let lastBreak = -1;
+    let i = start;
+    let ended = false;
+    for (; i < atoms.length; i++) {
+      const a = atoms[i] as Atom;
+      if (a.forced) {
+        lines.push({ atoms: atoms.slice(start, i), hang: null, width: lineWidth(atoms, start, i), last: true });
+        start = i + 1;
+        ended = true;
+        break;
+      }
+      if (width + a.advance > avail + eps && !a.space) {
+        const hangable = o.hangingPunctuation && HANGABLE.has(a.ch) && i > start && (canBreakAfter.has(i) || i === atoms.length - 1);
+        if (hangable && !atoms[i + 1]?.forced && !(i + 1 < atoms.length && HANGABLE.has((atoms[i + 1] as Atom).ch) && !canBreakAfter.has(i))) {
+          lines.push({ atoms: atoms.slice(start, i), hang: a, width: lineWidth(atoms, start, i), last: i === atoms.length - 1 });
+          start = i + 1;
+        } else if (lastBreak >= start) {
+          lines.push({ atoms: atoms.slice(start, lastBreak + 1), hang: null, width: lineWidth(atoms, start, lastBreak + 1), last: false });
+          start = lastBreak + 1;
+        } else {
+          const end = Math.max(i, start + 1);
+          lines.push({ atoms: atoms.slice(start, end), hang: null, width: lineWidth(atoms, start, end), last: false });
+          start = end;
+        }
+        ended = true;
+        break;
+      }
+      width += a.advance;
+      if (canBreakAfter.has(i)) lastBreak = i;
+    }
+    if (!ended) {
+      lines.push({ atoms: atoms.slice(start), hang: null, width: lineWidth(atoms, start, atoms.length), last: true });
+      start = atoms.length;
+    }
+  }
+  if (lines.length > 0) {
+    const lastLine = lines[lines.length - 1] as Line;
+    if (!lastLine.last) lines[lines.length - 1] = { ...lastLine, last: true };
+  }
+  return lines;
+}

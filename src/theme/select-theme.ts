@@ -1,0 +1,32 @@
+import { dirname, resolve } from "node:path";
+import type { PlanData } from "../model/model.js";
+import type { DocumentMeta } from "../tree/types.js";
+import { officialZhTheme } from "./official-zh.js";
+import { plainEnTheme } from "./plain-en.js";
+import type { FontRole, Theme } from "./theme.js";
+
+/** Theme settings a data file may give (`theme:`), with font paths resolved. */
+export type ThemeOptions = {
+  readonly paper?: "a4" | "letter";
+  readonly headingBold?: boolean;
+  readonly fonts?: Partial<Record<FontRole, string>>;
+};
+
+export function themeOptionsFromData(data: PlanData, dataFile: string): ThemeOptions {
+  const t = data.theme;
+  if (!t) return {};
+  const base = dirname(resolve(dataFile));
+  const fonts: Partial<Record<FontRole, string>> = {};
+  for (const [k, v] of Object.entries(t.fonts ?? {})) if (v) fonts[k as FontRole] = resolve(base, v);
+  return {
+    ...(t.paper ? { paper: t.paper } : {}),
+    ...(t.heading_bold !== undefined ? { headingBold: t.heading_bold } : {}),
+    ...(Object.keys(fonts).length ? { fonts } : {}),
+  };
+}
+
+/** The theme for a document: GB/T 9704 for zh-CN, the plain theme for English. */
+export function selectTheme(meta: DocumentMeta, options: ThemeOptions = {}): Theme {
+  if (meta.locale === "en") return plainEnTheme(options);
+  return officialZhTheme({ grid: meta.grid, ...options });
+}
