@@ -38,7 +38,11 @@ export function composeDocument(
   const d = model.data;
   const t = localeText(d.locale);
   const firstTitle = sections.flatMap((s) => s.children).find((b) => b.type === "heading" && b.level === 1);
-  const title = firstTitle && firstTitle.type === "heading" ? plainText(firstTitle.children) : d.document.title;
+  const title = doc.frontMatter.title
+    ? doc.frontMatter.title.replaceAll("{org}", d.organisation.name)
+    : firstTitle && firstTitle.type === "heading"
+      ? plainText(firstTitle.children)
+      : d.document.title;
   const effective = t.date(d.document.effective_date);
   const header =
     d.locale === "en"

@@ -10,6 +10,8 @@ export type FrontMatter = {
   readonly header: boolean;
   /** Deepest heading level listed in the table of contents. */
   readonly tocDepth: number;
+  /** Document title for properties and headers; `{org}` is the organisation's name. */
+  readonly title?: string;
 };
 
 const DEFAULTS: FrontMatter = { grid: false, header: true, tocDepth: 3 };
@@ -29,10 +31,10 @@ export function splitFrontMatter(t: TemplateFile): { ok: true; frontMatter: Fron
     return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` }] };
   }
   const o = (raw ?? {}) as Record<string, unknown>;
-  const known = new Set(["grid", "header", "toc_depth"]);
+  const known = new Set(["grid", "header", "toc_depth", "title"]);
   const unknown = Object.keys(o).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `unknown front-matter key(s): ${unknown.join(", ")} (allowed: grid, header, toc_depth)` }] };
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `unknown front-matter key(s): ${unknown.join(", ")} (allowed: grid, header, toc_depth, title)` }] };
   }
   return {
     ok: true,
@@ -40,6 +42,7 @@ export function splitFrontMatter(t: TemplateFile): { ok: true; frontMatter: Fron
       grid: o.grid === true,
       header: o.header !== false,
       tocDepth: typeof o.toc_depth === "number" ? o.toc_depth : DEFAULTS.tocDepth,
+      ...(typeof o.title === "string" ? { title: o.title } : {}),
     },
     body: "\n".repeat(lines) + t.source.slice(m[0].length),
   };

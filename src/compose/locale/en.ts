@@ -88,6 +88,10 @@ export const en: LocaleText = {
   checkLabel(n) {
     return `Check ${n}`;
   },
+  allDay: "All day",
+  checkChannel(name) {
+    return `Check ${name} and log findings`;
+  },
   phoneLabel(kind) {
     return ({ mobile: "mobile", office: "office", duty: "duty", home: "home", fax: "fax" } as Record<string, string>)[kind] ?? kind;
   },

@@ -27,6 +27,9 @@ export type LocaleText = {
   /** Label of an ordinal check: 第2次 / Check 2. */
   checkLabel(n: number): string;
   phoneLabel(kind: string): string;
+  /** Row label of a round-the-clock check when there are no shifts. */
+  allDay: string;
+  checkChannel(name: string): string;
 };
 
 export type { DeadlineT, FrequencyT };

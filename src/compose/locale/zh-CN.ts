@@ -85,6 +85,10 @@ export const zhCN: LocaleText = {
   checkLabel(n) {
     return `第${chineseNumeral(n)}次`;
   },
+  allDay: "全天",
+  checkChannel(name) {
+    return `浏览检查${name}，做好记录`;
+  },
   phoneLabel(kind) {
     return ({ mobile: "手机", office: "办公", duty: "值班", home: "住宅", fax: "传真" } as Record<string, string>)[kind] ?? kind;
   },

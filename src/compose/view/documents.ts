@@ -25,8 +25,10 @@ export function checklistViews(ctx: ViewContext): ChecklistView[] {
 export type DutyCheckRow = { label: string; time: string; step: StepView };
 
 /**
- * The daily duty checklist: every step with a per-day (or per-shift) frequency
- * becomes that many timed rows ("at least three times a day" → three rows).
+ * The daily duty checklist, derived from the rules: every step with a per-day
+ * (or per-shift) frequency becomes that many timed rows ("at least three times
+ * a day" → three rows); round-the-clock steps get a row per shift; channels
+ * with a check frequency get their checks too.
  */
 export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
   const rows: DutyCheckRow[] = [];
@@ -34,12 +36,32 @@ export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
     ...ctx.model.data.procedures.flatMap((p) => procedureView(ctx, p).steps),
     ...ctx.model.data.levels.flatMap((l) => levelView(ctx, l).steps),
   ];
+  const shifts = ctx.model.data.duty?.shifts ?? [];
+  const perDay = (step: StepView, n: number, times: readonly string[]) => {
+    for (let k = 0; k < n; k++) rows.push({ label: ctx.t.checkLabel(k + 1), time: times[k] ?? "", step });
+  };
   for (const step of steps) {
-    for (let k = 0; k < step.checksPerDay; k++) {
-      rows.push({ label: ctx.t.checkLabel(k + 1), time: step.checkTimes[k] ?? "", step });
+    if (step.checksPerDay > 0) perDay(step, step.checksPerDay, step.checkTimes);
+    else if (step.continuous) {
+      if (shifts.length === 0) rows.push({ label: ctx.t.allDay, time: "", step });
+      else for (const sh of shifts) rows.push({ label: sh.name, time: `${sh.from}–${sh.to}`, step });
+    }
+  }
+  for (const c of ctx.model.data.channels) {
+    const f = c.check;
+    if (f?.kind === "times" && (f.per === "day" || f.per === "shift")) {
+      perDay(syntheticStep(ctx.t.checkChannel(c.name)), f.times, f.at);
     }
   }
   return rows;
+}
+
+function syntheticStep(text: string): StepView {
+  return {
+    n: 0, number: "", when: "", actor: "", who: "", action: "", to: "", deadline: "", deadlineShort: "",
+    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, checklist: true,
+    checksPerDay: 0, checkTimes: [], continuous: false,
+  };
 }
 
 export type ContactRow = {

@@ -71,6 +71,9 @@ export type FormView = {
   rows: number;
   landscape: boolean;
   columns: ColumnView[];
+  /** Slip layout: the first field (written as the table's first row) and the rest. */
+  first: ColumnView | null;
+  rest: ColumnView[];
   widths: string;
   fieldsText: string;
   signOff: string[];
@@ -110,6 +113,8 @@ export function formView(ctx: ViewContext, f: FormT): FormView {
     rows: f.rows ?? (slip ? 0 : landscape ? 12 : 18),
     landscape,
     columns,
+    first: columns[0] ?? null,
+    rest: columns.slice(1),
     widths: columns.map((c) => c.width).join(" "),
     fieldsText: f.fields.map((x) => x.name).join("、"),
     signOff: f.sign_off ?? [],

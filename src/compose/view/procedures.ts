@@ -25,6 +25,8 @@ export type StepView = {
   checklist: boolean;
   /** Number of timed checks per day/shift this step asks for (0 if none). */
   checksPerDay: number;
+  /** Round-the-clock (24-hour) duty. */
+  continuous: boolean;
   checkTimes: string[];
 };
 
@@ -73,6 +75,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     checklist: s.checklist ?? true,
     checksPerDay: checksPerDay(s.frequency),
     checkTimes: s.frequency?.kind === "times" ? [...s.frequency.at] : [],
+    continuous: s.frequency?.kind === "continuous",
   };
 }
 

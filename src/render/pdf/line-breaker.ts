@@ -80,10 +80,15 @@ function breakOpportunities(atoms: readonly Atom[]): Set<number> {
     offset += a.ch.length;
   });
   const out = new Set<number>();
+  const digit = (a: Atom | undefined) => a !== undefined && a.cp >= 48 && a.cp <= 57;
   const breaker = new LineBreaker(text);
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const next = atomAt.get(bk.position);
-    if (next !== undefined && next > 0) out.add(next - 1);
+    if (next === undefined || next === 0) continue;
+    // Keep digit groups together ("139 1611 0001"): phone numbers never wrap at their spaces.
+    const space = atoms[next - 1];
+    if (space?.space && digit(atoms[next - 2]) && digit(atoms[next]) && !bk.required) continue;
+    out.add(next - 1);
   }
   return out;
 }

@@ -14,24 +14,47 @@ function singleLine(flow: Flow, inlines: readonly Inline[], font: string, size: 
   return placeLine({ atoms, hang: null, width, last: true }, { x, baseline, width, align: "left", tracking });
 }
 
-/** Sign-off blanks: "label：______" several to a row. */
+/**
+ * Sign-off blanks: "label：______". Items are packed into rows so that every
+ * blank keeps room for handwriting; a row's spare width is shared out.
+ */
 export function layoutFields(flow: Flow, f: Fields): void {
   const style = flow.theme.fields.style;
-  const per = Math.max(1, Math.min(flow.theme.fields.perRow, f.items.length));
-  const colW = flow.width / per;
   const font = flow.theme.fonts[style.font];
+  const colon = flow.theme.name.startsWith("plain") ? ":" : "：";
+  const minBlank = style.size * 6;
+  const gap = style.size * 1.2;
+  const items = f.items.map((item) => {
+    const label: Inline[] = [...item, { type: "text", value: colon }];
+    return { label, width: widthOf(flow, label, font, style.size) };
+  });
+  const rows: Array<typeof items> = [];
+  let row: typeof items = [];
+  let used = 0;
+  for (const it of items) {
+    const need = it.width + minBlank + (row.length > 0 ? gap : 0);
+    if (row.length > 0 && (used + need > flow.width || row.length >= flow.theme.fields.perRow)) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    row.push(it);
+    used += it.width + minBlank + (row.length > 1 ? gap : 0);
+  }
+  if (row.length > 0) rows.push(row);
   if (flow.theme.grid) flow.snap();
   else flow.y += 6;
-  for (let i = 0; i < f.items.length; i += per) {
+  for (const r of rows) {
     flow.ensure(style.lineHeight);
     const baseline = baselineIn(flow.y, style.lineHeight, style.size);
-    f.items.slice(i, i + per).forEach((item, k) => {
-      const label: Inline[] = [...item, { type: "text", value: flow.theme.name.startsWith("plain") ? ":" : "：" }];
-      const x = flow.left + k * colW;
-      const w = widthOf(flow, label, font, style.size);
-      flow.add(...singleLine(flow, label, font, style.size, x, baseline));
-      flow.add({ kind: "line", x1: x + w + 2, y1: baseline + 2, x2: x + colW - 12, y2: baseline + 2, width: 0.6 });
-    });
+    const spare = Math.max(0, flow.width - r.reduce((a, it) => a + it.width + minBlank, 0) - gap * (r.length - 1)) / r.length;
+    let x = flow.left;
+    for (const it of r) {
+      flow.add(...singleLine(flow, it.label, font, style.size, x, baseline));
+      const end = x + it.width + minBlank + spare;
+      flow.add({ kind: "line", x1: x + it.width + 2, y1: baseline + 2.5, x2: end, y2: baseline + 2.5, width: 0.6 });
+      x = end + gap;
+    }
     flow.y += style.lineHeight;
   }
   flow.y += style.spaceAfter;

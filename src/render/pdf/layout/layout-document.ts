@@ -5,7 +5,7 @@ import { FontMetrics } from "../font-metrics.js";
 import type { Page } from "../page-model.js";
 import { baselineIn, Flow } from "./flow.js";
 import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layout-blocks.js";
-import { layoutTable } from "./layout-table.js";
+import { layoutTable, tableStartHeight } from "./layout-table.js";
 import { layoutHeading, layoutParagraph } from "./layout-text.js";
 import { entryOf, fillToc, layoutToc, tocEntries, type TocSlot } from "./layout-toc.js";
 import { plainText } from "../../../compose/compose-document.js";
@@ -32,7 +32,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   let slots: TocSlot[] = [];
   let entryIndex = 0;
 
-  const block = (b: Block): void => {
+  const block = (b: Block, next?: Block): void => {
     const entry = maxLevel > 0 ? entryOf(b, maxLevel) : null;
     const k = entry ? entryIndex++ : -1;
     const onPlaced = (pageIndex: number) => {
@@ -43,7 +43,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     };
     switch (b.type) {
       case "heading":
-        layoutHeading(flow, b.level, b.children, onPlaced);
+        layoutHeading(flow, b.level, b.children, onPlaced, next?.type === "table" ? tableStartHeight(flow, next) + 8 : undefined);
         return;
       case "paragraph":
         layoutParagraph(flow, b, b.lead ? onPlaced : undefined);
@@ -52,7 +52,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         layoutTable(flow, b);
         return;
       case "list":
-        layoutList(flow, b, (blocks) => blocks.forEach(block));
+        layoutList(flow, b, (blocks) => blocks.forEach((x, i) => block(x, blocks[i + 1])));
         return;
       case "fields":
         layoutFields(flow, b);
@@ -78,7 +78,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
 
   for (const section of tree.sections) {
     flow.newPage(section.orientation);
-    section.children.forEach(block);
+    section.children.forEach((b, i) => block(b, section.children[i + 1]));
   }
   if (flow.pages.length === 0) flow.newPage();
   fillToc(flow, slots, pageOfEntry);

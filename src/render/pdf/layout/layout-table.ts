@@ -15,6 +15,19 @@ type RowLayout = { cells: CellLayout[]; height: number; header: boolean };
  * between lines as a last resort).
  */
 export function layoutTable(flow: Flow, table: Table): void {
+  const m = measureTable(flow, table);
+  drawTable(flow, table, m);
+}
+
+/** Height of the header plus the first body row: what must fit for the table to start here. */
+export function tableStartHeight(flow: Flow, table: Table): number {
+  const m = measureTable(flow, table, 1);
+  return m.header.reduce((a, r) => a + r.height, 0) + (m.body[0]?.height ?? 0);
+}
+
+type Measured = { header: RowLayout[]; body: RowLayout[]; widths: number[]; xs: number[]; lineHeight: number; size: number };
+
+function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
   const theme = flow.theme;
   const t = theme.table;
   const size = table.size === "small" ? t.smallSize : t.size;
@@ -53,10 +66,16 @@ export function layoutTable(flow: Flow, table: Table): void {
   };
 
   const header = table.header.map((r) => measureRow(r, true));
-  const headerHeight = header.reduce((a, r) => a + r.height, 0);
-  const body = table.rows.map((r) => measureRow(r, false));
+  const body = table.rows.slice(0, bodyRows).map((r) => measureRow(r, false));
+  return { header, body, widths, xs, lineHeight, size };
+}
 
-  if (theme.grid) flow.snap();
+function drawTable(flow: Flow, table: Table, m: Measured): void {
+  const t = flow.theme.table;
+  const { header, body, widths, xs, lineHeight, size } = m;
+  const headerHeight = header.reduce((a, r) => a + r.height, 0);
+
+  if (flow.theme.grid) flow.snap();
   else if (!flow.atPageTop) flow.y += 2;
   // Start on a new page if not even the header and one row fit here.
   flow.ensure(headerHeight + (body[0]?.height ?? 0));

@@ -83,10 +83,10 @@ export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): voi
   });
 }
 
-export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook): void {
+export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number): void {
   const style = flow.theme.headings[level];
-  // Keep a heading with the first lines of what follows it.
-  const follow = flow.theme.grid ? 2 * flow.theme.grid.linePitch : 3 * flow.theme.paragraph.body.lineHeight;
+  // Keep a heading with the first lines (or the first table row) of what follows it.
+  const follow = nextHeight ?? (flow.theme.grid ? 2 * flow.theme.grid.linePitch : 3 * flow.theme.paragraph.body.lineHeight);
   if (!flow.theme.grid && !flow.atPageTop) flow.y += style.spaceBefore;
   if (flow.theme.grid) flow.snap();
   flow.ensure(style.lineHeight + follow);
