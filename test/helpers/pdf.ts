@@ -1,0 +1,52 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+export type PdfText = { str: string; x: number; y: number; width: number; height: number; font: string };
+export type PdfPage = { width: number; height: number; items: PdfText[] };
+
+/**
+ * Reads a PDF with pdf.js (an independent reader) into pages of text items.
+ * Coordinates are converted to points from the page's top-left corner; `y` is
+ * the baseline.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , w, h] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items: PdfText[] = [];
+    for (const it of content.items) {
+      if (!("str" in it) || it.str === "") continue;
+      const [a, , , d, e, f] = it.transform as number[];
+      items.push({ str: it.str, x: e as number, y: h - (f as number), width: it.width, height: Math.abs((d ?? a) as number), font: it.fontName });
+    }
+    pages.push({ width: w, height: h, items });
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** All text of a PDF in reading order (page by page, top to bottom, left to right). */
+export function pdfText(pages: readonly PdfPage[]): string {
+  return pages
+    .map((p) =>
+      [...p.items]
+        .sort((a, b) => (Math.abs(a.y - b.y) > 2 ? a.y - b.y : a.x - b.x))
+        .map((i) => i.str)
+        .join(""),
+    )
+    .join("\n");
+}
+
+/** Groups a page's items into lines by baseline. */
+export function pdfLines(page: PdfPage): PdfText[][] {
+  const lines: PdfText[][] = [];
+  for (const it of [...page.items].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const line = lines.find((l) => Math.abs((l[0] as PdfText).y - it.y) < 1.5);
+    if (line) line.push(it);
+    else lines.push([it]);
+  }
+  for (const l of lines) l.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => (a[0] as PdfText).y - (b[0] as PdfText).y);
+}
