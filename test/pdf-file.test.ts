@@ -37,7 +37,7 @@ describe("plan PDF as a file", () => {
 
   it("carries document information and a fixed creation date from the data", async () => {
     const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, string> };
+    const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, string> };
     await doc.destroy();
     expect(info.CreationDate).toMatch(/^D:20260301000000/);
     expect(info.Title).toBe("上海电力学院网络舆情应对及处置方案");

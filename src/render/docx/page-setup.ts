@@ -32,8 +32,9 @@ export function sectionProperties(theme: Theme, orientation: Orientation) {
           grid: {
             type: DocumentGridType.LINES_AND_CHARS,
             linePitch: twips(g.linePitch),
-            // charSpace: (character pitch − Normal font size) × 4096, as Word writes it.
-            charSpace: Math.round((g.charPitch - bodySize) * 4096),
+            // charSpace: (character pitch − Normal font size) × 4096, pitch from the text width in
+            // twips as Word computes it; rounded down (−849 for 28 per line) so the 28th fits.
+            charSpace: Math.floor(((twips(p.width - p.margin.left - p.margin.right) / g.chars) / 20 - bodySize) * 4096),
           },
         }
       : {}),

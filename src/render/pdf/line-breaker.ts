@@ -44,6 +44,7 @@ export type BreakOptions = {
 };
 
 const OBJECT = "\uFFFC";
+const IDEOGRAPH = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 /** Closing marks that may hang in the right margin. */
 const HANGABLE = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)"]);
 
@@ -89,6 +90,14 @@ function breakOpportunities(atoms: readonly Atom[]): Set<number> {
     const space = atoms[next - 1];
     if (space?.space && digit(atoms[next - 2]) && digit(atoms[next]) && !bk.required) continue;
     out.add(next - 1);
+  }
+  // UAX #14 glues “ ” ‘ ’ to both neighbours (class QU); in Chinese text an opening
+  // quote may start a line and a closing quote may end one.
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const a = atoms[i] as Atom;
+    const b = atoms[i + 1] as Atom;
+    if ((b.ch === "“" || b.ch === "‘") && IDEOGRAPH.test(a.ch)) out.add(i);
+    if ((a.ch === "”" || a.ch === "’") && IDEOGRAPH.test(b.ch)) out.add(i);
   }
   return out;
 }
