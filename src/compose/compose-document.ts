@@ -21,14 +21,19 @@ export function composeDocument(
     sections = markdownToTree(markdown);
   } catch (e) {
     if (e instanceof MarkupError) {
+      // Point at the template line that wrote the offending Markdown line, when it is unique.
+      const out = e.line !== undefined ? (markdown.split("\n")[e.line] ?? "").trim() : "";
+      const lines = doc.template.source.split("\n");
+      const hits = out ? lines.flatMap((l, i) => (l.trim() === out ? [i] : [])) : [];
       return {
         diagnostics: [
           {
             severity: "error",
             ruleId: "template/markup",
             file: doc.template.path,
-            message: `the template produced Markdown planwright cannot lay out: ${e.message}`,
-            hint: "Check the ::: containers and tables in this template.",
+            ...(hits.length === 1 ? { position: { line: (hits[0] as number) + 1, column: 1 } } : {}),
+            message: `the template produced Markdown planwright cannot lay out: ${e.message}${out && hits.length !== 1 ? ` (at “${out}”)` : ""}`,
+            hint: "Check the ::: containers and tables in this template (see templates/README.md).",
           },
         ],
       };

@@ -55,6 +55,7 @@ function toDiagnostic(e: unknown, file: string, lineOffset = 0): Diagnostic {
 }
 
 function friendly(message: string): string {
+  if (/got 'EOF'/.test(message)) return "the template ends inside an open block: a {{#…}} has no matching {{/…}}";
   const notDefined = /^"(.+)" not defined in (.*)$/.exec(message);
   if (notDefined) return `field "${notDefined[1]}" does not exist in the view here`;
   const unknownHelper = /unknown helper (\S+)/.exec(message);

@@ -16,8 +16,15 @@ import { containerArg, markdownParser, parseAttrs } from "./markdown-parser.js";
 
 const PARAGRAPH_STYLES: readonly ParagraphStyle[] = ["body", "mark", "subtitle", "meta", "center", "right", "note", "small", "label"];
 
-/** Thrown for template output that does not make a valid document. */
-export class MarkupError extends Error {}
+/** Thrown for template output that does not make a valid document; `line` is 0-based in the Markdown. */
+export class MarkupError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Parses the Markdown a template produced into document-tree sections.
@@ -106,7 +113,7 @@ class Reader {
         return this.blocksUntil("blockquote_close").concat(this.skip("blockquote_close"));
       case "container_p_open": {
         const style = containerArg(t.info) as ParagraphStyle;
-        if (!PARAGRAPH_STYLES.includes(style)) throw new MarkupError(`unknown paragraph style "${style}" (use one of ${PARAGRAPH_STYLES.join(", ")})`);
+        if (!PARAGRAPH_STYLES.includes(style)) throw new MarkupError(`unknown paragraph style "${style}" (use one of ${PARAGRAPH_STYLES.join(", ")})`, t.map?.[0]);
         const inner = this.blocksUntil("container_p_close");
         this.next();
         return inner.map((b) => (b.type === "paragraph" ? { ...b, style } : b));
@@ -149,12 +156,12 @@ class Reader {
       }
       case "container_landscape_open":
       case "container_portrait_open":
-        throw new MarkupError("::: landscape / ::: portrait must be at the top level of a template, not nested");
+        throw new MarkupError("::: landscape / ::: portrait must be at the top level of a template, not nested", t.map?.[0]);
       case "code_block":
       case "fence":
         return [{ type: "paragraph", children: [{ type: "text", value: t.content.trimEnd() }] }];
       default:
-        throw new MarkupError(`unexpected ${t.type}`);
+        throw new MarkupError(`unexpected ${t.type}`, t.map?.[0]);
     }
   }
 

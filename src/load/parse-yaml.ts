@@ -37,7 +37,11 @@ export function parseYaml(src: SourceText): ParseResult {
     return { line: p.line, column: p.col };
   };
   const diagnostics: Diagnostic[] = [];
+  // After the first syntax error the parser's view of the file is unreliable, so
+  // later syntax errors are usually echoes of it; duplicate keys are always real.
+  const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
   for (const e of doc.errors) {
+    if (e.code !== "DUPLICATE_KEY" && e !== firstSyntax) continue;
     diagnostics.push({
       severity: "error",
       ruleId: `yaml/${e.code.toLowerCase().replaceAll("_", "-")}`,

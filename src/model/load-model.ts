@@ -5,7 +5,8 @@ import { parseYaml, type YamlSource } from "../load/parse-yaml.js";
 import { readTextFile } from "../load/read-text.js";
 import { buildIndex } from "./build-index.js";
 import type { Model } from "./model.js";
-import { RULES, runRules } from "./rules/index.js";
+import { LENIENT_RULES, RULES, runRules } from "./rules/index.js";
+import { lenientData } from "./lenient.js";
 import { PlanFile } from "./schema/index.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 
@@ -25,12 +26,17 @@ export function loadModel(file: string, options: { displayPath?: string } = {}):
 }
 
 export function modelFromSource(source: YamlSource): LoadResult {
-  const result = PlanFile.safeParse(source.value);
-  if (!result.success) {
-    return { diagnostics: schemaDiagnostics(result.error.issues, source, PlanFile) };
-  }
   const locate: Model["locate"] = (path) => ({ file: source.file, position: source.locate(path) });
   const locateKey: Model["locateKey"] = (path, key) => ({ file: source.file, position: source.locateKey(path, key) });
+  const result = PlanFile.safeParse(source.value);
+  if (!result.success) {
+    // Report the schema problems and, so that one pass shows everything, the
+    // reference problems of the parts that are well-formed.
+    const data = lenientData(source.value);
+    const { index, diagnostics } = buildIndex(data, locate);
+    const partial: Model = { data, file: source.file, sources: [source], index, locate, locateKey };
+    return { diagnostics: [...schemaDiagnostics(result.error.issues, source, PlanFile), ...diagnostics, ...runRules(partial, LENIENT_RULES)] };
+  }
   const { index, diagnostics } = buildIndex(result.data, locate);
   const model: Model = { data: result.data, file: source.file, sources: [source], index, locate, locateKey };
   const all = [...diagnostics, ...runRules(model, RULES)];

@@ -33,6 +33,17 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
     }
     case "invalid_type": {
       const received = receivedType(source.value, path);
+      if (received === "missing" && path.length === 0) {
+        return [
+          {
+            ...base,
+            ruleId: "schema/empty-file",
+            position: { line: 1, column: 1 },
+            message: "the file has no data",
+            hint: "A data file needs at least `id:`, `document:`, `organisation:` and `plan:` (run `planwright init` for a starter).",
+          },
+        ];
+      }
       if (received === "missing") {
         const key = path[path.length - 1];
         return [

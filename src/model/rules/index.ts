@@ -1,9 +1,34 @@
+import { contactsReachable } from "./contacts-reachable.js";
+import { noCycles } from "./cycles.js";
+import { fontCoverage } from "./font-coverage.js";
+import { levelsOrdered } from "./levels-ordered.js";
+import { numberingStyles } from "./numbering-styles.js";
 import { referencesExist } from "./references-exist.js";
+import { rolesHeld } from "./roles-held.js";
 import { rosterShifts } from "./roster-shifts.js";
+import { sectionsHaveContent } from "./section-content.js";
+import { procedureHasSteps, stepsHaveActor, stepsSaySomething } from "./steps-complete.js";
 import { textSlots } from "./text-slots.js";
 import type { Rule } from "./rule.js";
 
 /** Every cross-reference and consistency rule, in the order they run. */
-export const RULES: readonly Rule[] = [referencesExist, rosterShifts, textSlots];
+export const RULES: readonly Rule[] = [
+  referencesExist,
+  noCycles,
+  rosterShifts,
+  textSlots,
+  rolesHeld,
+  stepsSaySomething,
+  stepsHaveActor,
+  procedureHasSteps,
+  contactsReachable,
+  levelsOrdered,
+  numberingStyles,
+  sectionsHaveContent,
+  fontCoverage,
+];
+
+/** Rules that still make sense on data that failed the schema (see lenient.ts). */
+export const LENIENT_RULES: readonly Rule[] = [referencesExist, noCycles, rosterShifts];
 
 export { runRules, type Rule } from "./rule.js";

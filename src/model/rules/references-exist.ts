@@ -22,14 +22,16 @@ export const referencesExist: Rule = {
   check({ model, report }) {
     for (const ref of collectReferences(model.data)) {
       const entry = model.index.get(ref.id);
-      const expected = ref.kinds.map((k) => KIND_WORD[k]).join(" or ");
+      const words = ref.kinds.map((k) => KIND_WORD[k] as string);
+      const expected = words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}` : (words[0] as string);
       if (!entry) {
         const candidates = [...model.index.values()].filter((e) => ref.kinds.includes(e.kind)).map((e) => e.entity.id);
         const s = suggest(ref.id, candidates);
+        const what = ref.kinds.length === 1 ? `${expected} id` : "id";
         report(
           ref.path,
-          `unknown ${expected} id \`${ref.id}\`${s ? ` — did you mean \`${s}\`?` : ""}`,
-          `Declare it (with \`id: ${ref.id}\`) or use one of the ids that exist.`,
+          `unknown ${what} \`${ref.id}\`${s ? ` — did you mean \`${s}\`?` : ""}`,
+          ref.kinds.length === 1 ? `Declare a ${expected} with \`id: ${ref.id}\`, or use one that exists.` : `The ${ref.what} must be the id of a ${expected}.`,
         );
       } else if (!ref.kinds.includes(entry.kind)) {
         report(ref.path, `\`${ref.id}\` is a ${KIND_WORD[entry.kind]}, but a ${expected} is needed here (${ref.what})`);

@@ -1,4 +1,5 @@
 import { findSlots, ROLE_SLOTS, STEP_SLOTS } from "../slots.js";
+import { suggest } from "../schema-diagnostics.js";
 import type { Rule } from "./rule.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import type { StepT } from "../model.js";
@@ -11,7 +12,10 @@ export const textSlots: Rule = {
     const check = (path: DataPath, text: string | undefined, allowed: readonly string[]) => {
       if (!text) return;
       for (const slot of findSlots(text)) {
-        if (!allowed.includes(slot)) report(path, `unknown slot {${slot}}`, `Slots allowed here: ${allowed.map((s) => `{${s}}`).join(" ")}.`);
+        if (!allowed.includes(slot)) {
+          const near = suggest(slot, allowed);
+          report(path, `unknown slot {${slot}}${near ? ` — did you mean {${near}}?` : ""}`, `Slots allowed here: ${allowed.map((s) => `{${s}}`).join(" ")}.`);
+        }
       }
     };
     const steps = (base: DataPath, list: readonly StepT[] | undefined) =>

@@ -20,7 +20,7 @@ export const TextList = z.array(Text);
 
 export const Phone = z
   .string()
-  .regex(/^\+?[0-9][0-9 ()\-./]*(?:\s*(?:转|ext\.?|x)\s*[0-9]+)?$/, "a phone number uses digits, spaces, hyphens, brackets and an optional leading +")
+  .regex(/^\+?[0-9][0-9 ()\-./]*(?:\s*(?:转|ext\.?|x)\s*[0-9]+)?$/, { message: "a phone number uses digits, spaces, hyphens, brackets and an optional leading +", abort: true })
   .refine((s) => (s.match(/[0-9]/g) ?? []).length >= 3, "a phone number needs at least 3 digits")
   .meta({ json: { type: ["string", "integer"] }, description: "Phone number, kept exactly as written (leading + and zeros survive)." });
 
@@ -41,7 +41,7 @@ export const Bool = z
 
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD, e.g. 2026-03-01")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD, e.g. 2026-03-01", abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

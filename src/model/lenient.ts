@@ -1,0 +1,48 @@
+import * as z from "zod";
+import type { PlanData } from "./model.js";
+import { Category, Channel, Duty, External, Form, Group, Level, Person, Procedure, Role, Unit, PlanOutline } from "./schema/index.js";
+
+const ITEM_SCHEMAS: ReadonlyArray<[keyof PlanData & string, z.ZodType]> = [
+  ["units", Unit],
+  ["people", Person],
+  ["roles", Role],
+  ["groups", Group],
+  ["external", External],
+  ["channels", Channel],
+  ["categories", Category],
+  ["levels", Level],
+  ["procedures", Procedure],
+  ["forms", Form],
+];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+/**
+ * When the data does not fit the schema, the cross-reference rules still run
+ * on the parts that do: each entity is checked on its own, and one that fails
+ * is kept as a stub with just its id (so references to it do not also fail).
+ * Indices are preserved, so positions stay right.
+ */
+export function lenientData(raw: unknown): PlanData {
+  const obj = isObject(raw) ? raw : {};
+  const out: Record<string, unknown> = {
+    locale: obj.locale === "en" ? "en" : "zh-CN",
+    plan: { sections: [] },
+  };
+  for (const [key, schema] of ITEM_SCHEMAS) {
+    const list = Array.isArray(obj[key]) ? (obj[key] as unknown[]) : [];
+    out[key] = list.map((item, i) => {
+      const r = schema.safeParse(item);
+      if (r.success) return r.data;
+      const id = isObject(item) && typeof item.id === "string" ? item.id : `#invalid-${key}-${i}`;
+      return { id, name: id, title: id, steps: [], items: [], fields: [], rank: -1 - i, criteria: "" };
+    });
+  }
+  const duty = Duty.safeParse(obj.duty);
+  if (duty.success) out.duty = duty.data;
+  const plan = PlanOutline.safeParse(obj.plan);
+  if (plan.success) out.plan = plan.data;
+  return out as unknown as PlanData;
+}

@@ -1,0 +1,23 @@
+import type { DataPath } from "../../load/parse-yaml.js";
+import type { SectionT } from "../model.js";
+import type { Rule } from "./rule.js";
+
+const SHOWS: Array<keyof SectionT> = ["text", "items", "procedure", "group", "role", "roles", "category", "levels", "channels", "duty", "forms", "after"];
+
+export const sectionsHaveContent: Rule = {
+  id: "plan/empty-section",
+  severity: "warning",
+  description: "Every section of the plan prints something.",
+  check({ model, report }) {
+    const walk = (list: readonly SectionT[] | undefined, base: DataPath) =>
+      list?.forEach((s, i) => {
+        if (!SHOWS.some((k) => s[k] !== undefined && s[k] !== false)) {
+          report([...base, i], `section${s.title ? ` “${s.title}”` : ""} has no content`, "Add `text:`, `items:` or a reference such as `procedure: id`.");
+        }
+        if (s.levels && model.data.levels.length === 0) report([...base, i, "levels"], "`levels: true` but the data declares no levels", "Declare `levels:` or remove this.");
+        if (s.duty && !model.data.duty) report([...base, i, "duty"], "`duty: true` but the data has no `duty:` section", "Add `duty:` or remove this.");
+        walk(s.items, [...base, i, "items"]);
+      });
+    walk(model.data.plan.sections, ["plan", "sections"]);
+  },
+};

@@ -1,0 +1,43 @@
+import type { DataPath } from "../../load/parse-yaml.js";
+import type { StepT } from "../model.js";
+import type { Rule } from "./rule.js";
+
+function eachStep(data: { procedures: ReadonlyArray<{ steps: readonly StepT[] }>; levels: ReadonlyArray<{ steps?: readonly StepT[] | undefined }> }, fn: (s: StepT, path: DataPath) => void): void {
+  data.procedures.forEach((p, i) => p.steps.forEach((s, k) => fn(s, ["procedures", i, "steps", k])));
+  data.levels.forEach((l, i) => l.steps?.forEach((s, k) => fn(s, ["levels", i, "steps", k])));
+}
+
+export const stepsHaveActor: Rule = {
+  id: "steps/no-actor",
+  severity: "warning",
+  description: "Steps say who is responsible (conditional outcomes may leave it out).",
+  check({ model, report }) {
+    eachStep(model.data, (s, path) => {
+      if ((s.actor ?? []).length === 0 && !s.when && !(s.text ?? "").includes("{actor}")) {
+        report(path, "this step has no responsible role (`actor`)", "Add `actor: role-id` so the checklist says who does it.");
+      }
+    });
+  },
+};
+
+export const stepsSaySomething: Rule = {
+  id: "steps/empty",
+  severity: "error",
+  description: "A step has an action or a text.",
+  check({ model, report }) {
+    eachStep(model.data, (s, path) => {
+      if (!s.action && !s.text) report(path, "this step has neither `action` nor `text`, so there is nothing to print", "Add `action:` (what is done) or `text:`.");
+    });
+  },
+};
+
+export const procedureHasSteps: Rule = {
+  id: "procedures/no-steps",
+  severity: "warning",
+  description: "A procedure has steps (or at least an intro).",
+  check({ model, report }) {
+    model.data.procedures.forEach((p, i) => {
+      if (p.steps.length === 0 && !p.intro) report(["procedures", i, "id"], `procedure \`${p.id}\` has no steps and no intro`, "Add `steps:`.");
+    });
+  },
+};
