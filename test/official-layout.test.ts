@@ -88,7 +88,11 @@ describe("zh-CN plan PDF follows GB/T 9704 (measured from text positions)", () =
   it("puts 22 lines on a full page, on a 28.95 pt line pitch", () => {
     // A full page is one whose text reaches the last line of the grid.
     const lastBaseline = TOP + 21 * 28.95 + (28.95 - 16) / 2 + 16 * 0.88;
-    const fullPages = pages.slice(1).map(bodyLines).filter((l) => l.length > 0 && Math.abs((l[l.length - 1]![0] as PdfText).y - lastBaseline) < 1);
+    const fullPages = pages
+      .slice(1)
+      .filter((p) => p.items.every((i) => Math.abs(i.height - 16) < 0.2 || i.y > BOTTOM))
+      .map(bodyLines)
+      .filter((l) => l.length > 0 && Math.abs((l[l.length - 1]![0] as PdfText).y - lastBaseline) < 1);
     expect(fullPages.length).toBeGreaterThan(1);
     for (const lines of fullPages) {
       const ys = lines.map((l) => (l[0] as PdfText).y);

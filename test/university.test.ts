@@ -71,7 +71,7 @@ describe("university example (篇一)", () => {
     const inPdf = positions(planPdf, phrases);
     const inDocx = positions(planDocx, phrases);
     const missing = phrases.filter((_, i) => inPdf[i] === -1 || inDocx[i] === -1);
-    expect(missing).toEqual([]);
+    expect(missing, missing.join(" | ")).toEqual([]);
     expect([...inPdf].sort((x, y) => x - y)).toEqual(inPdf);
     expect([...inDocx].sort((x, y) => x - y)).toEqual(inDocx);
     for (const phrase of ["立即向主管领导汇报", "迅速拟定新闻发布内容和方案", "适时根据事件进展情况采取应对措施", "及时予以澄清", "特殊时期党委宣传部安排专人24小时监控"]) {

@@ -12,6 +12,9 @@ export function markdownParser(): Parser {
   if (instance) return instance;
   const md = new MarkdownIt("default", { html: false, linkify: false, typographer: false, breaks: false });
   md.disable(["code", "fence", "html_block", "html_inline", "image", "autolink", "reference", "lheading"]);
+  // Keep backslash escapes as their own tokens, so "[ ]" written by a template (a box)
+  // can be told from "\[ \]" that came from escaped user text (literal brackets).
+  md.disable(["text_join"]);
   for (const name of CONTAINERS) {
     md.use(container, name, { validate: (params: string) => params.trim().split(/\s+/)[0] === name });
   }

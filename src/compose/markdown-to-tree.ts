@@ -269,12 +269,6 @@ export function inlines(inline: Token): Inline[] {
   let bold = 0;
   let italic = 0;
   const children = inline.children ?? [];
-  const raw = inline.content;
-  let skipBox = 0;
-  if (/^\[[ xX]\](\s|$)/.test(raw)) {
-    out.push({ type: "checkbox", checked: raw[1] !== " " });
-    skipBox = raw.length > 3 ? 4 : 3;
-  }
   const pushText = (value: string) => {
     if (!value) return;
     const last = out[out.length - 1];
@@ -286,23 +280,26 @@ export function inlines(inline: Token): Inline[] {
   for (let k = 0; k < children.length; k++) {
     const c = children[k] as Token;
     switch (c.type) {
-      case "text":
-      case "text_special":
-      case "code_inline": {
-        let v = c.content;
-        if (skipBox > 0) {
-          const cut = Math.min(skipBox, v.length);
-          v = v.slice(cut);
-          skipBox -= cut;
+      case "text": {
+        // "[ ]" / "[x]" in template text (never in escaped user text) is a tick box.
+        let last = 0;
+        for (const m of c.content.matchAll(/\[([ xX])\] ?/g)) {
+          pushText(c.content.slice(last, m.index));
+          out.push({ type: "checkbox", checked: m[1] !== " " });
+          last = (m.index ?? 0) + m[0].length;
         }
-        pushText(v);
+        pushText(c.content.slice(last));
         break;
       }
+      case "text_special":
+      case "code_inline":
+        pushText(c.content);
+        break;
       case "softbreak": {
         const last = out[out.length - 1];
         const prevChar = last && last.type === "text" ? last.value.slice(-1) : "";
         const next = children[k + 1];
-        const nextChar = next && next.type === "text" ? next.content.charAt(0) : "";
+        const nextChar = next && (next.type === "text" || next.type === "text_special") ? next.content.charAt(0) : "";
         if (prevChar && nextChar && !CJK.test(prevChar) && !CJK.test(nextChar)) pushText(" ");
         break;
       }

@@ -27,11 +27,17 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   return pages;
 }
 
-/** All text of a PDF in reading order (page by page, top to bottom, left to right). */
+/** Running headers and page numbers: the bands above and below every text block. */
+export function isFurniture(item: PdfText, page: PdfPage): boolean {
+  return item.y < 58 || item.y > page.height - 72;
+}
+
+/** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */
 export function pdfText(pages: readonly PdfPage[]): string {
   return pages
     .map((p) =>
-      [...p.items]
+      p.items
+        .filter((i) => !isFurniture(i, p))
         .sort((a, b) => (Math.abs(a.y - b.y) > 2 ? a.y - b.y : a.x - b.x))
         .map((i) => i.str)
         .join(""),

@@ -4,7 +4,7 @@ import type { LocaleText } from "../locale/index.js";
 /** What every view builder needs: the model and the locale's wording. */
 export type ViewContext = { readonly model: Model; readonly t: LocaleText };
 
-/** Display name of any entity that can act, receive or approve. */
+/** Display name of any entity that can act, receive or approve (a group by its short name). */
 export function nameOf(ctx: ViewContext, id: string): string {
   const e = ctx.model.index.get(id);
   if (!e) return id;
@@ -12,12 +12,18 @@ export function nameOf(ctx: ViewContext, id: string): string {
     case "person":
       return e.entity.name;
     case "group":
-      return e.entity.name;
+      return e.entity.short_name ?? e.entity.name;
     case "form":
       return e.entity.title;
     default:
       return e.entity.name;
   }
+}
+
+/** Full name of an entity (a group by its full name): for recipients and report lines. */
+export function fullNameOf(ctx: ViewContext, id: string): string {
+  const e = ctx.model.index.get(id);
+  return e?.kind === "group" ? e.entity.name : nameOf(ctx, id);
 }
 
 /** People who stand behind an actor id (role holders, group members, the person). */

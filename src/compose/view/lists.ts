@@ -60,7 +60,7 @@ export function channelView(ctx: ViewContext, c: ChannelT): ChannelView {
   };
 }
 
-export type ColumnView = { name: string; width: number; type: string };
+export type ColumnView = { name: string; width: number; type: string; options: string[]; tall: boolean };
 
 export type FormView = {
   id: string;
@@ -100,6 +100,8 @@ export function formView(ctx: ViewContext, f: FormT): FormView {
     name: field.name,
     type: field.type,
     width: field.width ?? DEFAULT_WIDTH[field.type] ?? 3,
+    options: field.options ?? [],
+    tall: field.type === "long-text",
   }));
   const slip = f.layout === "slip";
   const totalWidth = columns.reduce((a, c) => a + c.width, 0);

@@ -1,7 +1,7 @@
 import type { FrequencyT, LevelT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
-import { nameOf, peopleBehind, personName, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, peopleBehind, personName, type ViewContext } from "./context.js";
 import { formatNumber } from "../locale/index.js";
 
 export type StepView = {
@@ -38,15 +38,19 @@ function checksPerDay(f: FrequencyT | undefined): number {
 export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: string): StepView {
   const names = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => nameOf(ctx, id));
   const actor = ctx.t.actors(names(s.actor));
-  const to = ctx.t.recipients(names(s.to));
+  const to = ctx.t.recipients((s.to ?? []).map((id) => fullNameOf(ctx, id)));
   const approval = ctx.t.list(names(s.approval));
   const form = s.record ? ctx.model.index.get(s.record) : undefined;
   const record = form?.kind === "form" ? form.entity.title : "";
   const recordFields = form?.kind === "form" ? form.entity.fields.map((f) => f.name).join("、") : "";
   const deadline = s.deadline ? ctx.t.deadline(s.deadline) : "";
   const frequency = s.frequency ? ctx.t.frequency(s.frequency) : "";
-  const holders = [...new Set((s.actor ?? []).flatMap((id) => peopleBehind(ctx, id)))].map((id) => personName(ctx, id));
+  // The people behind the actor: role holders or named people (a group is named, not listed).
+  const holders = [...new Set((s.actor ?? []).flatMap((id) => (ctx.model.index.get(id)?.kind === "group" ? [] : peopleBehind(ctx, id))))].map((id) =>
+    personName(ctx, id),
+  );
   const slots = {
+    when: s.when ? trimEnd(s.when) : "",
     actor,
     to,
     deadline,
@@ -128,7 +132,7 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
     name: l.name,
     rank: l.rank,
     criteria: paragraphs(l.criteria),
-    reportTo: ctx.t.list((l.report_to ?? []).map((id) => nameOf(ctx, id))),
+    reportTo: ctx.t.list((l.report_to ?? []).map((id) => fullNameOf(ctx, id))),
     approveBy: ctx.t.list((l.approve_by ?? []).map((id) => nameOf(ctx, id))),
     respondWithin: l.respond_within ? ctx.t.deadline(l.respond_within) : "",
     respondWithinShort: l.respond_within ? ctx.t.deadlineShort(l.respond_within) : "",
