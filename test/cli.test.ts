@@ -52,6 +52,16 @@ describe("planwright CLI", () => {
     }
   });
 
+  it("builds an organisation in a batch to the same bytes as alone", () => {
+    const alone = tmp();
+    const batch = tmp();
+    expect(cli(["build", "data/examples/university.yaml", "--out", alone, "--only", "plan,checklists"]).code).toBe(0);
+    expect(cli(["build", "test/fixtures/edge-cases.yaml", "data/examples/university.yaml", "--out", batch, "--only", "plan,checklists"]).code).toBe(0);
+    for (const f of readdirSync(join(alone, "shiep"))) {
+      expect(Buffer.compare(readFileSync(join(alone, "shiep", f)), readFileSync(join(batch, "shiep", f))), f).toBe(0);
+    }
+  });
+
   it("--format and --only limit what is written", () => {
     const dir = tmp();
     expect(cli(["build", "data/examples/university.yaml", "--out", dir, "--format", "pdf", "--only", "plan"]).code).toBe(0);

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { parseYaml, type YamlSource } from "../load/parse-yaml.js";
-import { readTextFile } from "../load/read-text.js";
+import { decodeText, readTextFile } from "../load/read-text.js";
 import { buildIndex } from "./build-index.js";
 import type { Model } from "./model.js";
 import { LENIENT_RULES, RULES, runRules } from "./rules/index.js";
@@ -21,6 +21,15 @@ export function loadModel(file: string, options: { displayPath?: string } = {}):
   const read = readTextFile(resolve(file));
   if (!read.ok) return { diagnostics: read.diagnostics.map((d) => ({ ...d, file: display })) };
   const parsed = parseYaml({ file: display, text: read.source.text });
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  return modelFromSource(parsed.source);
+}
+
+/** The same, for text already in memory (tests, editors, watch). */
+export function loadModelFromText(text: string, file: string): LoadResult {
+  const decoded = decodeText(file, Buffer.from(text, "utf8"));
+  if (!decoded.ok) return { diagnostics: decoded.diagnostics };
+  const parsed = parseYaml(decoded.source);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   return modelFromSource(parsed.source);
 }

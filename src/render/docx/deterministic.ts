@@ -33,6 +33,7 @@ export function makeDeterministic(bytes: Uint8Array, date: Date): Buffer {
       continue;
     }
     let xml = strFromU8(data);
+    if (name === "word/document.xml") xml = renumberBookmarks(xml);
     if (name === "docProps/core.xml") {
       xml = xml
         .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
@@ -43,4 +44,21 @@ export function makeDeterministic(bytes: Uint8Array, date: Date): Buffer {
   // Keep docx's own entry order ([Content_Types].xml first).
   for (const name of Object.keys(files)) out[name] = [rewritten.get(name) as Uint8Array, { mtime: ZIP_TIME, level: 6 }];
   return Buffer.from(zipSync(out, { mtime: ZIP_TIME }));
+}
+
+/**
+ * docx numbers bookmarks from a counter that lives as long as the process, so
+ * the same document built second in a batch would get other ids. Renumber them
+ * in order of appearance.
+ */
+function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  return xml.replace(/<w:bookmark(Start|End)([^>]*?) w:id="(\d+)"/g, (_m, kind: string, attrs: string, id: string) => {
+    let n = ids.get(id);
+    if (n === undefined) {
+      n = ids.size + 1;
+      ids.set(id, n);
+    }
+    return `<w:bookmark${kind}${attrs} w:id="${n}"`;
+  });
 }
