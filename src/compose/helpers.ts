@@ -23,6 +23,12 @@ export const HELPERS = {
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
   /** `{{#if (nonempty list)}}` */
   nonempty: (list: unknown) => Array.isArray(list) && list.length > 0,
+  /** Capitalises the first letter: `{{cap x}}`, or `{{#cap}}…{{/cap}}` around a phrase. */
+  cap(this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as { fn?: (ctx: unknown) => string };
+    const text = typeof options?.fn === "function" ? options.fn(this) : String(args[0] ?? "");
+    return text.replace(/^(\s*)(\p{Ll})/u, (_m, ws: string, c: string) => ws + c.toUpperCase());
+  },
   /** Repeats a block n times: `{{#times 3}}…{{/times}}` (with @index). */
   times(this: unknown, n: unknown, options: { fn: (ctx: unknown, o?: unknown) => string }) {
     let out = "";

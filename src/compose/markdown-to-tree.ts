@@ -94,7 +94,7 @@ class Reader {
         const nx = this.peek();
         if (level >= 2 && nx?.type === "paragraph_open" && t.map && nx.map && nx.map[0] === t.map[1]) {
           const para = this.paragraph();
-          return [{ ...para, lead: { level, children } }];
+          return [{ ...para, lead: { level, children: spaceAfterLead(children) } }];
         }
         return [{ type: "heading", level, children }];
       }
@@ -238,6 +238,13 @@ class Reader {
   }
 }
 
+/** A Latin run-in heading ("1.2 Purpose.") needs a space before the text that follows it; a CJK one does not. */
+function spaceAfterLead(children: Inline[]): Inline[] {
+  const last = children[children.length - 1];
+  if (!last || last.type !== "text" || CJK.test(last.value.slice(-1)) || /\s$/.test(last.value)) return children;
+  return [...children.slice(0, -1), { ...last, value: `${last.value} ` }];
+}
+
 function firstParagraph(blocks: readonly Block[]): Inline[] {
   const p = blocks.find((b) => b.type === "paragraph");
   return p && p.type === "paragraph" ? [...p.children] : [];
@@ -283,7 +290,7 @@ export function inlines(inline: Token): Inline[] {
       case "text": {
         // "[ ]" / "[x]" in template text (never in escaped user text) is a tick box.
         let last = 0;
-        for (const m of c.content.matchAll(/\[([ xX])\] ?/g)) {
+        for (const m of c.content.matchAll(/\[([ xX])\]/g)) {
           pushText(c.content.slice(last, m.index));
           out.push({ type: "checkbox", checked: m[1] !== " " });
           last = (m.index ?? 0) + m[0].length;

@@ -148,8 +148,9 @@ class Converter {
           return this.fail(keyNode, "yaml/merge-key", "the YAML merge key `<<` is not supported", "Use `extends:` to share data between files.");
         }
         const key = String(keyNode.value);
-        const v = this.convert(pair.value as Node | null, depth + 1);
-        if (v !== undefined) out[key] = v;
+        // An empty value is kept as `undefined` (absent for the schema), so that an
+        // unknown key is still reported even when nothing follows its colon.
+        out[key] = this.convert(pair.value as Node | null, depth + 1);
       }
       return out;
     }

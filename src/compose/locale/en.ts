@@ -29,6 +29,8 @@ function short(minutes: number, named?: string): string {
   return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
 }
 
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
 const PER: Record<string, string> = { day: "a day", week: "a week", month: "a month", year: "a year", shift: "a shift" };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -41,7 +43,7 @@ export const en: LocaleText = {
   },
   deadlineShort(d: DeadlineT) {
     if (d.kind === "vague") return VAGUE[d.term] as string;
-    return `≤ ${short(d.duration.minutes, d.duration.named)}`;
+    return short(d.duration.minutes, d.duration.named);
   },
   frequency(f: FrequencyT) {
     const during = f.during ? ` ${f.during}` : "";
@@ -53,7 +55,7 @@ export const en: LocaleText = {
       case "per-incident":
         return `after every incident${during}`;
       case "times": {
-        const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${f.times} times`;
+        const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${WORDS[f.times] ?? f.times} times`;
         const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;
         return `${base}${during}`;
       }
@@ -70,6 +72,9 @@ export const en: LocaleText = {
     if (items.length <= 1) return items[0] ?? "";
     return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
   },
+  enumerate: (items) => items.join(", "),
+  labels: (items) => items.join("; "),
+  refer: (name, kind) => (kind === "person" || /^the /i.test(name) ? name : `the ${name}`),
   recipients(items) {
     return en.list(items);
   },

@@ -12,6 +12,12 @@ export type LocaleText = {
   date(iso: string): string;
   /** "A、B和C" / "A, B and C". */
   list(items: readonly string[]): string;
+  /** Items in a series without a conjunction: "A、B、C" / "A, B, C". */
+  enumerate(items: readonly string[]): string;
+  /** Names of fields or other labels that may contain commas: "A、B" / "A; B". */
+  labels(items: readonly string[]): string;
+  /** How running text refers to an entity: English adds "the" except for people. */
+  refer(name: string, kind: string): string;
   /** Recipients of a report: "A、B及C" / "A, B and C". */
   recipients(items: readonly string[]): string;
   /** Several actors acting together: "A会同B、C" / "A with B and C". */

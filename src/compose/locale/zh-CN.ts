@@ -62,6 +62,9 @@ export const zhCN: LocaleText = {
     if (items.length <= 1) return items[0] ?? "";
     return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
   },
+  enumerate: (items) => items.join("、"),
+  labels: (items) => items.join("、"),
+  refer: (name) => name,
   recipients(items) {
     if (items.length <= 1) return items[0] ?? "";
     return `${items.slice(0, -1).join("、")}及${items[items.length - 1]}`;

@@ -50,7 +50,7 @@ export function buildView(model: Model): Record<string, unknown> {
       type: d.organisation.type ?? "",
       place: d.organisation.place ?? "",
       superior: d.organisation.superior ?? "",
-      focusTopics: (d.organisation.focus_topics ?? []).join("、"),
+      focusTopics: t.enumerate(d.organisation.focus_topics ?? []),
     },
     plan: {
       preamble: paragraphs(d.plan.preamble),

@@ -42,3 +42,10 @@ export function personName(ctx: ViewContext, id: string): string {
   const e = ctx.model.index.get(id);
   return e?.kind === "person" ? e.entity.name : id;
 }
+
+/** An entity as running text refers to it (with "the" in English, except for people). */
+export function referTo(ctx: ViewContext, id: string, full = false): string {
+  const e = ctx.model.index.get(id);
+  const name = full ? fullNameOf(ctx, id) : nameOf(ctx, id);
+  return ctx.t.refer(name, e?.kind ?? "role");
+}

@@ -41,6 +41,7 @@ export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
     for (let k = 0; k < n; k++) rows.push({ label: ctx.t.checkLabel(k + 1), time: times[k] ?? "", step });
   };
   for (const step of steps) {
+    if (!step.checklist) continue;
     if (step.checksPerDay > 0) perDay(step, step.checksPerDay, step.checkTimes);
     else if (step.continuous) {
       if (shifts.length === 0) rows.push({ label: ctx.t.allDay, time: "", step });

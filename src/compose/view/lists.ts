@@ -118,7 +118,7 @@ export function formView(ctx: ViewContext, f: FormT): FormView {
     first: columns[0] ?? null,
     rest: columns.slice(1),
     widths: columns.map((c) => c.width).join(" "),
-    fieldsText: f.fields.map((x) => x.name).join("、"),
+    fieldsText: ctx.t.labels(f.fields.map((x) => x.name)),
     signOff: f.sign_off ?? [],
     retention: f.retention ?? "",
   };
@@ -148,10 +148,10 @@ export function dutyView(ctx: ViewContext, d: DutyT | undefined): DutyView | nul
         shift: shift?.name ?? "",
         hours: shift ? `${shift.from}–${shift.to}` : "",
         people,
-        names: people.map((p) => p.name).join("、"),
+        names: ctx.t.enumerate(people.map((p) => p.name)),
       };
     }),
-    heightened: (d.heightened ?? []).join("、"),
+    heightened: ctx.t.enumerate(d.heightened ?? []),
     logForm: d.log_form ? nameOf(ctx, d.log_form) : "",
   };
 }

@@ -1,6 +1,6 @@
 import type { GroupT, RoleT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
-import { nameOf, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, type ViewContext } from "./context.js";
 import { peopleViews, type PersonView } from "./people.js";
 
 export type RoleView = {
@@ -23,7 +23,7 @@ export type RoleView = {
 
 export function roleView(ctx: ViewContext, r: RoleT): RoleView {
   const holders = peopleViews(ctx, r.holders);
-  const requirements = (r.requirements ?? []).join("、");
+  const requirements = ctx.t.enumerate(r.requirements ?? []);
   const names = holders.map((h) => h.name);
   const withTitles = holders.map((h) => (h.title ? (ctx.t.id === "en" ? `${h.name} (${h.title})` : `${h.name}（${h.title}）`) : h.name));
   return {
@@ -38,7 +38,7 @@ export function roleView(ctx: ViewContext, r: RoleT): RoleView {
     duties: r.duties ?? [],
     dutiesText: (r.duties ?? []).join(ctx.t.clauseSeparator),
     reportsTo: r.reports_to ? nameOf(ctx, r.reports_to) : "",
-    training: (r.training?.topics ?? []).join("、"),
+    training: ctx.t.enumerate(r.training?.topics ?? []),
     trainingFrequency: r.training?.frequency ? ctx.t.frequency(r.training.frequency) : "",
   };
 }
@@ -67,7 +67,7 @@ export function groupView(ctx: ViewContext, g: GroupT): GroupView {
     name: g.name,
     shortName: g.short_name ?? g.name,
     kind: g.kind ?? "",
-    parent: g.parent ? nameOf(ctx, g.parent) : "",
+    parent: g.parent ? fullNameOf(ctx, g.parent) : "",
     hostUnit: g.host_unit ? nameOf(ctx, g.host_unit) : "",
     members,
     duties: g.duties ?? [],

@@ -1,7 +1,7 @@
 import type { FrequencyT, LevelT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
-import { fullNameOf, nameOf, peopleBehind, personName, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, peopleBehind, personName, referTo, type ViewContext } from "./context.js";
 import { formatNumber } from "../locale/index.js";
 
 export type StepView = {
@@ -36,13 +36,14 @@ function checksPerDay(f: FrequencyT | undefined): number {
 }
 
 export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: string): StepView {
-  const names = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => nameOf(ctx, id));
-  const actor = ctx.t.actors(names(s.actor));
-  const to = ctx.t.recipients((s.to ?? []).map((id) => fullNameOf(ctx, id)));
-  const approval = ctx.t.list(names(s.approval));
+  const phrases = (ids: readonly string[] | undefined, full = false) => (ids ?? []).map((id) => referTo(ctx, id, full));
+  const actor = ctx.t.actors(phrases(s.actor));
+  const to = ctx.t.recipients(phrases(s.to, true));
+  const approval = ctx.t.list(phrases(s.approval));
+  const actorName = ctx.t.actors((s.actor ?? []).map((id) => nameOf(ctx, id)));
   const form = s.record ? ctx.model.index.get(s.record) : undefined;
   const record = form?.kind === "form" ? form.entity.title : "";
-  const recordFields = form?.kind === "form" ? form.entity.fields.map((f) => f.name).join("、") : "";
+  const recordFields = form?.kind === "form" ? ctx.t.labels(form.entity.fields.map((f) => f.name)) : "";
   const deadline = s.deadline ? ctx.t.deadline(s.deadline) : "";
   const frequency = s.frequency ? ctx.t.frequency(s.frequency) : "";
   // The people behind the actor: role holders or named people (a group is named, not listed).
@@ -65,7 +66,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     number: formatNumber(numbering, index + 1),
     when: s.when ? trimEnd(s.when) : "",
     actor,
-    who: holders.length > 0 ? (ctx.t.id === "en" ? `${actor} (${holders.join(", ")})` : `${actor}（${holders.join("、")}）`) : actor,
+    who: holders.length > 0 ? (ctx.t.id === "en" ? `${actorName} (${holders.join(", ")})` : `${actorName}（${holders.join("、")}）`) : actorName,
     action: own ? "" : (action ?? ""),
     to,
     deadline,
@@ -120,7 +121,10 @@ export type LevelView = {
   respondWithin: string;
   respondWithinShort: string;
   procedure: string;
+  /** The procedure's steps followed by the level's own. */
   steps: StepView[];
+  /** Only the steps written under the level itself. */
+  ownSteps: StepView[];
 };
 
 export function levelView(ctx: ViewContext, l: LevelT): LevelView {
@@ -132,12 +136,13 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
     name: l.name,
     rank: l.rank,
     criteria: paragraphs(l.criteria),
-    reportTo: ctx.t.list((l.report_to ?? []).map((id) => fullNameOf(ctx, id))),
-    approveBy: ctx.t.list((l.approve_by ?? []).map((id) => nameOf(ctx, id))),
+    reportTo: ctx.t.list((l.report_to ?? []).map((id) => referTo(ctx, id, true))),
+    approveBy: ctx.t.list((l.approve_by ?? []).map((id) => referTo(ctx, id))),
     respondWithin: l.respond_within ? ctx.t.deadline(l.respond_within) : "",
     respondWithinShort: l.respond_within ? ctx.t.deadlineShort(l.respond_within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
     steps: steps.map((s, i) => stepView(ctx, s, i, ctx.t.id === "en" ? "1." : "（1）")),
+    ownSteps: (l.steps ?? []).map((s, i) => stepView(ctx, s, i, ctx.t.id === "en" ? "1." : "（1）")),
   };
 }
 

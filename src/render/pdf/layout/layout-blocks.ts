@@ -100,21 +100,35 @@ export function layoutSignature(flow: Flow, s: Signature): void {
 export function layoutImprint(flow: Flow, imp: Imprint): void {
   const cfg = flow.theme.imprint;
   const font = flow.theme.fonts[cfg.font];
-  const h = imp.rows.length * cfg.lineHeight;
-  if (flow.y + h > flow.bottom + 0.01) flow.newPage();
   const left = flow.left;
   const right = flow.left + flow.width;
+  // Long rows (a long 抄送 list) wrap; continuation lines align after the colon (GB/T 9704 7.4.2).
+  const rows = imp.rows.map((row) => {
+    const rightW = row.right ? widthOf(flow, row.right, font, cfg.size) + cfg.size * 2 : 0;
+    const text = row.left.map((i) => (i.type === "text" ? i.value : "")).join("");
+    const colon = Math.max(text.indexOf("："), text.indexOf(":"));
+    const hang = colon >= 0 ? widthOf(flow, [{ type: "text", value: text.slice(0, colon + 1) }], font, cfg.size) : 0;
+    const width = right - left - cfg.size * 2 - rightW;
+    const first = linesFor(flow, row.left, font, cfg.size, width);
+    const lines = first.length <= 1 ? first : [first[0] as (typeof first)[number], ...linesFor(flow, [{ type: "text", value: text.slice(first[0]!.atoms.map((a) => a.ch).join("").length) }], font, cfg.size, width - hang)];
+    return { row, lines, hang, rightW };
+  });
+  const h = rows.reduce((a, r) => a + Math.max(1, r.lines.length) * cfg.lineHeight, 0);
+  if (flow.y + h > flow.bottom + 0.01) flow.newPage();
   let y = flow.bottom - h;
   flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: cfg.thick });
-  imp.rows.forEach((row, k) => {
-    const baseline = baselineIn(y, cfg.lineHeight, cfg.size);
-    flow.add(...singleLine(flow, row.left, font, cfg.size, left + cfg.size, baseline));
-    if (row.right) {
-      const w = widthOf(flow, row.right, font, cfg.size);
-      flow.add(...singleLine(flow, row.right, font, cfg.size, right - cfg.size - w, baseline));
-    }
-    y += cfg.lineHeight;
-    flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: k === imp.rows.length - 1 ? cfg.thick : cfg.thin });
+  rows.forEach(({ row, lines, hang }, k) => {
+    lines.forEach((line, n) => {
+      const baseline = baselineIn(y + n * cfg.lineHeight, cfg.lineHeight, cfg.size);
+      const x = left + cfg.size + (n > 0 ? hang : 0);
+      flow.add(...placeLine(line, { x, baseline, width: line.width, align: "left", tracking: 0 }));
+      if (n === 0 && row.right) {
+        const w = widthOf(flow, row.right, font, cfg.size);
+        flow.add(...singleLine(flow, row.right, font, cfg.size, right - cfg.size - w, baseline));
+      }
+    });
+    y += Math.max(1, lines.length) * cfg.lineHeight;
+    flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: k === rows.length - 1 ? cfg.thick : cfg.thin });
   });
   flow.y = flow.bottom;
 }

@@ -6,7 +6,7 @@ import type { Page } from "../page-model.js";
 import { baselineIn, Flow } from "./flow.js";
 import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layout-blocks.js";
 import { layoutTable, tableStartHeight } from "./layout-table.js";
-import { layoutHeading, layoutParagraph } from "./layout-text.js";
+import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-text.js";
 import { entryOf, fillToc, layoutToc, tocEntries, type TocSlot } from "./layout-toc.js";
 import { plainText } from "../../../compose/compose-document.js";
 
@@ -32,7 +32,18 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   let slots: TocSlot[] = [];
   let entryIndex = 0;
 
-  const block = (b: Block, next?: Block): void => {
+  /** Height that must fit below a heading: the start of what follows it. */
+  const followHeight = (next: Block | undefined, after: Block | undefined): number | undefined => {
+    if (next?.type === "table") return tableStartHeight(flow, next) + 8;
+    if (next?.type === "paragraph" && after?.type === "table") {
+      const style = theme.paragraph[next.style ?? "body"];
+      const lines = measureParagraphLines(flow, next);
+      if (lines <= 3) return lines * style.lineHeight + style.spaceBefore + style.spaceAfter + tableStartHeight(flow, after) + 8;
+    }
+    return undefined;
+  };
+
+  const block = (b: Block, next?: Block, after?: Block): void => {
     const entry = maxLevel > 0 ? entryOf(b, maxLevel) : null;
     const k = entry ? entryIndex++ : -1;
     const onPlaced = (pageIndex: number) => {
@@ -43,7 +54,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     };
     switch (b.type) {
       case "heading":
-        layoutHeading(flow, b.level, b.children, onPlaced, next?.type === "table" ? tableStartHeight(flow, next) + 8 : undefined);
+        layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after));
         return;
       case "paragraph":
         layoutParagraph(flow, b, b.lead ? onPlaced : undefined);
@@ -78,7 +89,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
 
   for (const section of tree.sections) {
     flow.newPage(section.orientation);
-    section.children.forEach((b, i) => block(b, section.children[i + 1]));
+    section.children.forEach((b, i) => block(b, section.children[i + 1], section.children[i + 2]));
   }
   if (flow.pages.length === 0) flow.newPage();
   fillToc(flow, slots, pageOfEntry);
@@ -118,8 +129,10 @@ function decoratePages(flow: Flow, tree: DocumentTree): void {
       const y = theme.page.margin.top - h.gap - 4;
       page.items.push({ kind: "text", x: left, y, text: tree.meta.header, font: headerFont, size: h.size, spacing: 0 });
       const title = tree.meta.title;
+      const lw = flow.metrics.width(headerFont, tree.meta.header, h.size);
       const tw = flow.metrics.width(headerFont, title, h.size);
-      if (tw < (right - left) / 2) page.items.push({ kind: "text", x: right - tw, y, text: title, font: headerFont, size: h.size, spacing: 0 });
+      // The title goes on the right only when it fits beside the left part.
+      if (lw + tw + h.size * 2 < right - left) page.items.push({ kind: "text", x: right - tw, y, text: title, font: headerFont, size: h.size, spacing: 0 });
       page.items.push({ kind: "line", x1: left, y1: y + 4, x2: right, y2: y + 4, width: 0.4 });
     }
   });

@@ -83,6 +83,19 @@ export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): voi
   });
 }
 
+/** Number of lines a paragraph will take, without placing it. */
+export function measureParagraphLines(flow: Flow, p: Paragraph): number {
+  const theme = flow.theme;
+  const style = theme.paragraph[p.style ?? "body"];
+  const spans: Span[] = [];
+  if (p.lead) spans.push(...spansOf(flow, p.lead.children, style, theme.fonts[theme.leadFont[p.lead.level]]));
+  spans.push(...spansOf(flow, p.children, style));
+  const tracking = trackingFor(flow, style);
+  const context = contextOf(p.children);
+  const atoms = toAtoms(spans, flow.metrics, tracking, context);
+  return breakLines(atoms, { width: flow.width, firstIndent: style.indent, tracking, hangingPunctuation: flow.theme.hangingPunctuation, context }).length;
+}
+
 export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number): void {
   const style = flow.theme.headings[level];
   // Keep a heading with the first lines (or the first table row) of what follows it.
