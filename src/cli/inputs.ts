@@ -1,7 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import fg from "fast-glob";
 
-export class UsageError extends Error {}
+export { UsageError } from "./io.js";
+import { UsageError } from "./io.js";
 
 /**
  * Expands the command line's inputs: files as given, folders to the .yaml

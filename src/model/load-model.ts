@@ -1,53 +1,70 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
-import { parseYaml, type YamlSource } from "../load/parse-yaml.js";
-import { decodeText, readTextFile } from "../load/read-text.js";
+import { parseYaml } from "../load/parse-yaml.js";
+import { decodeText } from "../load/read-text.js";
 import { buildIndex } from "./build-index.js";
+import { singleSource, type DataSource } from "./data-source.js";
+import { loadChain, mergeChain } from "./extends.js";
+import { lenientData } from "./lenient.js";
 import type { Model } from "./model.js";
 import { LENIENT_RULES, RULES, runRules } from "./rules/index.js";
-import { lenientData } from "./lenient.js";
-import { PlanFile } from "./schema/index.js";
+import { BaseFile, PlanFile } from "./schema/index.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 
-export type LoadResult = { readonly model?: Model; readonly diagnostics: readonly Diagnostic[] };
+export type LoadResult = {
+  readonly model?: Model;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Every file read (the organisation's and its bases), for watching and hashing. */
+  readonly files?: readonly string[];
+  /** The file is a base (`base: true`): it is used through `extends:`, never built itself. */
+  readonly base?: boolean;
+};
 
 /**
- * Stage 1: read → parse (with positions) → check against the schema → index ids
- * → run the cross-reference rules. Reports every problem it can find in one pass.
+ * Stage 1: read → parse (with positions) → merge the bases it extends → check
+ * against the schema → index ids → run the cross-reference rules. Reports
+ * every problem it can find in one pass.
  */
-export function loadModel(file: string, options: { displayPath?: string } = {}): LoadResult {
-  const display = options.displayPath ?? file;
-  const read = readTextFile(resolve(file));
-  if (!read.ok) return { diagnostics: read.diagnostics.map((d) => ({ ...d, file: display })) };
-  const parsed = parseYaml({ file: display, text: read.source.text });
-  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  return modelFromSource(parsed.source);
+export function loadModel(file: string): LoadResult {
+  const { chain, diagnostics } = loadChain(resolve(file));
+  if (chain.length === 0) return { diagnostics };
+  const files = chain.map((s) => s.file);
+  const own = chain[chain.length - 1];
+  const value = own?.value as Record<string, unknown> | undefined;
+  if (value && typeof value === "object" && value.base === "true") {
+    // A base alone: check the shape of what it provides, not completeness.
+    const r = BaseFile.safeParse(value);
+    const src = chain.length === 1 ? singleSource(chain[0]!) : mergeChain(chain);
+    return { base: true, files, diagnostics: r.success ? [] : schemaDiagnostics(r.error.issues, src, BaseFile) };
+  }
+  const result = modelFromData(chain.length === 1 ? singleSource(chain[0]!) : mergeChain(chain));
+  return { ...result, files };
 }
 
-/** The same, for text already in memory (tests, editors, watch). */
+/** The same, for text already in memory (tests, editors). */
 export function loadModelFromText(text: string, file: string): LoadResult {
   const decoded = decodeText(file, Buffer.from(text, "utf8"));
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const parsed = parseYaml(decoded.source);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  return modelFromSource(parsed.source);
+  return modelFromData(singleSource(parsed.source));
 }
 
-export function modelFromSource(source: YamlSource): LoadResult {
-  const locate: Model["locate"] = (path) => ({ file: source.file, position: source.locate(path) });
-  const locateKey: Model["locateKey"] = (path, key) => ({ file: source.file, position: source.locateKey(path, key) });
+export function modelFromData(source: DataSource): LoadResult {
+  const locate: Model["locate"] = (path) => source.locate(path);
+  const locateKey: Model["locateKey"] = (path, key) => source.locateKey(path, key);
   const result = PlanFile.safeParse(source.value);
   if (!result.success) {
     // Report the schema problems and, so that one pass shows everything, the
     // reference problems of the parts that are well-formed.
     const data = lenientData(source.value);
     const { index, diagnostics } = buildIndex(data, locate);
-    const partial: Model = { data, file: source.file, sources: [source], index, locate, locateKey };
+    const partial: Model = { data, file: source.file, sources: source.sources, index, locate, locateKey };
     return { diagnostics: [...schemaDiagnostics(result.error.issues, source, PlanFile), ...diagnostics, ...runRules(partial, LENIENT_RULES)] };
   }
   const { index, diagnostics } = buildIndex(result.data, locate);
-  const model: Model = { data: result.data, file: source.file, sources: [source], index, locate, locateKey };
+  const model: Model = { data: result.data, file: source.file, sources: source.sources, index, locate, locateKey };
   const all = [...diagnostics, ...runRules(model, RULES)];
   return hasErrors(all) ? { diagnostics: all } : { model, diagnostics: all };
 }

@@ -1,22 +1,23 @@
 import { closest, distance } from "fastest-levenshtein";
 import type * as z from "zod";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { DataPath, YamlSource } from "../load/parse-yaml.js";
+import type { DataPath } from "../load/parse-yaml.js";
+import type { DataSource } from "./data-source.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /** Turns zod issues into positioned, friendly diagnostics. */
-export function schemaDiagnostics(issues: readonly Issue[], source: YamlSource, root: AnySchema): Diagnostic[] {
+export function schemaDiagnostics(issues: readonly Issue[], source: DataSource, root: AnySchema): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) out.push(...toDiagnostics(issue, source, root));
   return out;
 }
 
-function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagnostic[] {
+function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagnostic[] {
   const path = issue.path as DataPath;
   const where = describePath(path);
-  const base = { severity: "error" as const, file: source.file };
+  const base = { severity: "error" as const };
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeys(schemaAt(root, path));
@@ -25,7 +26,7 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
         return {
           ...base,
           ruleId: "schema/unknown-key",
-          position: source.locateKey(path, key),
+          ...source.locateKey(path, key),
           message: `unknown key \`${key}\`${where ? ` in ${where}` : ""}${suggestion ? ` — did you mean \`${suggestion}\`?` : ""}`,
           hint: known.length > 0 ? `Allowed keys here: ${known.join(", ")}.` : "Remove it.",
         };
@@ -38,6 +39,7 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
           {
             ...base,
             ruleId: "schema/empty-file",
+            file: source.file,
             position: { line: 1, column: 1 },
             message: "the file has no data",
             hint: "A data file needs at least `id:`, `document:`, `organisation:` and `plan:` (run `planwright init` for a starter).",
@@ -50,7 +52,7 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
           {
             ...base,
             ruleId: "schema/required",
-            position: source.locate(path.slice(0, -1)),
+            ...source.locate(path.slice(0, -1)),
             message: `\`${String(key)}\` is required${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ""}`,
             hint: `Add a \`${String(key)}:\` line here.`,
           },
@@ -60,7 +62,7 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
         {
           ...base,
           ruleId: "schema/type",
-          position: source.locate(path),
+          ...source.locate(path),
           message: `${where || "value"}: expected ${typeName(issue.expected)}, found ${received}`,
           ...(issue.expected === "array" ? { hint: "Write a list: one `- item` per line." } : {}),
         },
@@ -71,7 +73,7 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
         {
           ...base,
           ruleId: "schema/enum",
-          position: source.locate(path),
+          ...source.locate(path),
           message: `${where}: expected one of ${issue.values.map((v) => String(v)).join(", ")}`,
           ...suggestionHint(valueAt(source.value, path), issue.values.map(String)),
         },
@@ -79,19 +81,19 @@ function toDiagnostics(issue: Issue, source: YamlSource, root: AnySchema): Diagn
     case "invalid_union": {
       const best = bestUnionBranch(issue.errors, source.value, path);
       if (best) return best.flatMap((i) => toDiagnostics(i, source, root));
-      return [{ ...base, ruleId: "schema/type", position: source.locate(path), message: `${where}: value has the wrong form` }];
+      return [{ ...base, ruleId: "schema/type", ...source.locate(path), message: `${where}: value has the wrong form` }];
     }
     case "too_small":
       return [
         {
           ...base,
           ruleId: "schema/too-small",
-          position: source.locate(path),
+          ...source.locate(path),
           message: `${where}: ${issue.message.startsWith("Too small") ? "needs at least " + String(issue.minimum) + (issue.origin === "array" ? " item(s)" : " character(s)") : issue.message}`,
         },
       ];
     default:
-      return [{ ...base, ruleId: "schema/invalid", position: source.locate(path), message: `${where ? where + ": " : ""}${issue.message}` }];
+      return [{ ...base, ruleId: "schema/invalid", ...source.locate(path), message: `${where ? where + ": " : ""}${issue.message}` }];
   }
 }
 

@@ -27,6 +27,8 @@ export type BuildOptions = {
 export type OrganisationBuild = {
   readonly file: string;
   readonly id?: string;
+  /** The file is a base (used through `extends:`), not an organisation: nothing to build. */
+  readonly base?: boolean;
   readonly model?: Model;
   readonly trees: readonly DocumentTree[];
   readonly outputs: readonly Output[];
@@ -38,10 +40,12 @@ export function outputDate(model: Model): Date {
   return new Date(`${model.data.document.effective_date}T00:00:00Z`);
 }
 
-/** Custom template folders: a base file's before the organisation's own. */
+/** Custom template folders, each relative to the file that names it: a base's before the organisation's own. */
 export function templateDirs(model: Model): string[] {
-  const t = model.data.templates;
-  return t ? [resolve(dirname(resolve(model.file)), t)] : [];
+  return model.sources.flatMap((s) => {
+    const t = (s.value as Record<string, unknown> | undefined)?.templates;
+    return typeof t === "string" ? [resolve(dirname(resolve(s.file)), t)] : [];
+  });
 }
 
 /**
@@ -52,6 +56,7 @@ export function templateDirs(model: Model): string[] {
 export async function buildOrganisation(file: string, options: BuildOptions): Promise<OrganisationBuild> {
   const loaded = loadModel(file);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  if (loaded.base) return { file, base: true, trees: [], outputs: [], diagnostics };
   const model = loaded.model;
   if (!model || hasErrors(diagnostics)) return { file, trees: [], outputs: [], diagnostics };
   const { set, diagnostics: tplDiags } = loadTemplateSet(model.data.locale, templateDirs(model));
@@ -61,7 +66,7 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
   if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
 
   const view = buildView(model);
-  const themeOptions = themeOptionsFromData(model.data, model.file);
+  const themeOptions = themeOptionsFromData(model.data, (path) => model.locate(path).file);
   const date = outputDate(model);
   const trees: DocumentTree[] = [];
   const outputs: Output[] = [];

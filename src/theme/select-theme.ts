@@ -12,12 +12,12 @@ export type ThemeOptions = {
   readonly fonts?: Partial<Record<FontRole, string>>;
 };
 
-export function themeOptionsFromData(data: PlanData, dataFile: string): ThemeOptions {
+/** `fileOf(path)` says which data file wrote a value: font paths are relative to it. */
+export function themeOptionsFromData(data: PlanData, fileOf: (path: readonly (string | number)[]) => string): ThemeOptions {
   const t = data.theme;
   if (!t) return {};
-  const base = dirname(resolve(dataFile));
   const fonts: Partial<Record<FontRole, string>> = {};
-  for (const [k, v] of Object.entries(t.fonts ?? {})) if (v) fonts[k as FontRole] = resolve(base, v);
+  for (const [k, v] of Object.entries(t.fonts ?? {})) if (v) fonts[k as FontRole] = resolve(dirname(resolve(fileOf(["theme", "fonts", k]))), v);
   return {
     ...(t.paper ? { paper: t.paper } : {}),
     ...(t.heading_bold !== undefined ? { headingBold: t.heading_bold } : {}),

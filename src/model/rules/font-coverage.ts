@@ -17,7 +17,7 @@ export const fontCoverage: Rule = {
   check({ model, report }) {
     const theme = selectTheme(
       { name: "plan", locale: model.data.locale, title: "", organisation: "", version: "", effectiveDate: "", grid: true, author: "" },
-      themeOptionsFromData(model.data, model.file),
+      themeOptionsFromData(model.data, (path) => model.locate(path).file),
     );
     const faces = [...new Set([...Object.values(theme.fonts), ...theme.fallback])].map((f) => loadFont(f).font);
     const known = new Map<number, boolean>();

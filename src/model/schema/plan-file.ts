@@ -102,9 +102,11 @@ export const ThemeOverrides = z.strictObject({
     .meta({ description: "Paths (relative to this file) of licensed font files to use instead of the free stand-ins." }),
 });
 
-export const PlanFile = z.strictObject({
+const planFileShape = {
   planwright: z.literal("1").optional().meta({ description: "Data format version." }),
   extends: Text.optional().meta({ description: "Path of a base file whose rules this file inherits." }),
+  base: Bool.optional().meta({ description: "true: this file is a base, used through `extends:` and never built on its own." }),
+  omit: z.array(Id).optional().meta({ description: "Ids of entities inherited from the base to leave out." }),
   templates: Text.optional().meta({ description: "Folder of templates that override the built-in ones by name." }),
   id: Id.meta({ description: "Organisation id; outputs go to out/<id>/." }),
   locale: Locale.default("zh-CN"),
@@ -125,7 +127,12 @@ export const PlanFile = z.strictObject({
   duty: Duty.optional(),
   plan: PlanOutline,
   theme: ThemeOverrides.optional(),
-});
+};
+
+export const PlanFile = z.strictObject(planFileShape);
+
+/** A base file: the same keys, none of them required. */
+export const BaseFile = z.strictObject(planFileShape).partial();
 
 export type PlanFileInput = z.input<typeof PlanFile>;
 export type PlanData = z.output<typeof PlanFile>;

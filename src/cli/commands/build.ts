@@ -1,0 +1,62 @@
+import { availableParallelism } from "node:os";
+import { hasErrors, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { buildBatch } from "../../pipeline/build-batch.js";
+import { buildOrganisation, type Format } from "../../pipeline/build-organisation.js";
+import { expandInputs } from "../inputs.js";
+import { report, UsageError, type Io } from "../io.js";
+import { progressReporter } from "../progress.js";
+
+export type BuildFlags = { out: string; format: string; to: string; only?: string; force?: boolean; jobs?: string; quiet?: boolean };
+
+export function parseFormats(value: string): Format[] {
+  const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const f of list) if (f !== "docx" && f !== "pdf") throw new UsageError(`unknown format "${f}" (use docx, pdf or docx,pdf)`);
+  if (list.length === 0) throw new UsageError("--format needs at least one of docx, pdf");
+  return list as Format[];
+}
+
+function parseJobs(value: string | undefined, files: number): number {
+  if (value === undefined) return files >= 3 ? Math.min(2, availableParallelism()) : 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
+  return n;
+}
+
+/** `planwright build`: every document of each organisation, only what changed. */
+export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io): Promise<number> {
+  const formats = parseFormats(flags.format);
+  const files = expandInputs(inputs);
+  const only = flags.only?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (flags.to === "json") return printTrees(files, only, io);
+
+  const progress = progressReporter(io, flags.out, flags.quiet === true);
+  const outcomes = await buildBatch(
+    files,
+    { out: flags.out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs: parseJobs(flags.jobs, files.length) },
+    progress,
+  );
+  progress.stop();
+  const all: Diagnostic[] = outcomes.flatMap((o) => o.diagnostics);
+  report(all, io);
+  const failed = outcomes.filter((o) => o.status === "failed");
+  const built = outcomes.filter((o) => o.status === "built").length;
+  const unchanged = outcomes.filter((o) => o.status === "unchanged").length;
+  if (files.length > 1 || failed.length > 0) {
+    io.err(`${failed.length > 0 ? "✖" : "✔"} ${built} built, ${unchanged} up to date${failed.length ? `, ${failed.length} failed (their earlier outputs are left as they were)` : ""}\n`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+async function printTrees(files: string[], only: string[] | undefined, io: Io): Promise<number> {
+  const trees: unknown[] = [];
+  const all: Diagnostic[] = [];
+  for (const file of files) {
+    const r = await buildOrganisation(file, { formats: [], ...(only ? { only } : {}), treesOnly: true });
+    all.push(...r.diagnostics);
+    trees.push(...r.trees);
+  }
+  report(all, io);
+  if (hasErrors(all)) return 1;
+  io.out(`${JSON.stringify(trees.length === 1 ? trees[0] : trees, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUILTIN_TEMPLATES } from "../compose/template-set.js";
+import { BUILTIN_FACES } from "../fonts/font-files.js";
+import { loadChain } from "../model/extends.js";
+
+export type Inputs = {
+  /** Hash of everything an organisation's outputs depend on. */
+  readonly hash: string;
+  /** Files and folders to watch for it. */
+  readonly files: readonly string[];
+  readonly templateDirs: readonly string[];
+};
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+function listFiles(dir: string, suffix: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p, suffix));
+    else if (suffix.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+let toolHash: string | undefined;
+/** The tool itself: its version, compiled code and bundled fonts (by size; they are large). */
+function toolFingerprint(): string {
+  if (toolHash) return toolHash;
+  const h = createHash("sha256");
+  h.update(readFileSync(new URL("../../package.json", import.meta.url)));
+  for (const f of listFiles(DIST, /\.js$/)) {
+    const st = statSync(f);
+    h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);
+  }
+  for (const face of Object.values(BUILTIN_FACES)) {
+    const f = face();
+    h.update(`${f}\0${existsSync(f) ? statSync(f).size : 0}\0`);
+  }
+  toolHash = h.digest("hex");
+  return toolHash;
+}
+
+/**
+ * Hashes the inputs of one organisation: its data file and the bases it
+ * extends, the templates of its locale (built-in and custom), any font files
+ * its theme names, the build options and the tool. Unchanged hash → the
+ * outputs on disk are current.
+ */
+export function inputsOf(file: string, options: string): Inputs {
+  const { chain } = loadChain(resolve(file));
+  const h = createHash("sha256");
+  h.update(`${toolFingerprint()}\0${options}\0`);
+  const files: string[] = [];
+  const templateDirs: string[] = [];
+  let locale = "zh-CN";
+  for (const s of chain) {
+    const abs = resolve(s.file);
+    files.push(abs);
+    h.update(readFileSync(abs));
+    const v = s.value as Record<string, unknown> | undefined;
+    if (v && typeof v.locale === "string") locale = v.locale;
+    if (v && typeof v.templates === "string") templateDirs.push(resolve(dirname(abs), v.templates));
+    const fonts = (v?.theme as Record<string, unknown> | undefined)?.fonts as Record<string, unknown> | undefined;
+    for (const f of Object.values(fonts ?? {})) {
+      if (typeof f !== "string") continue;
+      const p = resolve(dirname(abs), f);
+      files.push(p);
+      h.update(`${p}\0${existsSync(p) ? `${statSync(p).size}\0${statSync(p).mtimeMs}` : "missing"}\0`);
+    }
+  }
+  if (chain.length === 0) h.update(existsSync(file) ? readFileSync(file) : "missing");
+  const dirs = [join(BUILTIN_TEMPLATES, locale), ...templateDirs];
+  for (const d of dirs) for (const t of listFiles(d, /\.hbs$/)) h.update(`${t}\0`).update(readFileSync(t));
+  return { hash: h.digest("hex"), files, templateDirs: dirs };
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}

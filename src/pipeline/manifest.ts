@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Output } from "../write/write-outputs.js";
+
+/** What the last build wrote for each organisation, and from which inputs. */
+export type ManifestEntry = { readonly id: string; readonly inputs: string; readonly outputs: Readonly<Record<string, string>> };
+export type Manifest = { readonly version: 1; readonly entries: Readonly<Record<string, ManifestEntry>> };
+
+export const MANIFEST_NAME = ".planwright-manifest.json";
+
+export function readManifest(outDir: string): Manifest {
+  try {
+    const m = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), "utf8")) as Manifest;
+    if (m.version === 1 && m.entries && typeof m.entries === "object") return m;
+  } catch {
+    // no manifest yet, or unreadable: everything is rebuilt
+  }
+  return { version: 1, entries: {} };
+}
+
+export function manifestKey(file: string): string {
+  return resolve(file);
+}
+
+export function manifestOutput(manifest: Manifest): Output {
+  const sorted = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { path: MANIFEST_NAME, bytes: Buffer.from(`${JSON.stringify({ version: 1, entries: sorted }, null, 1)}\n`) };
+}

@@ -1,0 +1,54 @@
+import { Worker } from "node:worker_threads";
+import type { BuildOptions } from "./build-organisation.js";
+import type { WorkerReply } from "./worker.js";
+
+/**
+ * A fixed set of worker threads, each building one organisation at a time.
+ * Fonts and templates are parsed once per worker and reused for every
+ * organisation it builds.
+ */
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly queue: Array<{ file: string; resolve: (r: WorkerReply) => void }> = [];
+
+  constructor(size: number, private readonly options: BuildOptions) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL("./worker.js", import.meta.url));
+      w.unref();
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  build(file: string): Promise<WorkerReply> {
+    return new Promise((resolve) => {
+      this.queue.push({ file, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop() as Worker;
+      const job = this.queue.shift() as { file: string; resolve: (r: WorkerReply) => void };
+      const onMessage = (reply: WorkerReply) => {
+        w.off("error", onError);
+        this.idle.push(w);
+        job.resolve(reply);
+        this.pump();
+      };
+      const onError = (e: Error) => {
+        w.off("message", onMessage);
+        job.resolve({ file: job.file, diagnostics: [], outputs: [], crash: e.stack ?? e.message });
+      };
+      w.once("message", onMessage);
+      w.once("error", onError);
+      w.postMessage({ file: job.file, options: this.options });
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
