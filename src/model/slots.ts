@@ -4,7 +4,7 @@
  * deadline and recipient stay data. Only `{word}` with a known name is a slot;
  * anything else is literal text.
  */
-export const STEP_SLOTS = ["when", "actor", "to", "deadline", "frequency", "approval", "record"] as const;
+export const STEP_SLOTS = ["when", "actor", "to", "deadline", "duration", "frequency", "times", "approval", "record"] as const;
 export const ROLE_SLOTS = ["role", "requirements"] as const;
 
 const SLOT = /\{([a-z][a-z-]*)\}/g;

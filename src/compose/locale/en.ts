@@ -72,6 +72,9 @@ export const en: LocaleText = {
     if (items.length <= 1) return items[0] ?? "";
     return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
   },
+  duration,
+  times: (at) => en.list(at),
+  subject: (kind) => ({ "public-opinion": "public-opinion response", epidemic: "epidemic response", "crisis-comms": "crisis communication" })[kind] ?? "emergency response",
   enumerate: (items) => items.join(", "),
   labels: (items) => items.join("; "),
   refer: (name, kind) => (kind === "person" || /^the /i.test(name) ? name : `the ${name}`),

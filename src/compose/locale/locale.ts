@@ -16,6 +16,12 @@ export type LocaleText = {
   enumerate(items: readonly string[]): string;
   /** Names of fields or other labels that may contain commas: "A、B" / "A; B". */
   labels(items: readonly string[]): string;
+  /** A duration alone: 14天 / 14 days. */
+  duration(minutes: number, named?: string): string;
+  /** Times of day: 09:00、16:00 / 09:00 and 16:00. */
+  times(at: readonly string[]): string;
+  /** What a plan of this kind is about, for document titles: 舆情应对 / 疫情防控 … */
+  subject(kind: string): string;
   /** How running text refers to an entity: English adds "the" except for people. */
   refer(name: string, kind: string): string;
   /** Recipients of a report: "A、B及C" / "A, B and C". */

@@ -62,6 +62,9 @@ export const zhCN: LocaleText = {
     if (items.length <= 1) return items[0] ?? "";
     return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
   },
+  duration,
+  times: (at) => at.join("、"),
+  subject: (kind) => ({ "public-opinion": "舆情应对", epidemic: "疫情防控", "crisis-comms": "危机沟通" })[kind] ?? "应急处置",
   enumerate: (items) => items.join("、"),
   labels: (items) => items.join("、"),
   refer: (name) => name,

@@ -30,6 +30,8 @@ export function buildView(model: Model): Record<string, unknown> {
   const view = {
     locale: d.locale,
     kind: d.kind ?? "",
+    /** What the plan is about, for titles: 舆情应对 / 疫情防控 / … */
+    subject: t.subject(d.kind ?? ""),
     document: {
       title: doc.title,
       subtitle: doc.subtitle ?? "",

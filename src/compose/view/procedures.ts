@@ -56,6 +56,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     to,
     deadline,
     frequency,
+    duration: s.deadline?.kind === "within" ? ctx.t.duration(s.deadline.duration.minutes, s.deadline.duration.named) : "",
+    times: s.frequency?.kind === "times" ? ctx.t.times(s.frequency.at) : "",
     approval,
     record: record ? (ctx.t.id === "en" ? `the ${record}` : `《${record}》`) : "",
   };
