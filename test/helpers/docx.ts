@@ -61,3 +61,8 @@ export function elements(xml: string, tag: string): Array<Record<string, string>
   }
   return out;
 }
+
+/** Texts of table rows marked to repeat on every page (`w:tblHeader`). */
+export function docxHeaderRows(xml: string): string[] {
+  return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].filter((m) => m[0].includes("<w:tblHeader/>")).map((m) => docxParagraphs(`<r>${m[0]}</r>`).join(""));
+}

@@ -29,7 +29,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
 
 /** Running headers and page numbers: the bands above and below every text block. */
 export function isFurniture(item: PdfText, page: PdfPage): boolean {
-  return item.y < 58 || item.y > page.height - 72;
+  return item.y < 58 || (item.y > page.height - 100 && /^(— \d+ —|\d+)$/.test(item.str.trim()));
 }
 
 /** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */
@@ -55,4 +55,12 @@ export function pdfLines(page: PdfPage): PdfText[][] {
   }
   for (const l of lines) l.sort((a, b) => a.x - b.x);
   return lines.sort((a, b) => (a[0] as PdfText).y - (b[0] as PdfText).y);
+}
+
+/**
+ * Text in content-stream order (the order a reader copying the text gets):
+ * planwright draws a table cell's lines together, so cells stay whole.
+ */
+export function pdfStreamText(pages: readonly PdfPage[]): string {
+  return pages.map((p) => p.items.filter((i) => !isFurniture(i, p)).map((i) => i.str).join("")).join("\n");
 }
