@@ -4,6 +4,17 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { HELPERS } from "./helpers.js";
 import type { TemplateFile, TemplateSet } from "./template-set.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
+import { readCache, writeCache } from "../fonts/disk-cache.js";
+
+/** Compiled template code, from the disk cache when the same source was compiled before. */
+function cachedSpec(source: string, partials: readonly string[], compile: () => string | undefined): string | undefined {
+  const key = createHash("sha256").update(`${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0${partials.join(",")}\0${source}`).digest("hex").slice(0, 32);
+  const hit = readCache(`hbs-${key}.js`);
+  if (hit) return hit.toString("utf8");
+  const spec = compile();
+  if (spec !== undefined) writeCache(`hbs-${key}.js`, Buffer.from(spec, "utf8"));
+  return spec;
+}
 
 export type CompiledDocument = {
   readonly template: TemplateFile;
@@ -113,16 +124,18 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
 
   const compileOne = (t: TemplateFile, source: string): HandlebarsTemplateDelegate | undefined => {
     try {
-      const ast = env.parse(source) as unknown as Ast;
-      const missing = missingPartials(ast, known, t.path);
-      if (missing.length > 0) {
-        diagnostics.push(...missing);
-        return undefined;
-      }
-      const fn = env.compile(source, COMPILE_OPTIONS);
-      // Compile eagerly so syntax and unknown-helper errors surface now, with positions.
-      env.precompile(source, COMPILE_OPTIONS);
-      return fn;
+      // Precompiled once (errors surface now, with positions) and cached on disk by content.
+      const spec = cachedSpec(source, [...known].sort(), () => {
+        const ast = env.parse(source) as unknown as Ast;
+        const missing = missingPartials(ast, known, t.path);
+        if (missing.length > 0) {
+          diagnostics.push(...missing);
+          return undefined;
+        }
+        return env.precompile(ast as unknown as string, COMPILE_OPTIONS) as unknown as string;
+      });
+      if (spec === undefined) return undefined;
+      return env.template(new Function(`return ${spec}`)() as Parameters<typeof env.template>[0]);
     } catch (e) {
       diagnostics.push(toDiagnostic(e, t.path));
       return undefined;

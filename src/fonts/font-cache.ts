@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import * as fontkit from "fontkit";
+import { readCache, writeCache } from "./disk-cache.js";
 import { woffToSfnt } from "./woff.js";
 
 export type LoadedFont = {
@@ -14,32 +13,16 @@ export type LoadedFont = {
 
 const fonts = new Map<string, LoadedFont>();
 
-function cacheDir(): string {
-  return process.env.PLANWRIGHT_CACHE ?? join(tmpdir(), "planwright-cache");
-}
-
 /** WOFF files are converted once and the result is kept on disk between runs. */
 function sfntBytes(file: string): Buffer {
   const raw = readFileSync(file);
   if (raw.toString("latin1", 0, 4) !== "wOFF") return raw;
   const st = statSync(file);
-  const key = createHash("sha256").update(`${file}\0${st.size}\0${st.mtimeMs}`).digest("hex").slice(0, 24);
-  const dir = cacheDir();
-  const cached = join(dir, `${key}.ttf`);
-  try {
-    return readFileSync(cached);
-  } catch {
-    // not cached yet
-  }
+  const name = `font-${createHash("sha256").update(`${file}\0${st.size}\0${st.mtimeMs}`).digest("hex").slice(0, 24)}.ttf`;
+  const cached = readCache(name);
+  if (cached) return cached;
   const converted = woffToSfnt(raw);
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    writeFileSync(tmp, converted);
-    renameSync(tmp, cached);
-  } catch {
-    // a read-only cache is fine: we just convert again next time
-  }
+  writeCache(name, converted);
   return converted;
 }
 

@@ -13,6 +13,7 @@ import { renderPdf } from "../render/pdf/render-pdf.js";
 import { selectTheme, themeOptionsFromData } from "../theme/select-theme.js";
 import type { DocumentTree } from "../tree/types.js";
 import type { Output } from "../write/write-outputs.js";
+import { timed, timedAsync } from "../diagnostics/timing.js";
 
 export type Format = "docx" | "pdf";
 
@@ -54,18 +55,18 @@ export function templateDirs(model: Model): string[] {
  * Nothing is written here; a failure anywhere means no outputs at all.
  */
 export async function buildOrganisation(file: string, options: BuildOptions): Promise<OrganisationBuild> {
-  const loaded = loadModel(file);
+  const loaded = timed("load", () => loadModel(file));
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   if (loaded.base) return { file, base: true, trees: [], outputs: [], diagnostics };
   const model = loaded.model;
   if (!model || hasErrors(diagnostics)) return { file, trees: [], outputs: [], diagnostics };
   const { set, diagnostics: tplDiags } = loadTemplateSet(model.data.locale, templateDirs(model));
   diagnostics.push(...tplDiags);
-  const compiled = compileTemplateSet(set);
+  const compiled = timed("templates", () => compileTemplateSet(set));
   diagnostics.push(...compiled.diagnostics);
   if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
 
-  const view = buildView(model);
+  const view = timed("view", () => buildView(model));
   const themeOptions = themeOptionsFromData(model.data, (path) => model.locate(path).file);
   const date = outputDate(model);
   const trees: DocumentTree[] = [];
@@ -76,7 +77,7 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     if (!doc) continue;
     let composed;
     try {
-      composed = composeDocument(model, view, doc);
+      composed = timed("compose", () => composeDocument(model, view, doc));
     } catch (e) {
       if (e instanceof TemplateError) {
         diagnostics.push(e.diagnostic);
@@ -90,15 +91,15 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     trees.push(tree);
     if (options.treesOnly) continue;
     const theme = selectTheme(tree.meta, themeOptions);
-    const layout = layoutDocument(tree, theme);
+    const layout = timed("layout", () => layoutDocument(tree, theme));
     diagnostics.push(...layout.warnings.map((w) => ({ ...w, file: model.file })));
     if (options.formats.includes("pdf")) {
-      const pdf = await renderPdf(tree, theme, date, layout);
+      const pdf = await timedAsync("pdf", () => renderPdf(tree, theme, date, layout));
       outputs.push({ path: `${model.data.id}/${name}.pdf`, bytes: pdf.bytes });
     }
     if (options.formats.includes("docx")) {
       const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
-      outputs.push({ path: `${model.data.id}/${name}.docx`, bytes: await renderDocx(tree, theme, date, toc) });
+      outputs.push({ path: `${model.data.id}/${name}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc)) });
     }
   }
   if (hasErrors(diagnostics)) return { file, id: model.data.id, model, trees, outputs: [], diagnostics };

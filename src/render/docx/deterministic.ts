@@ -9,7 +9,11 @@ const ZIP_TIME = new Date("1980-01-01T00:00:00Z");
  * input, so the same data gives the same bytes.
  */
 export function makeDeterministic(bytes: Uint8Array, date: Date): Buffer {
-  const files = unzipSync(bytes);
+  return zipParts(unzipSync(bytes), date);
+}
+
+/** The same, from the package parts before zipping (saves a deflate and an inflate). */
+export function zipParts(files: Record<string, Uint8Array>, date: Date): Buffer {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z");
   const ids = new Map<string, string>();
   const remap = (xml: string) =>

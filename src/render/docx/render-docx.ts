@@ -2,7 +2,7 @@ import { Document, Packer, type FileChild } from "docx";
 import type { DocumentTree } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import { renderBlock, type DocxContext, type TocPlan } from "./blocks.js";
-import { makeDeterministic } from "./deterministic.js";
+import { makeDeterministic, zipParts } from "./deterministic.js";
 import { footers, headers, sectionProperties } from "./page-setup.js";
 import { docxStyles } from "./styles.js";
 
@@ -38,8 +38,27 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     styles: docxStyles(theme),
     sections,
   });
-  const raw = await Packer.toBuffer(doc);
-  return makeDeterministic(raw, date);
+  return pack(doc, date);
+}
+
+type Compiled = Map<string, string | Uint8Array | { data: string | Uint8Array }>;
+
+/**
+ * Packs the document deterministically. docx's own compiler gives the package
+ * parts, which are zipped once; if a future docx version hides it, fall back to
+ * zipping, unzipping and zipping again.
+ */
+async function pack(doc: Document, date: Date): Promise<Buffer> {
+  const compiler = (Packer as unknown as { compiler?: { compile(d: Document, prettify: undefined, overrides: []): Compiled } }).compiler;
+  if (compiler && typeof compiler.compile === "function") {
+    const parts: Record<string, Uint8Array> = {};
+    for (const [path, value] of compiler.compile(doc, undefined, [])) {
+      const data = typeof value === "object" && value !== null && "data" in value ? value.data : value;
+      parts[path] = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    }
+    return zipParts(parts, date);
+  }
+  return makeDeterministic(await Packer.toBuffer(doc), date);
 }
 
 export type { TocPlan };

@@ -1,0 +1,32 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * A cache of derived files (fonts converted from WOFF, compiled templates)
+ * that survives between runs. Entries are named by a hash of their inputs,
+ * so a stale entry is never read; a missing or read-only cache only costs time.
+ */
+export function cacheDir(): string {
+  return process.env.PLANWRIGHT_CACHE ?? join(tmpdir(), "planwright-cache");
+}
+
+export function readCache(name: string): Buffer | undefined {
+  try {
+    return readFileSync(join(cacheDir(), name));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCache(name: string, bytes: Uint8Array): void {
+  try {
+    mkdirSync(cacheDir(), { recursive: true });
+    const final = join(cacheDir(), name);
+    const tmp = `${final}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, final);
+  } catch {
+    // read-only or full: fine, we compute it again next time
+  }
+}
