@@ -3,6 +3,9 @@ import { Command, CommanderError, Option } from "commander";
 import { buildCommand, type BuildFlags } from "./commands/build.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
+import { initCommand, KINDS, LOCALES } from "./commands/init.js";
+import { templatesCommand } from "./commands/templates.js";
+import { diffCommand } from "./commands/diff.js";
 import { processIo, UsageError, type Io } from "./io.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -48,6 +51,36 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       code = await watchCommand(inputs, { ...flags, to: "files" }, io);
     },
   );
+
+  program
+    .command("diff")
+    .description("report what changed between two versions, in rule terms")
+    .argument("<old>", "the earlier data file")
+    .argument("<new>", "the new data file")
+    .option("-o, --out <dir>", "also write a change notice (修订说明) to this folder")
+    .addOption(new Option("-f, --format <formats>", "change-notice formats: docx,pdf").default("docx,pdf"))
+    .action(async (oldFile: string, newFile: string, flags: { out?: string; format: string }) => {
+      code = await diffCommand(oldFile, newFile, flags, io);
+    });
+
+  program
+    .command("init")
+    .description("write a commented starter data file that builds as it is")
+    .argument("<dir>", "folder to write it to")
+    .addOption(new Option("--kind <kind>", "what the plan is for").choices([...KINDS]).default("public-opinion"))
+    .addOption(new Option("--locale <locale>", "language").choices([...LOCALES]).default("zh-CN"))
+    .option("--force", "replace an existing starter file")
+    .action((dir: string, flags: { kind: string; locale: string; force?: boolean }) => {
+      code = initCommand(dir, flags, io);
+    });
+
+  program
+    .command("templates")
+    .description("list the template each document uses and where it comes from")
+    .argument("<inputs...>", "data files")
+    .action((inputs: string[]) => {
+      code = templatesCommand(inputs, io);
+    });
 
   try {
     await program.parseAsync([...argv], { from: "user" });

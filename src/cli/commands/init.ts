@@ -1,0 +1,32 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeOutputs } from "../../write/write-outputs.js";
+import { UsageError, type Io } from "../io.js";
+
+export const KINDS = ["public-opinion", "epidemic", "crisis-comms"] as const;
+export const LOCALES = ["zh-CN", "en"] as const;
+
+const STARTERS = fileURLToPath(new URL("../../../templates/starters/", import.meta.url));
+const SCHEMA = fileURLToPath(new URL("../../../schema/planwright.schema.json", import.meta.url));
+
+/**
+ * `planwright init <dir>`: writes a commented starter file of the chosen kind
+ * and language, and the JSON Schema beside it for editor completion. It
+ * validates and builds as it is.
+ */
+export function initCommand(dir: string, flags: { kind: string; locale: string; force?: boolean }, io: Io): number {
+  if (!(KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`unknown --kind "${flags.kind}" (use ${KINDS.join(", ")})`);
+  if (!(LOCALES as readonly string[]).includes(flags.locale)) throw new UsageError(`unknown --locale "${flags.locale}" (use ${LOCALES.join(", ")})`);
+  const target = resolve(dir);
+  const file = join(target, `${flags.kind}.yaml`);
+  if (existsSync(file) && !flags.force) throw new UsageError(`${file} already exists; use --force to replace it`);
+  mkdirSync(target, { recursive: true });
+  const starter = readFileSync(join(STARTERS, `${flags.kind}.${flags.locale}.yaml`));
+  writeOutputs(target, [
+    { path: `${flags.kind}.yaml`, bytes: starter },
+    { path: "planwright.schema.json", bytes: readFileSync(SCHEMA) },
+  ]);
+  io.err(`✔ wrote ${join(dir, `${flags.kind}.yaml`)} and planwright.schema.json\n  next: edit it, then  npx planwright build ${join(dir, `${flags.kind}.yaml`)}\n`);
+  return 0;
+}
