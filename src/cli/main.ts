@@ -1,11 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { buildCommand, type BuildFlags } from "./commands/build.js";
-import { validateCommand } from "./commands/validate.js";
-import { watchCommand } from "./commands/watch.js";
-import { initCommand, KINDS, LOCALES } from "./commands/init.js";
-import { templatesCommand } from "./commands/templates.js";
-import { diffCommand } from "./commands/diff.js";
+import type { BuildFlags } from "./commands/build.js";
+import { KINDS, LOCALES } from "./choices.js";
 import { processIo, UsageError, type Io } from "./io.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -35,6 +31,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--force", "rebuild even if nothing changed")
     .option("-j, --jobs <n>", "worker threads (default: 2 for 3 or more organisations)")
     .action(async (inputs: string[], flags: BuildFlags) => {
+      const { buildCommand } = await import("./commands/build.js");
       code = await buildCommand(inputs, flags, io);
     });
 
@@ -42,12 +39,14 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .command("validate")
     .description("check data files and report every problem")
     .argument("<inputs...>", "data files, folders or quoted globs")
-    .action((inputs: string[]) => {
+    .action(async (inputs: string[]) => {
+      const { validateCommand } = await import("./commands/validate.js");
       code = validateCommand(inputs, io);
     });
 
   buildOptions(program.command("watch").description("build, then rebuild whenever data or templates change").argument("<inputs...>", "data files, folders or quoted globs")).action(
     async (inputs: string[], flags: BuildFlags) => {
+      const { watchCommand } = await import("./commands/watch.js");
       code = await watchCommand(inputs, { ...flags, to: "files" }, io);
     },
   );
@@ -60,6 +59,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("-o, --out <dir>", "also write a change notice (修订说明) to this folder")
     .addOption(new Option("-f, --format <formats>", "change-notice formats: docx,pdf").default("docx,pdf"))
     .action(async (oldFile: string, newFile: string, flags: { out?: string; format: string }) => {
+      const { diffCommand } = await import("./commands/diff.js");
       code = await diffCommand(oldFile, newFile, flags, io);
     });
 
@@ -70,7 +70,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .addOption(new Option("--kind <kind>", "what the plan is for").choices([...KINDS]).default("public-opinion"))
     .addOption(new Option("--locale <locale>", "language").choices([...LOCALES]).default("zh-CN"))
     .option("--force", "replace an existing starter file")
-    .action((dir: string, flags: { kind: string; locale: string; force?: boolean }) => {
+    .action(async (dir: string, flags: { kind: string; locale: string; force?: boolean }) => {
+      const { initCommand } = await import("./commands/init.js");
       code = initCommand(dir, flags, io);
     });
 
@@ -78,7 +79,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .command("templates")
     .description("list the template each document uses and where it comes from")
     .argument("<inputs...>", "data files")
-    .action((inputs: string[]) => {
+    .action(async (inputs: string[]) => {
+      const { templatesCommand } = await import("./commands/templates.js");
       code = templatesCommand(inputs, io);
     });
 

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { writeOutputs, type Output } from "../write/write-outputs.js";
-import { buildOrganisation, type BuildOptions } from "./build-organisation.js";
+import type { BuildOptions } from "./build-organisation.js";
 import { inputsOf, sha256 } from "./input-hash.js";
 import { manifestKey, manifestOutput, readManifest, type Manifest, type ManifestEntry } from "./manifest.js";
+import { settleMemory } from "./memory.js";
 import { WorkerPool } from "./worker-pool.js";
 
 export type BatchOptions = BuildOptions & {
@@ -14,6 +15,8 @@ export type BatchOptions = BuildOptions & {
   readonly force?: boolean;
   /** Worker threads; 1 builds in this thread. */
   readonly jobs?: number;
+  /** Build in worker threads even with one job (keeps this thread's memory small in long batches). */
+  readonly isolate?: boolean;
 };
 
 export type OrgOutcome = {
@@ -52,11 +55,21 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   }
 
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, todo.length));
-  const pool = jobs > 1 ? new WorkerPool(jobs, stripOut(options)) : null;
+  const pool = jobs > 1 || (options.isolate && todo.length > 1) ? new WorkerPool(jobs, stripOut(options)) : null;
+  const { buildOrganisation } = pool ? { buildOrganisation: null as never } : await import("./build-organisation.js");
+  // In this thread, organisations are built one after another, so memory holds one at a time.
+  let chain: Promise<unknown> = Promise.resolve();
+  const inThread = (file: string): Promise<Built> => {
+    const next = chain
+      .then(() => buildOrganisation(file, stripOut(options)))
+      .then((r) => ({ ...r, diagnostics: [...r.diagnostics], outputs: [...r.outputs] }));
+    chain = next.catch(() => undefined);
+    return next;
+  };
   try {
     await Promise.all(
       todo.map(async ({ file, inputs }) => {
-        const built: Built = pool ? ((await pool.build(file)) as Built) : await buildOrganisation(file, stripOut(options)).then((r) => ({ ...r, diagnostics: [...r.diagnostics], outputs: [...r.outputs] }));
+        const built: Built = pool ? ((await pool.build(file)) as Built) : await inThread(file);
         if (built.crash) {
           record({ file, status: "failed", written: [], diagnostics: [{ severity: "error", ruleId: "internal", file, message: `internal error: ${built.crash.split("\n")[0]}` }] });
           return;
@@ -71,8 +84,9 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
         }
         const changed = built.outputs.filter((o) => !sameBytes(join(options.out, o.path), o.bytes));
         const written = writeOutputs(options.out, changed);
-        entries[manifestKey(file)] = { id: built.id, inputs, outputs: Object.fromEntries(built.outputs.map((o) => [o.path, sha256(o.bytes)])) };
+        entries[manifestKey(file)] = { id: built.id, inputs, outputs: Object.fromEntries(built.outputs.map((o) => [o.path, stampOf(join(options.out, o.path), o.bytes)])) };
         record({ file, id: built.id, status: "built", written, diagnostics: built.diagnostics });
+        if (!pool) settleMemory();
       }),
     );
   } finally {
@@ -98,9 +112,18 @@ function sameBytes(path: string, bytes: Uint8Array): boolean {
   return cur.length === bytes.length && Buffer.compare(cur, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) === 0;
 }
 
+/** A file's fingerprint in the manifest: content hash, size and modification time. */
+function stampOf(path: string, bytes: Uint8Array): string {
+  const st = statSync(path);
+  return `${sha256(bytes)}:${st.size}:${st.mtimeMs}`;
+}
+
+/** Outputs are intact when size and modification time are what the manifest recorded (no re-hashing). */
 function outputsIntact(out: string, entry: ManifestEntry): boolean {
-  return Object.entries(entry.outputs).every(([p, hash]) => {
+  return Object.entries(entry.outputs).every(([p, stamp]) => {
     const path = join(out, p);
-    return existsSync(path) && sha256(readFileSync(path)) === hash;
+    if (!existsSync(path)) return false;
+    const st = statSync(path);
+    return stamp.endsWith(`:${st.size}:${st.mtimeMs}`);
   });
 }

@@ -75,8 +75,26 @@ export function inputsOf(file: string, options: string): Inputs {
   }
   if (chain.length === 0) h.update(existsSync(file) ? readFileSync(file) : "missing");
   const dirs = [join(BUILTIN_TEMPLATES, locale), ...templateDirs];
-  for (const d of dirs) for (const t of listFiles(d, /\.hbs$/)) h.update(`${t}\0`).update(readFileSync(t));
+  for (const d of dirs) h.update(folderHash(d));
   return { hash: h.digest("hex"), files, templateDirs: dirs };
+}
+
+const folderHashes = new Map<string, string>();
+
+/** Long-running processes (watch) call this before each rebuild, as templates may have changed. */
+export function forgetFolderHashes(): void {
+  folderHashes.clear();
+}
+/** Templates of a folder, hashed once per process (a batch shares them). */
+function folderHash(dir: string): string {
+  let hit = folderHashes.get(dir);
+  if (!hit) {
+    const h = createHash("sha256");
+    for (const t of listFiles(dir, /\.hbs$/)) h.update(`${t}\0`).update(readFileSync(t));
+    hit = h.digest("hex");
+    folderHashes.set(dir, hit);
+  }
+  return hit;
 }
 
 export function sha256(bytes: Uint8Array): string {

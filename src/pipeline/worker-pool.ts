@@ -7,6 +7,8 @@ import type { WorkerReply } from "./worker.js";
  * Fonts and templates are parsed once per worker and reused for every
  * organisation it builds.
  */
+const HEAP_MB = 192;
+
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
@@ -14,7 +16,8 @@ export class WorkerPool {
 
   constructor(size: number, private readonly options: BuildOptions) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL("./worker.js", import.meta.url));
+      // A bounded heap makes V8 collect as it goes, so memory stays flat over a long batch.
+      const w = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
       w.unref();
       this.all.push(w);
       this.idle.push(w);

@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { buildOrganisation, type BuildOptions } from "./build-organisation.js";
+import { settleMemory } from "./memory.js";
 
 /** A build worker: builds organisations in memory and hands the bytes back. */
 export type WorkerRequest = { readonly file: string; readonly options: BuildOptions };
@@ -12,6 +13,7 @@ parentPort?.on("message", (req: WorkerRequest) => {
       const outputs = r.outputs.map((o) => ({ path: o.path, bytes: new Uint8Array(o.bytes) }));
       const reply: WorkerReply = { file: r.file, ...(r.id ? { id: r.id } : {}), ...(r.base ? { base: true } : {}), diagnostics: [...r.diagnostics], outputs };
       parentPort?.postMessage(reply, outputs.map((o) => o.bytes.buffer as ArrayBuffer));
+      settleMemory();
     },
     (e: unknown) => parentPort?.postMessage({ file: req.file, diagnostics: [], outputs: [], crash: (e as Error)?.stack ?? String(e) } satisfies WorkerReply),
   );

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { hasErrors, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { buildBatch } from "../../pipeline/build-batch.js";
-import { buildOrganisation, type Format } from "../../pipeline/build-organisation.js";
+import type { Format } from "../../pipeline/build-organisation.js";
 import { expandInputs } from "../inputs.js";
 import { report, UsageError, type Io } from "../io.js";
 import { progressReporter } from "../progress.js";
@@ -32,7 +32,7 @@ export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io):
   const progress = progressReporter(io, flags.out, flags.quiet === true);
   const outcomes = await buildBatch(
     files,
-    { out: flags.out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs: parseJobs(flags.jobs, files.length) },
+    { out: flags.out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs: parseJobs(flags.jobs, files.length), isolate: false },
     progress,
   );
   progress.stop();
@@ -51,6 +51,7 @@ async function printTrees(files: string[], only: string[] | undefined, io: Io): 
   const trees: unknown[] = [];
   const all: Diagnostic[] = [];
   for (const file of files) {
+    const { buildOrganisation } = await import("../../pipeline/build-organisation.js");
     const r = await buildOrganisation(file, { formats: [], ...(only ? { only } : {}), treesOnly: true });
     all.push(...r.diagnostics);
     trees.push(...r.trees);

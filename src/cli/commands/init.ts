@@ -4,8 +4,7 @@ import { fileURLToPath } from "node:url";
 import { writeOutputs } from "../../write/write-outputs.js";
 import { UsageError, type Io } from "../io.js";
 
-export const KINDS = ["public-opinion", "epidemic", "crisis-comms"] as const;
-export const LOCALES = ["zh-CN", "en"] as const;
+import { KINDS, LOCALES } from "../choices.js";
 
 const STARTERS = fileURLToPath(new URL("../../../templates/starters/", import.meta.url));
 const SCHEMA = fileURLToPath(new URL("../../../schema/planwright.schema.json", import.meta.url));

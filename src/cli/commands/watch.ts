@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { watch as chokidarWatch } from "chokidar";
-import { inputsOf } from "../../pipeline/input-hash.js";
+import { forgetFolderHashes, inputsOf } from "../../pipeline/input-hash.js";
 import { buildBatch } from "../../pipeline/build-batch.js";
 import { expandInputs } from "../inputs.js";
 import { report, type Io } from "../io.js";
@@ -38,6 +38,7 @@ export async function watchCommand(inputs: string[], flags: BuildFlags, io: Io, 
   };
 
   const run = async (batch: string[]) => {
+    forgetFolderHashes();
     const outcomes = await buildBatch(batch, options);
     report(outcomes.flatMap((o) => o.diagnostics), io);
     for (const o of outcomes) {

@@ -1,5 +1,7 @@
 import PDFDocument from "pdfkit";
+import type { Font } from "fontkit";
 import { loadFont } from "../../fonts/font-cache.js";
+import { glyphInfo } from "../../fonts/glyphs.js";
 import type { Page, TextItem } from "./page-model.js";
 
 export type PdfInfo = {
@@ -12,11 +14,34 @@ export type PdfInfo = {
   readonly date: Date;
 };
 
-/** Kerning and ligatures off: glyphs advance exactly as the layout measured them. */
-const FEATURES = { kern: false, liga: false, clig: false, calt: false };
-
 type Doc = InstanceType<typeof PDFDocument>;
-type Embedded = { id: string; encode(text: string, features: unknown): [string[], unknown]; ref(): unknown };
+type Embedded = {
+  id: string;
+  font: Font;
+  scale: number;
+  subset: { includeGlyph(gid: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+};
+
+/**
+ * Glyph ids for a run, one per character, straight from the cmap: no shaping,
+ * so no kerning or ligatures, and glyphs advance exactly as the layout measured
+ * them. Records widths and the ToUnicode map the way pdfkit's own encoder does.
+ */
+function encode(font: Embedded, text: string): string {
+  let hex = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    const g = glyphInfo(font.font, cp);
+    const gid = font.subset.includeGlyph(g.id);
+    hex += gid.toString(16).padStart(4, "0");
+    if (font.widths[gid] == null) font.widths[gid] = g.advance * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = [cp];
+  }
+  return hex;
+}
 type Internals = { _font: Embedded; page: { fonts: Record<string, unknown>; height: number } };
 
 const num = (n: number): string => {
@@ -113,12 +138,12 @@ function drawTexts(doc: Doc, items: readonly TextItem[], keyFor: (file: string) 
     doc.font(keyFor(it.font)).fontSize(it.size);
     const font = d._font;
     if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
-    const [encoded] = font.encode(it.text, FEATURES);
+    const encoded = encode(font, it.text);
     doc.addContent("BT");
     doc.addContent(`1 0 0 -1 ${num(it.x)} ${num(it.y)} Tm`);
     doc.addContent(`/${font.id} ${num(it.size)} Tf`);
     doc.addContent(`${num(it.spacing)} Tc`);
-    doc.addContent(`<${encoded.join("")}> Tj`);
+    doc.addContent(`<${encoded}> Tj`);
     doc.addContent("ET");
   }
   void h;

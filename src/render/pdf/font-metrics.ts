@@ -1,4 +1,5 @@
 import { loadFont, type LoadedFont } from "../../fonts/font-cache.js";
+import { glyphInfo } from "../../fonts/glyphs.js";
 
 /** A character the fonts cannot draw, reported once per document. */
 export type MissingGlyph = { readonly char: string; readonly context: string };
@@ -44,7 +45,7 @@ export class FontMetrics {
     const hit = m.get(cp);
     if (hit !== undefined) return hit;
     const f = loadFont(file).font;
-    const w = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
+    const w = glyphInfo(f, cp).advance / f.unitsPerEm;
     m.set(cp, w);
     return w;
   }

@@ -1,0 +1,147 @@
+// npm run bench — measures planwright against the tool chain users would otherwise use
+// (pandoc → DOCX, then LibreOffice → PDF). Prints a table and writes out/bench/results.json.
+// Not part of `npm test`: timings depend on the machine and its load.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const CLI = join(ROOT, "bin/planwright.js");
+const PRELOAD = join(ROOT, "test/bench/report-usage.js");
+const EXAMPLE = join(ROOT, "data/examples/university.yaml");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), "planwright-bench-"));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Runs planwright in a fresh process; returns wall, CPU and peak RSS. */
+function planwright(args) {
+  const usage = join(work, `usage-${Math.random().toString(36).slice(2)}.json`);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--import", PRELOAD, CLI, ...args], { env: { ...process.env, PLANWRIGHT_USAGE: usage }, encoding: "utf8" });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`planwright failed: ${r.stderr}`);
+  const u = JSON.parse(readFileSync(usage, "utf8"));
+  return { wallMs, cpuMs: u.cpuMs, maxRssMiB: u.maxRssMiB, status: r.status };
+}
+
+function has(cmd) {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+}
+
+function timeCmd(cmd, args, cwd) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+/** Generated organisations: the examples under new ids. */
+function makeBatch(n) {
+  const dir = join(work, `batch-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const examples = readdirSync(join(ROOT, "data/examples")).filter((f) => f.endsWith(".yaml")).sort();
+  for (let i = 0; i < n; i++) {
+    const src = readFileSync(join(ROOT, "data/examples", examples[i % examples.length]), "utf8");
+    writeFileSync(join(dir, `org-${String(i).padStart(3, "0")}.yaml`), src.replace(/^id: .*$/m, `id: org-${i}`));
+  }
+  return dir;
+}
+
+const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, runs: RUNS };
+const rows = [];
+
+// 1. One organisation's full output set in a fresh process.
+const single = [];
+for (let i = 0; i < RUNS; i++) single.push(planwright(["build", EXAMPLE, "--out", join(work, "single"), "--force", "-q"]));
+results.single = { wallMs: round(median(single.map((s) => s.wallMs))), cpuMs: round(median(single.map((s) => s.cpuMs))), maxRssMiB: round(Math.max(...single.map((s) => s.maxRssMiB)), 1), documents: 8 };
+rows.push(["full output set, 1 organisation (8 files, fresh process)", `${results.single.wallMs} ms wall, ${results.single.cpuMs} ms CPU, ${results.single.maxRssMiB} MiB`]);
+
+// Where the time goes (one run with stage timings).
+const timing = spawnSync(process.execPath, [CLI, "build", EXAMPLE, "--out", join(work, "single"), "--force", "-q"], { env: { ...process.env, PLANWRIGHT_TIMING: "1" }, encoding: "utf8" });
+results.stages = JSON.parse((/timing \(ms\): (\{.*\})/.exec(timing.stderr) ?? [, "{}"])[1]);
+rows.push(["  stages (ms)", JSON.stringify(results.stages)]);
+
+// 4. Output sizes.
+results.sizes = { planPdfKB: round(statSync(join(work, "single/shiep/plan.pdf")).size / 1024, 1), planDocxKB: round(statSync(join(work, "single/shiep/plan.docx")).size / 1024, 1) };
+rows.push(["plan sizes", `PDF ${results.sizes.planPdfKB} KB, DOCX ${results.sizes.planDocxKB} KB`]);
+
+// 2. Batch of 50 (and 10, to see whether memory grows with the batch).
+const batch50 = makeBatch(50);
+const batch10 = makeBatch(10);
+const b1 = planwright(["build", batch50, "--out", join(work, "out-j1"), "--jobs", "1", "-q"]);
+const b2 = planwright(["build", batch50, "--out", join(work, "out-j2"), "--jobs", "2", "-q"]);
+const b10 = planwright(["build", batch10, "--out", join(work, "out-10"), "--jobs", "2", "-q"]);
+const docs = 50 * 8;
+results.batch = {
+  organisations: 50,
+  documents: docs,
+  oneThread: { wallMs: round(b1.wallMs), perDocumentMs: round(b1.wallMs / docs, 1), maxRssMiB: round(b1.maxRssMiB, 1) },
+  workers: { wallMs: round(b2.wallMs), perDocumentMs: round(b2.wallMs / docs, 1), maxRssMiB: round(b2.maxRssMiB, 1) },
+  tenOrganisationsMaxRssMiB: round(b10.maxRssMiB, 1),
+};
+rows.push(["batch of 50 (400 files), 1 thread", `${results.batch.oneThread.wallMs} ms, ${results.batch.oneThread.perDocumentMs} ms/file, ${results.batch.oneThread.maxRssMiB} MiB`]);
+rows.push(["batch of 50 (400 files), 2 workers", `${results.batch.workers.wallMs} ms, ${results.batch.workers.perDocumentMs} ms/file, ${results.batch.workers.maxRssMiB} MiB (10 orgs: ${results.batch.tenOrganisationsMaxRssMiB} MiB)`]);
+
+// 3. Rebuild after one rule change in one organisation.
+const victim = join(batch50, "org-003.yaml");
+writeFileSync(victim, readFileSync(victim, "utf8").replace(/deadline: 1h/, "deadline: 45min"));
+const rebuild = planwright(["build", batch50, "--out", join(work, "out-j2"), "-q"]);
+results.rebuild = { wallMs: round(rebuild.wallMs), shareOfBatch: round(rebuild.wallMs / b2.wallMs, 3) };
+rows.push(["rebuild after one rule change", `${results.rebuild.wallMs} ms (${round(results.rebuild.shareOfBatch * 100, 1)} % of the batch)`]);
+
+// 5. pandoc + LibreOffice, paired with planwright, when both are installed.
+if (has("pandoc") && has("soffice")) {
+  const md = join(work, "base");
+  mkdirSync(md, { recursive: true });
+  const markdown = execFileSync(process.execPath, [join(ROOT, "test/bench/plan-markdown.js"), EXAMPLE], { encoding: "utf8" });
+  writeFileSync(join(md, "plan.md"), markdown);
+  const profile = `-env:UserInstallation=file://${join(work, "lo-profile")}`;
+  timeCmd("soffice", [profile, "--headless", "--terminate_after_init"], md); // warm the profile
+  const pairs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const base = timeCmd("pandoc", ["plan.md", "-o", "plan.docx"], md) + timeCmd("soffice", [profile, "--headless", "--convert-to", "pdf", "plan.docx"], md);
+    const ours = planwright(["build", EXAMPLE, "--out", join(work, "pair"), "--force", "-q"]).wallMs;
+    pairs.push({ base, ours, ratio: ours / base });
+  }
+  // LibreOffice batch conversion: cost per further document.
+  for (let i = 0; i < 10; i++) cpSync(join(md, "plan.docx"), join(md, `copy-${i}.docx`));
+  const ten = timeCmd("soffice", [profile, "--headless", "--convert-to", "pdf", ...Array.from({ length: 10 }, (_, i) => `copy-${i}.docx`)], md);
+  const one = median(pairs.map((p) => p.base));
+  results.baseline = {
+    pandocPlusLibreOfficeMs: round(one),
+    ratioFullSetToBaselinePlan: round(median(pairs.map((p) => p.ratio)), 3),
+    libreOfficePerFurtherDocumentMs: round((ten - timeCmd("soffice", [profile, "--headless", "--convert-to", "pdf", "copy-0.docx"], md)) / 9),
+  };
+  rows.push(["pandoc + LibreOffice, plan only", `${results.baseline.pandocPlusLibreOfficeMs} ms; planwright full set / that = ${results.baseline.ratioFullSetToBaselinePlan} (median of ${RUNS} pairs)`]);
+  rows.push(["LibreOffice batch, per further document", `${results.baseline.libreOfficePerFurtherDocumentMs} ms`]);
+} else {
+  rows.push(["pandoc + LibreOffice", "not on PATH: comparison skipped"]);
+}
+
+// Targets.
+const t = [];
+if (results.baseline) t.push(["full set ≤ 0.33 × pandoc+LibreOffice plan", results.baseline.ratioFullSetToBaselinePlan <= 0.33, `${results.baseline.ratioFullSetToBaselinePlan}`]);
+if (results.baseline) t.push(["batch per document ≥ 10× cheaper than LibreOffice batch", results.batch.workers.perDocumentMs * 10 <= results.baseline.libreOfficePerFurtherDocumentMs, `${results.batch.workers.perDocumentMs} vs ${results.baseline.libreOfficePerFurtherDocumentMs} ms`]);
+t.push(["batch peak RSS ≤ 300 MiB", results.batch.workers.maxRssMiB <= 300, `${results.batch.workers.maxRssMiB} MiB`]);
+t.push(["peak RSS does not grow with the batch (10 → 50)", results.batch.workers.maxRssMiB <= results.batch.tenOrganisationsMaxRssMiB * 1.15, `${results.batch.tenOrganisationsMaxRssMiB} → ${results.batch.workers.maxRssMiB} MiB`]);
+t.push(["rebuild after one rule change ≤ 10 % of the batch", results.rebuild.shareOfBatch <= 0.1, `${round(results.rebuild.shareOfBatch * 100, 1)} %`]);
+t.push(["plan PDF ≤ 400 KB", results.sizes.planPdfKB <= 400, `${results.sizes.planPdfKB} KB`]);
+t.push(["plan DOCX ≤ 50 KB", results.sizes.planDocxKB <= 50, `${results.sizes.planDocxKB} KB`]);
+results.targets = t.map(([name, pass, value]) => ({ name, pass, value }));
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`planwright benchmark — node ${process.version}, ${results.cpus} CPUs, median of ${RUNS} runs\n`);
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+console.log("\ntargets");
+for (const x of results.targets) console.log(`  ${x.pass ? "PASS" : "FAIL"}  ${x.name.padEnd(58)} ${x.value}`);
+mkdirSync(join(ROOT, "out/bench"), { recursive: true });
+writeFileSync(join(ROOT, "out/bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
+console.log("\nwritten out/bench/results.json");
