@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { writeOutputs, type Output } from "../write/write-outputs.js";
 import type { BuildOptions } from "./build-organisation.js";
-import { inputsOf, sha256 } from "./input-hash.js";
+import { inputsOf, sha256, untouched, type Inputs } from "./input-hash.js";
 import { manifestKey, manifestOutput, readManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { settleMemory } from "./memory.js";
 import { WorkerPool } from "./worker-pool.js";
@@ -30,7 +30,7 @@ export type OrgOutcome = {
 
 export type BatchEvents = { readonly onStart?: (total: number) => void; readonly onDone?: (o: OrgOutcome, done: number, total: number) => void };
 
-type Built = { id?: string; base?: boolean; diagnostics: Diagnostic[]; outputs: Output[]; crash?: string };
+type Built = { id?: string; base?: boolean; diagnostics: Diagnostic[]; outputs: Output[]; fingerprints?: Readonly<Record<string, string>>; crash?: string };
 
 /**
  * Builds many organisations: skips those whose inputs did not change since
@@ -45,23 +45,26 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const outcomes: OrgOutcome[] = [];
   events.onStart?.(files.length);
 
-  const todo: Array<{ file: string; inputs: string }> = [];
+  const todo: Array<{ file: string; inputs: Inputs }> = [];
   for (const file of files) {
-    const inputs = inputsOf(file, optionKey).hash;
     const prev = entries[manifestKey(file)];
-    if (!options.force && prev && prev.inputs === inputs && outputsIntact(options.out, prev)) {
+    // Quick check first (sizes and times only), then the full hash of the inputs.
+    const quick = !options.force && prev?.stamps && prev.templateDirs && prev.env && untouched(prev.stamps, prev.templateDirs, prev.env, optionKey);
+    const inputs = quick ? null : inputsOf(file, optionKey);
+    if (!options.force && prev && (quick || prev.inputs === inputs?.hash) && outputsIntact(options.out, prev)) {
+      if (inputs) entries[manifestKey(file)] = { ...prev, stamps: inputs.stamps, templateDirs: inputs.templateDirs, env: inputs.env };
       record({ file, id: prev.id, status: "unchanged", written: [], diagnostics: [] });
-    } else todo.push({ file, inputs });
+    } else todo.push({ file, inputs: inputs ?? inputsOf(file, optionKey) });
   }
 
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, todo.length));
-  const pool = jobs > 1 || (options.isolate && todo.length > 1) ? new WorkerPool(jobs, stripOut(options)) : null;
+  const pool = jobs > 1 || (options.isolate && todo.length > 1) ? new WorkerPool(jobs) : null;
   const { buildOrganisation } = pool ? { buildOrganisation: null as never } : await import("./build-organisation.js");
   // In this thread, organisations are built one after another, so memory holds one at a time.
   let chain: Promise<unknown> = Promise.resolve();
-  const inThread = (file: string): Promise<Built> => {
+  const inThread = (file: string, build: BuildOptions): Promise<Built> => {
     const next = chain
-      .then(() => buildOrganisation(file, stripOut(options)))
+      .then(() => buildOrganisation(file, build))
       .then((r) => ({ ...r, diagnostics: [...r.diagnostics], outputs: [...r.outputs] }));
     chain = next.catch(() => undefined);
     return next;
@@ -69,7 +72,10 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   try {
     await Promise.all(
       todo.map(async ({ file, inputs }) => {
-        const built: Built = pool ? ((await pool.build(file)) as Built) : await inThread(file);
+        const prev = entries[manifestKey(file)];
+        const reuse = options.force || !prev ? {} : currentDocuments(options, prev);
+        const build = { ...stripOut(options), reuse };
+        const built: Built = pool ? ((await pool.build(file, build)) as Built) : await inThread(file, build);
         if (built.crash) {
           record({ file, status: "failed", written: [], diagnostics: [{ severity: "error", ruleId: "internal", file, message: `internal error: ${built.crash.split("\n")[0]}` }] });
           return;
@@ -84,7 +90,16 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
         }
         const changed = built.outputs.filter((o) => !sameBytes(join(options.out, o.path), o.bytes));
         const written = writeOutputs(options.out, changed);
-        entries[manifestKey(file)] = { id: built.id, inputs, outputs: Object.fromEntries(built.outputs.map((o) => [o.path, stampOf(join(options.out, o.path), o.bytes)])) };
+        const kept = Object.entries(prev?.outputs ?? {}).filter(([p]) => !built.outputs.some((o) => o.path === p) && reused(p, built.id as string, reuse));
+        entries[manifestKey(file)] = {
+          id: built.id,
+          inputs: inputs.hash,
+          stamps: inputs.stamps,
+          templateDirs: inputs.templateDirs,
+          env: inputs.env,
+          outputs: Object.fromEntries([...kept, ...built.outputs.map((o) => [o.path, stampOf(join(options.out, o.path), o.bytes)] as const)].sort()),
+          documents: { ...(built.fingerprints ?? {}) },
+        };
         record({ file, id: built.id, status: "built", written, diagnostics: built.diagnostics });
         if (!pool) settleMemory();
       }),
@@ -100,6 +115,23 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     outcomes.push(o);
     events.onDone?.(o, outcomes.length, files.length);
   }
+}
+
+/** Documents of the previous build whose files are all still on disk as written: they may be reused. */
+function currentDocuments(options: BatchOptions, prev: ManifestEntry): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [doc, fingerprint] of Object.entries(prev.documents ?? {})) {
+    const files = Object.entries(prev.outputs).filter(([p]) => p.startsWith(`${prev.id}/${doc}.`));
+    if (files.length === options.formats.length && outputsIntact(options.out, { ...prev, outputs: Object.fromEntries(files) })) {
+      out[`${prev.id}/${doc}`] = fingerprint;
+    }
+  }
+  return out;
+}
+
+function reused(path: string, id: string, reuse: Readonly<Record<string, string>>): boolean {
+  const doc = path.slice(0, path.lastIndexOf("."));
+  return path.startsWith(`${id}/`) && doc in reuse;
 }
 
 function stripOut(o: BatchOptions): BuildOptions {

@@ -14,6 +14,8 @@ import { selectTheme, themeOptionsFromData } from "../theme/select-theme.js";
 import type { DocumentTree } from "../tree/types.js";
 import type { Output } from "../write/write-outputs.js";
 import { timed, timedAsync } from "../diagnostics/timing.js";
+import { createHash } from "node:crypto";
+import { toolFingerprint } from "./input-hash.js";
 
 export type Format = "docx" | "pdf";
 
@@ -23,6 +25,11 @@ export type BuildOptions = {
   readonly only?: readonly string[];
   /** Compose the trees but render nothing. */
   readonly treesOnly?: boolean;
+  /**
+   * Fingerprints of documents whose files on disk are current, by `<id>/<name>`:
+   * a document whose tree and theme hash the same is not rendered again.
+   */
+  readonly reuse?: Readonly<Record<string, string>>;
 };
 
 export type OrganisationBuild = {
@@ -34,6 +41,10 @@ export type OrganisationBuild = {
   readonly trees: readonly DocumentTree[];
   readonly outputs: readonly Output[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Fingerprint of each document's tree and theme (for the manifest). */
+  readonly fingerprints?: Readonly<Record<string, string>>;
+  /** Documents not rendered because their files are current. */
+  readonly reused?: readonly string[];
 };
 
 /** The date written into the files: the plan's effective date, so output bytes depend only on the input. */
@@ -71,6 +82,8 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
   const date = outputDate(model);
   const trees: DocumentTree[] = [];
   const outputs: Output[] = [];
+  const fingerprints: Record<string, string> = {};
+  const reused: string[] = [];
   const names = [...compiled.compiled.documents.keys()].filter((n) => !options.only?.length || options.only.includes(n));
   for (const name of names) {
     const doc = compiled.compiled.documents.get(name);
@@ -91,6 +104,12 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     trees.push(tree);
     if (options.treesOnly) continue;
     const theme = selectTheme(tree.meta, themeOptions);
+    const fingerprint = createHash("sha256").update(`${toolFingerprint()}\0${JSON.stringify(options.formats)}\0${JSON.stringify(theme)}\0${JSON.stringify(tree)}`).digest("hex");
+    fingerprints[name] = fingerprint;
+    if (options.reuse?.[`${model.data.id}/${name}`] === fingerprint) {
+      reused.push(name);
+      continue;
+    }
     const layout = timed("layout", () => layoutDocument(tree, theme));
     diagnostics.push(...layout.warnings.map((w) => ({ ...w, file: model.file })));
     if (options.formats.includes("pdf")) {
@@ -103,5 +122,5 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     }
   }
   if (hasErrors(diagnostics)) return { file, id: model.data.id, model, trees, outputs: [], diagnostics };
-  return { file, id: model.data.id, model, trees, outputs, diagnostics };
+  return { file, id: model.data.id, model, trees, outputs, diagnostics, fingerprints, reused };
 }

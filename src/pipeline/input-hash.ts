@@ -12,6 +12,10 @@ export type Inputs = {
   /** Files and folders to watch for it. */
   readonly files: readonly string[];
   readonly templateDirs: readonly string[];
+  /** Size and modification time of each file, for the quick check next time. */
+  readonly stamps: Readonly<Record<string, string>>;
+  /** Hash of what is shared by all files: the tool, the template folders, the options. */
+  readonly env: string;
 };
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,7 +33,7 @@ function listFiles(dir: string, suffix: RegExp): string[] {
 
 let toolHash: string | undefined;
 /** The tool itself: its version, compiled code and bundled fonts (by size; they are large). */
-function toolFingerprint(): string {
+export function toolFingerprint(): string {
   if (toolHash) return toolHash;
   const h = createHash("sha256");
   h.update(readFileSync(new URL("../../package.json", import.meta.url)));
@@ -76,7 +80,25 @@ export function inputsOf(file: string, options: string): Inputs {
   if (chain.length === 0) h.update(existsSync(file) ? readFileSync(file) : "missing");
   const dirs = [join(BUILTIN_TEMPLATES, locale), ...templateDirs];
   for (const d of dirs) h.update(folderHash(d));
-  return { hash: h.digest("hex"), files, templateDirs: dirs };
+  const all = files.length > 0 ? files : [resolve(file)];
+  return { hash: h.digest("hex"), files, templateDirs: dirs, stamps: stampsOf(all), env: envHash(dirs, options) };
+}
+
+/** The shared part of the inputs: the tool, template folders and build options. */
+export function envHash(templateDirs: readonly string[], options: string): string {
+  const h = createHash("sha256").update(`${toolFingerprint()}\0${options}\0`);
+  for (const d of templateDirs) h.update(`${d}\0${folderHash(d)}\0`);
+  return h.digest("hex");
+}
+
+export function stampsOf(files: readonly string[]): Record<string, string> {
+  return Object.fromEntries(files.map((f) => [f, existsSync(f) ? `${statSync(f).size}:${statSync(f).mtimeMs}` : "missing"]));
+}
+
+/** Quick check without reading any data file: nothing it depends on has been touched. */
+export function untouched(stamps: Readonly<Record<string, string>>, templateDirs: readonly string[], env: string, options: string): boolean {
+  const now = stampsOf(Object.keys(stamps));
+  return Object.entries(stamps).every(([f, s]) => now[f] === s) && envHash(templateDirs, options) === env;
 }
 
 const folderHashes = new Map<string, string>();

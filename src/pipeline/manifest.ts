@@ -3,7 +3,18 @@ import { join, resolve } from "node:path";
 import type { Output } from "../write/write-outputs.js";
 
 /** What the last build wrote for each organisation, and from which inputs. */
-export type ManifestEntry = { readonly id: string; readonly inputs: string; readonly outputs: Readonly<Record<string, string>> };
+export type ManifestEntry = {
+  readonly id: string;
+  readonly inputs: string;
+  /** Output path → content hash, size and modification time. */
+  readonly outputs: Readonly<Record<string, string>>;
+  /** Document name → fingerprint of its tree and theme. */
+  readonly documents?: Readonly<Record<string, string>>;
+  /** For the quick check: input files' size and time, template folders, shared hash. */
+  readonly stamps?: Readonly<Record<string, string>>;
+  readonly templateDirs?: readonly string[];
+  readonly env?: string;
+};
 export type Manifest = { readonly version: 1; readonly entries: Readonly<Record<string, ManifestEntry>> };
 
 export const MANIFEST_NAME = ".planwright-manifest.json";

@@ -12,9 +12,9 @@ const HEAP_MB = 192;
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
-  private readonly queue: Array<{ file: string; resolve: (r: WorkerReply) => void }> = [];
+  private readonly queue: Array<{ file: string; options: BuildOptions; resolve: (r: WorkerReply) => void }> = [];
 
-  constructor(size: number, private readonly options: BuildOptions) {
+  constructor(size: number) {
     for (let i = 0; i < size; i++) {
       // A bounded heap makes V8 collect as it goes, so memory stays flat over a long batch.
       const w = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
@@ -24,9 +24,9 @@ export class WorkerPool {
     }
   }
 
-  build(file: string): Promise<WorkerReply> {
+  build(file: string, options: BuildOptions): Promise<WorkerReply> {
     return new Promise((resolve) => {
-      this.queue.push({ file, resolve });
+      this.queue.push({ file, options, resolve });
       this.pump();
     });
   }
@@ -34,7 +34,7 @@ export class WorkerPool {
   private pump(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const w = this.idle.pop() as Worker;
-      const job = this.queue.shift() as { file: string; resolve: (r: WorkerReply) => void };
+      const job = this.queue.shift() as { file: string; options: BuildOptions; resolve: (r: WorkerReply) => void };
       const onMessage = (reply: WorkerReply) => {
         w.off("error", onError);
         this.idle.push(w);
@@ -47,7 +47,7 @@ export class WorkerPool {
       };
       w.once("message", onMessage);
       w.once("error", onError);
-      w.postMessage({ file: job.file, options: this.options });
+      w.postMessage({ file: job.file, options: job.options });
     }
   }
 
