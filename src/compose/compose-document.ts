@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Model } from "../model/model.js";
-import type { DocumentTree, Inline } from "../tree/types.js";
+import type { DocumentTree } from "../tree/types.js";
+import { plainText } from "../tree/text.js";
 import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "./locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
@@ -73,6 +74,4 @@ export function composeDocument(
   };
 }
 
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === "text" ? i.value : i.type === "checkbox" ? (i.checked ? "☑" : "☐") : "\n")).join("");
-}
+export { plainText } from "../tree/text.js";

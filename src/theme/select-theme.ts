@@ -1,5 +1,4 @@
 import { dirname, resolve } from "node:path";
-import type { PlanData } from "../model/model.js";
 import type { DocumentMeta } from "../tree/types.js";
 import { officialZhTheme } from "./official-zh.js";
 import { plainEnTheme } from "./plain-en.js";
@@ -13,7 +12,14 @@ export type ThemeOptions = {
 };
 
 /** `fileOf(path)` says which data file wrote a value: font paths are relative to it. */
-export function themeOptionsFromData(data: PlanData, fileOf: (path: readonly (string | number)[]) => string): ThemeOptions {
+/** The `theme:` block of a data file, as the schema gives it. */
+export type ThemeInput = {
+  readonly paper?: "a4" | "letter" | undefined;
+  readonly heading_bold?: boolean | undefined;
+  readonly fonts?: Readonly<Record<string, string | undefined>> | undefined;
+};
+
+export function themeOptionsFromData(data: { readonly theme?: ThemeInput | undefined }, fileOf: (path: readonly (string | number)[]) => string): ThemeOptions {
   const t = data.theme;
   if (!t) return {};
   const fonts: Partial<Record<FontRole, string>> = {};

@@ -7,4 +7,4 @@ export function localeText(locale: "zh-CN" | "en"): LocaleText {
 }
 
 export type { LocaleText } from "./locale.js";
-export { formatNumber, chineseNumeral } from "./numerals.js";
+export { formatNumber, chineseNumeral } from "../../text/numerals.js";

@@ -1,5 +1,5 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "./locale.js";
-import { chineseNumeral } from "./numerals.js";
+import { chineseNumeral } from "../../text/numerals.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "立即",

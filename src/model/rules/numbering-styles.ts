@@ -1,4 +1,4 @@
-import { isNumberingStyle } from "../../compose/locale/numerals.js";
+import { isNumberingStyle } from "../../text/numerals.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import type { SectionT } from "../model.js";
 import type { Rule } from "./rule.js";

@@ -8,7 +8,7 @@ import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layo
 import { layoutTable, tableStartHeight } from "./layout-table.js";
 import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-text.js";
 import { entryOf, fillToc, layoutToc, tocEntries, type TocSlot } from "./layout-toc.js";
-import { plainText } from "../../../compose/compose-document.js";
+import { plainText } from "../../../tree/text.js";
 
 export type LayoutResult = {
   readonly pages: readonly Page[];
