@@ -1,7 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import fg from "fast-glob";
 
-export { UsageError } from "./io.js";
 import { UsageError } from "./io.js";
 
 /**

@@ -74,4 +74,3 @@ export function composeDocument(
   };
 }
 
-export { plainText } from "../tree/text.js";

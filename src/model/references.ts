@@ -6,6 +6,12 @@ export type Reference = { readonly path: DataPath; readonly id: string; readonly
 
 export const ACTOR_KINDS: readonly EntityKind[] = ["role", "group", "unit", "external", "person"];
 
+/** Calls `fn` for every step of every procedure and response level, with its path. */
+export function eachStep(data: Pick<PlanData, "procedures" | "levels">, fn: (s: StepT, path: DataPath) => void): void {
+  data.procedures.forEach((p, i) => p.steps.forEach((s, k) => fn(s, ["procedures", i, "steps", k])));
+  data.levels.forEach((l, i) => l.steps?.forEach((s, k) => fn(s, ["levels", i, "steps", k])));
+}
+
 /** Every id reference in the data, with the kinds of entity it may name. */
 export function collectReferences(data: PlanData): Reference[] {
   const refs: Reference[] = [];
@@ -15,14 +21,6 @@ export function collectReferences(data: PlanData): Reference[] {
   const many = (path: DataPath, ids: readonly string[] | undefined, kinds: readonly EntityKind[], what: string) => {
     ids?.forEach((id, i) => refs.push({ path: [...path, i], id, kinds, what }));
   };
-  const steps = (base: DataPath, list: readonly StepT[] | undefined) =>
-    list?.forEach((s, i) => {
-      const p = [...base, i];
-      many([...p, "actor"], s.actor, ACTOR_KINDS, "actor");
-      many([...p, "to"], s.to, ACTOR_KINDS, "recipient");
-      many([...p, "approval"], s.approval, ACTOR_KINDS, "approver");
-      one([...p, "record"], s.record, ["form"], "form");
-    });
 
   data.units.forEach((u, i) => one(["units", i, "parent"], u.parent, ["unit"], "parent unit"));
   data.people.forEach((p, i) => {
@@ -40,12 +38,16 @@ export function collectReferences(data: PlanData): Reference[] {
     many(["groups", i, "members"], g.members, ["role"], "member role");
   });
   data.channels.forEach((c, i) => one(["channels", i, "admin"], c.admin, ACTOR_KINDS, "administrator"));
-  data.procedures.forEach((p, i) => steps(["procedures", i, "steps"], p.steps));
+  eachStep(data, (s, p) => {
+    many([...p, "actor"], s.actor, ACTOR_KINDS, "actor");
+    many([...p, "to"], s.to, ACTOR_KINDS, "recipient");
+    many([...p, "approval"], s.approval, ACTOR_KINDS, "approver");
+    one([...p, "record"], s.record, ["form"], "form");
+  });
   data.levels.forEach((l, i) => {
     many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, "report-to");
     many(["levels", i, "approve_by"], l.approve_by, ACTOR_KINDS, "approver");
     one(["levels", i, "procedure"], l.procedure, ["procedure"], "procedure");
-    steps(["levels", i, "steps"], l.steps);
   });
   data.forms.forEach((f, i) => many(["forms", i, "filled_by"], f.filled_by, ACTOR_KINDS, "filled-by"));
   if (data.duty) {

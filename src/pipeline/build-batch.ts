@@ -15,8 +15,6 @@ export type BatchOptions = BuildOptions & {
   readonly force?: boolean;
   /** Worker threads; 1 builds in this thread. */
   readonly jobs?: number;
-  /** Build in worker threads even with one job (keeps this thread's memory small in long batches). */
-  readonly isolate?: boolean;
 };
 
 export type OrgOutcome = {
@@ -30,7 +28,15 @@ export type OrgOutcome = {
 
 export type BatchEvents = { readonly onStart?: (total: number) => void; readonly onDone?: (o: OrgOutcome, done: number, total: number) => void };
 
-type Built = { id?: string; base?: boolean; diagnostics: Diagnostic[]; outputs: Output[]; fingerprints?: Readonly<Record<string, string>>; crash?: string };
+type Built = {
+  id?: string;
+  base?: boolean;
+  diagnostics: Diagnostic[];
+  outputs: Output[];
+  fingerprints?: Readonly<Record<string, string>>;
+  inputs?: Inputs;
+  crash?: string;
+};
 
 /**
  * Builds many organisations: skips those whose inputs did not change since
@@ -45,20 +51,26 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const outcomes: OrgOutcome[] = [];
   events.onStart?.(files.length);
 
-  const todo: Array<{ file: string; inputs: Inputs }> = [];
+  // Organisations with no earlier build (or --force) are simply built: the build
+  // hashes their inputs from the files it reads anyway. The others are checked
+  // by file stamps first, and only if a file was touched by the hash of its inputs.
+  const todo: Array<{ file: string; inputs?: Inputs }> = [];
   for (const file of files) {
     const prev = entries[manifestKey(file)];
-    // Quick check first (sizes and times only), then the full hash of the inputs.
-    const quick = !options.force && prev?.stamps && prev.templateDirs && prev.env && untouched(prev.stamps, prev.templateDirs, prev.env, optionKey);
-    const inputs = quick ? null : inputsOf(file, optionKey);
-    if (!options.force && prev && (quick || prev.inputs === inputs?.hash) && outputsIntact(options.out, prev)) {
+    if (options.force || !prev) {
+      todo.push({ file });
+      continue;
+    }
+    const quick = prev.stamps && prev.templateDirs && prev.env && untouched(prev.stamps, prev.templateDirs, prev.env, optionKey);
+    const inputs = quick ? undefined : inputsOf(file, optionKey);
+    if ((quick || prev.inputs === inputs?.hash) && outputsIntact(options.out, prev)) {
       if (inputs) entries[manifestKey(file)] = { ...prev, stamps: inputs.stamps, templateDirs: inputs.templateDirs, env: inputs.env };
       record({ file, id: prev.id, status: "unchanged", written: [], diagnostics: [] });
-    } else todo.push({ file, inputs: inputs ?? inputsOf(file, optionKey) });
+    } else todo.push({ file, ...(inputs ? { inputs } : {}) });
   }
 
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, todo.length));
-  const pool = jobs > 1 || (options.isolate && todo.length > 1) ? new WorkerPool(jobs) : null;
+  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
   const { buildOrganisation } = pool ? { buildOrganisation: null as never } : await import("./build-organisation.js");
   // In this thread, organisations are built one after another, so memory holds one at a time.
   let chain: Promise<unknown> = Promise.resolve();
@@ -74,7 +86,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
       todo.map(async ({ file, inputs }) => {
         const prev = entries[manifestKey(file)];
         const reuse = options.force || !prev ? {} : currentDocuments(options, prev);
-        const build = { ...stripOut(options), reuse };
+        const build = { ...stripOut(options), reuse, ...(inputs ? {} : { inputsKey: optionKey }) };
         const built: Built = pool ? ((await pool.build(file, build)) as Built) : await inThread(file, build);
         if (built.crash) {
           record({ file, status: "failed", written: [], diagnostics: [{ severity: "error", ruleId: "internal", file, message: `internal error: ${built.crash.split("\n")[0]}` }] });
@@ -90,13 +102,14 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
         }
         const changed = built.outputs.filter((o) => !sameBytes(join(options.out, o.path), o.bytes));
         const written = writeOutputs(options.out, changed);
+        const known = (inputs ?? built.inputs) as Inputs;
         const kept = Object.entries(prev?.outputs ?? {}).filter(([p]) => !built.outputs.some((o) => o.path === p) && reused(p, built.id as string, reuse));
         entries[manifestKey(file)] = {
           id: built.id,
-          inputs: inputs.hash,
-          stamps: inputs.stamps,
-          templateDirs: inputs.templateDirs,
-          env: inputs.env,
+          inputs: known.hash,
+          stamps: known.stamps,
+          templateDirs: known.templateDirs,
+          env: known.env,
           outputs: Object.fromEntries([...kept, ...built.outputs.map((o) => [o.path, stampOf(join(options.out, o.path), o.bytes)] as const)].sort()),
           documents: { ...(built.fingerprints ?? {}) },
         };

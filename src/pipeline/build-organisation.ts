@@ -15,7 +15,7 @@ import type { DocumentTree } from "../tree/types.js";
 import type { Output } from "../write/write-outputs.js";
 import { timed, timedAsync } from "../diagnostics/timing.js";
 import { createHash } from "node:crypto";
-import { toolFingerprint } from "./input-hash.js";
+import { inputsFromChain, toolFingerprint, type Inputs } from "./input-hash.js";
 
 export type Format = "docx" | "pdf";
 
@@ -30,6 +30,8 @@ export type BuildOptions = {
    * a document whose tree and theme hash the same is not rendered again.
    */
   readonly reuse?: Readonly<Record<string, string>>;
+  /** Also hash this organisation's inputs (for the manifest), from the files the build read. */
+  readonly inputsKey?: string;
 };
 
 export type OrganisationBuild = {
@@ -45,6 +47,7 @@ export type OrganisationBuild = {
   readonly fingerprints?: Readonly<Record<string, string>>;
   /** Documents not rendered because their files are current. */
   readonly reused?: readonly string[];
+  readonly inputs?: Inputs;
 };
 
 /** The date written into the files: the plan's effective date, so output bytes depend only on the input. */
@@ -122,5 +125,6 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     }
   }
   if (hasErrors(diagnostics)) return { file, id: model.data.id, model, trees, outputs: [], diagnostics };
-  return { file, id: model.data.id, model, trees, outputs, diagnostics, fingerprints, reused };
+  const inputs = options.inputsKey !== undefined ? inputsFromChain(file, model.sources, options.inputsKey) : undefined;
+  return { file, id: model.data.id, model, trees, outputs, diagnostics, fingerprints, reused, ...(inputs ? { inputs } : {}) };
 }

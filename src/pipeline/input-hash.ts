@@ -56,7 +56,11 @@ export function toolFingerprint(): string {
  * outputs on disk are current.
  */
 export function inputsOf(file: string, options: string): Inputs {
-  const { chain } = loadChain(resolve(file));
+  return inputsFromChain(file, loadChain(resolve(file)).chain, options);
+}
+
+/** The same, from a chain already read (a build has it: no second parse). */
+export function inputsFromChain(file: string, chain: ReadonlyArray<{ readonly file: string; readonly value: unknown }>, options: string): Inputs {
   const h = createHash("sha256");
   h.update(`${toolFingerprint()}\0${options}\0`);
   const files: string[] = [];

@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { buildOrganisation, type BuildOptions } from "./build-organisation.js";
+import type { Inputs } from "./input-hash.js";
 import { settleMemory } from "./memory.js";
 
 /** A build worker: builds organisations in memory and hands the bytes back. */
@@ -11,6 +12,7 @@ export type WorkerReply = {
   readonly diagnostics: unknown[];
   readonly outputs: Array<{ path: string; bytes: Uint8Array }>;
   readonly fingerprints?: Record<string, string>;
+  readonly inputs?: Inputs;
   readonly crash?: string;
 };
 
@@ -24,6 +26,7 @@ parentPort?.on("message", (req: WorkerRequest) => {
         ...(r.id ? { id: r.id } : {}),
         ...(r.base ? { base: true } : {}),
         ...(r.fingerprints ? { fingerprints: { ...r.fingerprints } } : {}),
+        ...(r.inputs ? { inputs: r.inputs } : {}),
         diagnostics: [...r.diagnostics],
         outputs,
       };

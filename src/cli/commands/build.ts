@@ -32,7 +32,7 @@ export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io):
   const progress = progressReporter(io, flags.out, flags.quiet === true);
   const outcomes = await buildBatch(
     files,
-    { out: flags.out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs: parseJobs(flags.jobs, files.length), isolate: false },
+    { out: flags.out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs: parseJobs(flags.jobs, files.length) },
     progress,
   );
   progress.stop();

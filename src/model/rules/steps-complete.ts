@@ -1,11 +1,5 @@
-import type { DataPath } from "../../load/parse-yaml.js";
-import type { StepT } from "../model.js";
+import { eachStep } from "../references.js";
 import type { Rule } from "./rule.js";
-
-function eachStep(data: { procedures: ReadonlyArray<{ steps: readonly StepT[] }>; levels: ReadonlyArray<{ steps?: readonly StepT[] | undefined }> }, fn: (s: StepT, path: DataPath) => void): void {
-  data.procedures.forEach((p, i) => p.steps.forEach((s, k) => fn(s, ["procedures", i, "steps", k])));
-  data.levels.forEach((l, i) => l.steps?.forEach((s, k) => fn(s, ["levels", i, "steps", k])));
-}
 
 export const stepsHaveActor: Rule = {
   id: "steps/no-actor",

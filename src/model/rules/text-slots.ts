@@ -2,7 +2,7 @@ import { findSlots, ROLE_SLOTS, STEP_SLOTS } from "../slots.js";
 import { suggest } from "../schema-diagnostics.js";
 import type { Rule } from "./rule.js";
 import type { DataPath } from "../../load/parse-yaml.js";
-import type { StepT } from "../model.js";
+import { eachStep } from "../references.js";
 
 export const textSlots: Rule = {
   id: "text/unknown-slot",
@@ -18,13 +18,10 @@ export const textSlots: Rule = {
         }
       }
     };
-    const steps = (base: DataPath, list: readonly StepT[] | undefined) =>
-      list?.forEach((s, i) => {
-        check([...base, i, "text"], s.text, STEP_SLOTS);
-        check([...base, i, "action"], s.action, STEP_SLOTS);
-      });
-    model.data.procedures.forEach((p, i) => steps(["procedures", i, "steps"], p.steps));
-    model.data.levels.forEach((l, i) => steps(["levels", i, "steps"], l.steps));
+    eachStep(model.data, (s, path) => {
+      check([...path, "text"], s.text, STEP_SLOTS);
+      check([...path, "action"], s.action, STEP_SLOTS);
+    });
     model.data.roles.forEach((r, i) => check(["roles", i, "appointment"], r.appointment, ROLE_SLOTS));
   },
 };

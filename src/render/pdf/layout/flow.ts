@@ -9,7 +9,7 @@ import type { Page, PageItem } from "../page-model.js";
  */
 export class Flow {
   readonly pages: Page[] = [];
-  /** Section index of each page (for headers and orientation). */
+  /** Cursor: top of the next line, pt from the top of the page. */
   y = 0;
   private orientation: Orientation = "portrait";
   /** Extra left indent (lists). */

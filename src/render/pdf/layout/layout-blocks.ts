@@ -146,7 +146,7 @@ export function layoutList(flow: Flow, list: List, layoutBlocks: (blocks: List["
     flow.indent -= indent;
     // Put the marker on the first line of the item.
     const page = flow.pages[pageBefore];
-    const first = page?.items.slice(pageBefore === flow.pageIndex ? before : before).find((i) => i.kind === "text" || i.kind === "box");
+    const first = page?.items.slice(before).find((i) => i.kind === "text" || i.kind === "box");
     if (page && first) {
       const y = first.kind === "text" ? first.y : first.y + first.size;
       const w = flow.metrics.width(flow.theme.fonts.body, marker, style.size);

@@ -69,12 +69,15 @@ export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
 
 export type TocHook = (pageIndex: number) => void;
 
-export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): void {
+/** A paragraph's spans: its run-in lead in the lead font, then its text. */
+function paragraphSpans(flow: Flow, p: Paragraph, style: TextStyle): Span[] {
   const theme = flow.theme;
-  const style = theme.paragraph[p.style ?? "body"];
-  const spans: Span[] = [];
-  if (p.lead) spans.push(...spansOf(flow, p.lead.children, style, theme.fonts[theme.leadFont[p.lead.level]]));
-  spans.push(...spansOf(flow, p.children, style));
+  return [...(p.lead ? spansOf(flow, p.lead.children, style, theme.fonts[theme.leadFont[p.lead.level]]) : []), ...spansOf(flow, p.children, style)];
+}
+
+export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): void {
+  const style = flow.theme.paragraph[p.style ?? "body"];
+  const spans = paragraphSpans(flow, p, style);
   layoutTextBlock(flow, {
     style,
     spans,
@@ -85,11 +88,8 @@ export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): voi
 
 /** Number of lines a paragraph will take, without placing it. */
 export function measureParagraphLines(flow: Flow, p: Paragraph): number {
-  const theme = flow.theme;
-  const style = theme.paragraph[p.style ?? "body"];
-  const spans: Span[] = [];
-  if (p.lead) spans.push(...spansOf(flow, p.lead.children, style, theme.fonts[theme.leadFont[p.lead.level]]));
-  spans.push(...spansOf(flow, p.children, style));
+  const style = flow.theme.paragraph[p.style ?? "body"];
+  const spans = paragraphSpans(flow, p, style);
   const tracking = trackingFor(flow, style);
   const context = contextOf(p.children);
   const atoms = toAtoms(spans, flow.metrics, tracking, context);
