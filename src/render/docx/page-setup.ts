@@ -60,8 +60,9 @@ export function footers(theme: Theme) {
   return { default: new Footer({ children: [para("right")] }), even: new Footer({ children: [para("left")] }) };
 }
 
-export function headers(theme: Theme, text: string | undefined, title: string, width: number) {
-  if (!theme.header || !text) return undefined;
+/** The running header: one line (`text⇥title`) over a rule; none when the theme or the document has none. */
+export function headers(theme: Theme, line: string | undefined, width: number) {
+  if (!theme.header || line === undefined) return undefined;
   const h = theme.header;
   const header = new Header({
     children: [
@@ -70,7 +71,7 @@ export function headers(theme: Theme, text: string | undefined, title: string, w
         border: { bottom: { style: BorderStyle.SINGLE, size: 3, color: "000000", space: 2 } },
         spacing: { before: 0, after: 0, line: 240 },
         indent: { firstLine: 0 },
-        children: [new TextRun({ text: `${text}\t${title}`, font: fontOf(theme, h.font), size: halfPoints(h.size) })],
+        children: [new TextRun({ text: line, font: fontOf(theme, h.font), size: halfPoints(h.size) })],
       }),
     ],
   });

@@ -1,64 +1,64 @@
-import { Document, Packer, type FileChild } from "docx";
 import type { DocumentTree } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import { renderBlock, type DocxContext, type TocPlan } from "./blocks.js";
-import { makeDeterministic, zipParts } from "./deterministic.js";
-import { footers, headers, sectionProperties } from "./page-setup.js";
-import { docxStyles } from "./styles.js";
+import { stampCore, zipParts } from "./deterministic.js";
+import { PLACEHOLDER, scaffoldFor } from "./scaffold.js";
+import { esc } from "./xml.js";
 
 /**
- * The DOCX renderer: tree + theme → Word document. Word lays the pages out;
- * the TOC's cached entries carry page numbers from planwright's own layout
- * (`toc`), so it is right before Word updates it.
+ * The DOCX renderer: tree + theme → Word document. The body is written as
+ * WordprocessingML here; the package around it (styles, headers, footers,
+ * section properties…) comes from docx, once per theme and section shape.
+ * Word lays the pages out; the TOC's cached entries carry page numbers from
+ * planwright's own layout (`toc`), so it is right before Word updates it.
  */
 export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, toc: TocPlan | null = null): Promise<Buffer> {
-  const ctx: DocxContext = { theme, toc, nextEntry: 0, breakBefore: false, textWidth: 0 };
-  const sections = tree.sections.map((s) => {
-    const landscape = s.orientation === "landscape";
-    const pageWidth = landscape ? theme.page.height : theme.page.width;
+  const ctx: DocxContext = { theme, toc, nextEntry: 0, nextBookmark: 1, breakBefore: false, textWidth: 0 };
+  const textWidths: number[] = [];
+  // A document with nothing in it still needs one section to hold its page setup.
+  const sections = tree.sections.length ? tree.sections : [{ orientation: "portrait" as const, children: [] }];
+  const bodies = sections.map((s) => {
+    const pageWidth = s.orientation === "landscape" ? theme.page.height : theme.page.width;
     ctx.textWidth = pageWidth - theme.page.margin.left - theme.page.margin.right;
     ctx.breakBefore = false;
-    const children: FileChild[] = s.children.flatMap((b) => renderBlock(b, ctx));
-    const head = headers(theme, tree.meta.header, tree.meta.title, ctx.textWidth);
-    return {
-      properties: sectionProperties(theme, s.orientation),
-      footers: footers(theme),
-      ...(head ? { headers: head } : {}),
-      children,
-    };
+    textWidths.push(ctx.textWidth);
+    return s.children.flatMap((b) => renderBlock(b, ctx));
   });
-  const doc = new Document({
+  const values: Record<keyof typeof PLACEHOLDER, string> = {
     creator: tree.meta.author,
-    lastModifiedBy: "planwright",
     title: tree.meta.title,
     subject: `${tree.meta.organisation} — ${tree.meta.name}`,
     keywords: `planwright, ${tree.meta.name}, version ${tree.meta.version}`,
-    revision: 1,
-    evenAndOddHeaderAndFooters: theme.pageNumber.placement === "outside",
-    styles: docxStyles(theme),
-    sections,
+    header: tree.meta.header ? `${tree.meta.header}\t${tree.meta.title}` : "",
+  };
+  const scaffold = scaffoldFor({
+    theme,
+    sections: sections.map((s) => s.orientation),
+    textWidths,
+    header: Boolean(theme.header && tree.meta.header),
+    emptyMeta: (["creator", "title", "subject", "keywords"] as const).filter((k) => values[k] === ""),
   });
-  return pack(doc, date);
+  const body = bodies.map((blocks, i) => withSection(blocks, scaffold.sectionProperties[i] as string, i === bodies.length - 1)).join("");
+  const fill = (xml: string) => (xml.includes("\uE000") ? xml.replace(/\uE000(\w+)\uE000/g, (_m, k: keyof typeof PLACEHOLDER) => esc(values[k] ?? "")) : xml);
+  const parts = scaffold.parts.map(([path, data]): [string, string | Uint8Array] => {
+    if (path === "word/document.xml") return [path, scaffold.documentHead + body + scaffold.documentTail];
+    if (typeof data !== "string") return [path, data];
+    return [path, path === "docProps/core.xml" ? stampCore(fill(data), date) : fill(data)];
+  });
+  return zipParts(parts);
 }
 
-type Compiled = Map<string, string | Uint8Array | { data: string | Uint8Array }>;
-
 /**
- * Packs the document deterministically. docx's own compiler gives the package
- * parts, which are zipped once; if a future docx version hides it, fall back to
- * zipping, unzipping and zipping again.
+ * A section's body elements followed by its properties: the last section's
+ * close the body; any other's go into its last paragraph (or a new one when it
+ * ends with a table), as OOXML requires.
  */
-async function pack(doc: Document, date: Date): Promise<Buffer> {
-  const compiler = (Packer as unknown as { compiler?: { compile(d: Document, prettify: undefined, overrides: []): Compiled } }).compiler;
-  if (compiler && typeof compiler.compile === "function") {
-    const parts: Record<string, Uint8Array> = {};
-    for (const [path, value] of compiler.compile(doc, undefined, [])) {
-      const data = typeof value === "object" && value !== null && "data" in value ? value.data : value;
-      parts[path] = typeof data === "string" ? new TextEncoder().encode(data) : data;
-    }
-    return zipParts(parts, date);
-  }
-  return makeDeterministic(await Packer.toBuffer(doc), date);
+function withSection(blocks: readonly string[], sectPr: string, last: boolean): string {
+  if (last) return blocks.join("") + sectPr;
+  const end = blocks[blocks.length - 1];
+  if (end === undefined || !end.startsWith("<w:p>")) return `${blocks.join("")}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  const closed = end.startsWith("<w:p><w:pPr>") ? end.replace("</w:pPr>", () => `${sectPr}</w:pPr>`) : `<w:p><w:pPr>${sectPr}</w:pPr>${end.slice("<w:p>".length)}`;
+  return blocks.slice(0, -1).join("") + closed;
 }
 
 export type { TocPlan };

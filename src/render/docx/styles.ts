@@ -24,7 +24,9 @@ export const PARAGRAPH_STYLE: Record<ParagraphStyle, string> = {
   label: "PwLabel",
 };
 
-export function fontOf(theme: Theme, role: FontRole) {
+export type WordFont = { readonly ascii: string; readonly hAnsi: string; readonly eastAsia: string; readonly cs: string };
+
+export function fontOf(theme: Theme, role: FontRole): WordFont {
   const f = theme.wordFonts[role];
   return { ascii: f.latin, hAnsi: f.latin, eastAsia: f.eastAsia, cs: f.latin };
 }
