@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import * as fontkit from "fontkit";
 import { readCache, writeCache } from "./disk-cache.js";
+import { useFastSubset } from "./fast-subset.js";
 import { woffToSfnt } from "./woff.js";
 
 export type LoadedFont = {
@@ -34,6 +35,7 @@ export function loadFont(file: string): LoadedFont {
   const created = fontkit.create(bytes);
   const font = "fonts" in created ? (created as unknown as { fonts: fontkit.Font[] }).fonts[0] : created;
   if (!font) throw new Error(`${file}: no font inside`);
+  useFastSubset(font as fontkit.Font);
   const loaded: LoadedFont = { file, font: font as fontkit.Font, size: bytes.length };
   fonts.set(file, loaded);
   return loaded;
