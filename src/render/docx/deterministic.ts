@@ -1,8 +1,3 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
-
-/** Zip entries get this fixed time (the DOS epoch is 1980). */
-const ZIP_TIME = new Date("1980-01-01T00:00:00Z");
-
 type Part = readonly [path: string, data: string | Uint8Array];
 
 /**
@@ -38,11 +33,4 @@ export function stampCore(xml: string, date: Date): string {
   return xml
     .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
     .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
-}
-
-/** Zips the package parts in their order ([Content_Types].xml first), with fixed entry times. */
-export function zipParts(parts: readonly Part[]): Buffer {
-  const out: Zippable = {};
-  for (const [path, data] of parts) out[path] = [typeof data === "string" ? strToU8(data) : data, { mtime: ZIP_TIME, level: 6 }];
-  return Buffer.from(zipSync(out, { mtime: ZIP_TIME }));
 }

@@ -1,7 +1,8 @@
 import type { DocumentTree } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import { renderBlock, type DocxContext, type TocPlan } from "./blocks.js";
-import { stampCore, zipParts } from "./deterministic.js";
+import { stampCore } from "./deterministic.js";
+import { packPart, zipPacked, type PackedPart } from "./zip-package.js";
 import { PLACEHOLDER, scaffoldFor } from "./scaffold.js";
 import { esc } from "./xml.js";
 
@@ -40,12 +41,18 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
   });
   const body = bodies.map((blocks, i) => withSection(blocks, scaffold.sectionProperties[i] as string, i === bodies.length - 1)).join("");
   const fill = (xml: string) => (xml.includes("\uE000") ? xml.replace(/\uE000(\w+)\uE000/g, (_m, k: keyof typeof PLACEHOLDER) => esc(values[k] ?? "")) : xml);
-  const parts = scaffold.parts.map(([path, data]): [string, string | Uint8Array] => {
-    if (path === "word/document.xml") return [path, scaffold.documentHead + body + scaffold.documentTail];
-    if (typeof data !== "string") return [path, data];
-    return [path, path === "docProps/core.xml" ? stampCore(fill(data), date) : fill(data)];
+  const parts = scaffold.parts.map(([path, data]): PackedPart => {
+    if (path === "word/document.xml") return packPart(path, scaffold.documentHead + body + scaffold.documentTail);
+    if (path === "docProps/core.xml") return packPart(path, stampCore(fill(data as string), date));
+    if (typeof data === "string" && data.includes("\uE000")) return packPart(path, fill(data));
+    let packed = scaffold.packed.get(path);
+    if (!packed) {
+      packed = packPart(path, data);
+      scaffold.packed.set(path, packed);
+    }
+    return packed;
   });
-  return zipParts(parts);
+  return zipPacked(parts);
 }
 
 /**

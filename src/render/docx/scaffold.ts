@@ -3,6 +3,7 @@ import type { Orientation } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import { stableRelationshipIds } from "./deterministic.js";
 import { footers, headers, sectionProperties } from "./page-setup.js";
+import type { PackedPart } from "./zip-package.js";
 import { docxStyles } from "./styles.js";
 
 /**
@@ -20,6 +21,8 @@ export type Scaffold = {
   readonly documentTail: string;
   /** Each section's `<w:sectPr>…</w:sectPr>`, in order. */
   readonly sectionProperties: readonly string[];
+  /** Parts the same in every document of this shape, deflated once (filled in on first use). */
+  readonly packed: Map<string, PackedPart>;
 };
 
 export type ScaffoldShape = {
@@ -90,5 +93,5 @@ function compileScaffold(shape: ScaffoldShape): Scaffold {
   const close = documentXml.lastIndexOf("</w:body>");
   const sectionPr = documentXml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
   if (open < 0 || close < open || sectionPr.length !== shape.sections.length) throw new Error(`docx wrote an unexpected document body (${sectionPr.length} sections for ${shape.sections.length}): ${documentXml.slice(open, open + 300)}`);
-  return { parts, documentHead: documentXml.slice(0, open + "<w:body>".length), documentTail: documentXml.slice(close), sectionProperties: sectionPr };
+  return { parts, packed: new Map(), documentHead: documentXml.slice(0, open + "<w:body>".length), documentTail: documentXml.slice(close), sectionProperties: sectionPr };
 }

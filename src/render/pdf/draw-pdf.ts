@@ -56,6 +56,8 @@ const num = (n: number): string => {
 export function drawPdf(pages: readonly Page[], info: PdfInfo): Promise<Buffer> {
   const doc: Doc = new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and none of its text is used.
+    font: null,
     compress: true,
     lang: info.lang,
     displayTitle: true,
@@ -69,7 +71,7 @@ export function drawPdf(pages: readonly Page[], info: PdfInfo): Promise<Buffer> 
       Producer: "planwright (pdfkit)",
       CreationDate: info.date,
     },
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
