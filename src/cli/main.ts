@@ -29,7 +29,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   buildOptions(program.command("build").description("build every document of each organisation (only what changed)").argument("<inputs...>", "data files, folders or quoted globs"))
     .addOption(new Option("--to <target>", "files: write documents; json: print the document trees").choices(["files", "json"]).default("files"))
     .option("--force", "rebuild even if nothing changed")
-    .option("-j, --jobs <n>", "worker threads (default: 2 for 3 or more organisations)")
+    .option("-j, --jobs <n>", "worker threads (default: one fewer than the cores, for 3 or more organisations; 1 builds in this thread)")
     .action(async (inputs: string[], flags: BuildFlags) => {
       const { buildCommand } = await import("./commands/build.js");
       code = await buildCommand(inputs, flags, io);

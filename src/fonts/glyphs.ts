@@ -27,3 +27,8 @@ export function glyphInfo(font: Font, cp: number): GlyphInfo {
   cache.set(cp, info);
   return info;
 }
+
+/** Whether the font maps the code point to a glyph (cached with the glyph id). */
+export function hasGlyph(font: Font, cp: number): boolean {
+  return glyphInfo(font, cp).id !== 0;
+}

@@ -16,7 +16,9 @@ export function parseFormats(value: string): Format[] {
 }
 
 function parseJobs(value: string | undefined, files: number): number {
-  if (value === undefined) return files >= 3 ? Math.min(2, availableParallelism()) : 1;
+  // A build thread keeps about 1.4 cores busy (V8 collects and compiles on helper threads), so
+  // workers only pay off with cores to spare: on 2 cores one thread is as fast and uses less memory.
+  if (value === undefined) return files >= 3 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 1;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
   return n;

@@ -1,4 +1,5 @@
 import { loadFont } from "../../fonts/font-cache.js";
+import { hasGlyph } from "../../fonts/glyphs.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import { selectTheme, themeOptionsFromData } from "../../theme/select-theme.js";
 import type { Rule } from "./rule.js";
@@ -24,7 +25,7 @@ export const fontCoverage: Rule = {
     const drawable = (cp: number) => {
       let ok = known.get(cp);
       if (ok === undefined) {
-        ok = cp < 32 || faces.some((f) => f.hasGlyphForCodePoint(cp));
+        ok = cp < 32 || faces.some((f) => hasGlyph(f, cp));
         known.set(cp, ok);
       }
       return ok;

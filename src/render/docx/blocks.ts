@@ -1,7 +1,7 @@
 import type { Block, Fields, Imprint, Inline, Signature, Table as TreeTable, Toc } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import { runsOf, textRun } from "./inlines.js";
-import { HEADING_STYLE, PARAGRAPH_STYLE } from "./styles.js";
+import { HEADING_STYLE, PARAGRAPH_STYLE } from "./style-names.js";
 import { eighths, twips } from "./units.js";
 import { attributes, esc, textElement } from "./xml.js";
 

@@ -1,6 +1,6 @@
 import type { Inline } from "../../tree/types.js";
 import type { FontRole, Theme } from "../../theme/theme.js";
-import { fontOf, type WordFont } from "./styles.js";
+import { fontOf, type WordFont } from "./style-names.js";
 import { halfPoints } from "./units.js";
 import { attributes, textElement } from "./xml.js";
 

@@ -1,7 +1,7 @@
 import { AlignmentType, DocumentGridType, Footer, Header, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, BorderStyle } from "docx";
 import type { Orientation } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
-import { fontOf } from "./styles.js";
+import { fontOf } from "./style-names.js";
 import { halfPoints, twips } from "./units.js";
 
 /** Page size, margins and (for the official layout) the 28 × 22 document grid. */

@@ -32,7 +32,7 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     keywords: `planwright, ${tree.meta.name}, version ${tree.meta.version}`,
     header: tree.meta.header ? `${tree.meta.header}\t${tree.meta.title}` : "",
   };
-  const scaffold = scaffoldFor({
+  const scaffold = await scaffoldFor({
     theme,
     sections: sections.map((s) => s.orientation),
     textWidths,

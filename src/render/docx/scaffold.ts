@@ -1,10 +1,9 @@
-import { Document, Packer, Paragraph } from "docx";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { readCache, writeCache } from "../../fonts/disk-cache.js";
 import type { Orientation } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
-import { stableRelationshipIds } from "./deterministic.js";
-import { footers, headers, sectionProperties } from "./page-setup.js";
 import type { PackedPart } from "./zip-package.js";
-import { docxStyles } from "./styles.js";
 
 /**
  * The package around a document's body: content types, relationships, styles,
@@ -44,54 +43,55 @@ export const PLACEHOLDER = {
   header: "\uE000header\uE000",
 } as const;
 
-const DOCUMENT = "word/document.xml";
 const cache = new Map<string, Scaffold>();
 const CACHE_LIMIT = 32;
 
-export function scaffoldFor(shape: ScaffoldShape): Scaffold {
-  const key = JSON.stringify(shape);
-  const hit = cache.get(key);
+/** docx's pinned version: a scaffold on disk is only used by the docx that wrote it. */
+let docxVersion: string | undefined;
+function docxPin(): string {
+  if (docxVersion === undefined) {
+    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { dependencies?: Record<string, string> };
+    docxVersion = pkg.dependencies?.docx ?? "?";
+  }
+  return docxVersion;
+}
+
+type Stored = Omit<Scaffold, "parts" | "packed"> & { parts: Array<[string, string | { base64: string }]> };
+
+/**
+ * The scaffold for a shape: from memory, else from the disk cache (so a fresh
+ * process need not load docx at all), else compiled by docx and stored.
+ */
+export async function scaffoldFor(shape: ScaffoldShape): Promise<Scaffold> {
+  const json = JSON.stringify(shape);
+  const hit = cache.get(json);
   if (hit) return hit;
-  const built = compileScaffold(shape);
+  const name = `docx-${createHash("sha256").update(`${docxPin()}\0${json}`).digest("hex").slice(0, 32)}.json`;
+  let built = fromDisk(readCache(name));
+  if (!built) {
+    const { compileScaffold } = await import("./scaffold-compile.js");
+    built = compileScaffold(shape);
+    const stored: Stored = {
+      documentHead: built.documentHead,
+      documentTail: built.documentTail,
+      sectionProperties: built.sectionProperties,
+      parts: built.parts.map(([p, d]) => [p, typeof d === "string" ? d : { base64: Buffer.from(d).toString("base64") }]),
+    };
+    writeCache(name, Buffer.from(JSON.stringify(stored), "utf8"));
+  }
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, built);
+  cache.set(json, built);
   return built;
 }
 
-function compileScaffold(shape: ScaffoldShape): Scaffold {
-  const { theme } = shape;
-  const meta = (k: keyof typeof PLACEHOLDER) => (shape.emptyMeta.includes(k) ? "" : PLACEHOLDER[k]);
-  const doc = new Document({
-    creator: meta("creator"),
-    lastModifiedBy: "planwright",
-    title: meta("title"),
-    subject: meta("subject"),
-    keywords: meta("keywords"),
-    revision: 1,
-    evenAndOddHeaderAndFooters: theme.pageNumber.placement === "outside",
-    styles: docxStyles(theme),
-    sections: shape.sections.map((orientation, i) => {
-      const head = shape.header ? headers(theme, PLACEHOLDER.header, shape.textWidths[i] ?? 0) : undefined;
-      return {
-        properties: sectionProperties(theme, orientation),
-        footers: footers(theme),
-        ...(head ? { headers: head } : {}),
-        children: [] as Paragraph[],
-      };
-    }),
-  });
-  const compiler = (Packer as unknown as { compiler?: { compile(d: Document, prettify: undefined, overrides: []): Map<string, unknown> } }).compiler;
-  if (!compiler || typeof compiler.compile !== "function") throw new Error("docx no longer exposes Packer.compiler: planwright needs the docx version it pins");
-  const compiled: Array<[string, string | Uint8Array]> = [];
-  for (const [path, value] of compiler.compile(doc, undefined, [])) {
-    const data = typeof value === "object" && value !== null && "data" in value ? (value as { data: unknown }).data : value;
-    compiled.push([path, typeof data === "string" ? data : (data as Uint8Array)]);
+function fromDisk(bytes: Buffer | undefined): Scaffold | undefined {
+  if (!bytes) return undefined;
+  try {
+    const s = JSON.parse(bytes.toString("utf8")) as Stored;
+    const parts = s.parts.map(([p, d]): [string, string | Uint8Array] => [p, typeof d === "string" ? d : Buffer.from(d.base64, "base64")]);
+    return { parts, packed: new Map(), documentHead: s.documentHead, documentTail: s.documentTail, sectionProperties: s.sectionProperties };
+  } catch {
+    return undefined; // unreadable: compile it again
   }
-  const parts = stableRelationshipIds(compiled);
-  const documentXml = String(parts.find(([path]) => path === DOCUMENT)?.[1] ?? "");
-  const open = documentXml.indexOf("<w:body>");
-  const close = documentXml.lastIndexOf("</w:body>");
-  const sectionPr = documentXml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
-  if (open < 0 || close < open || sectionPr.length !== shape.sections.length) throw new Error(`docx wrote an unexpected document body (${sectionPr.length} sections for ${shape.sections.length}): ${documentXml.slice(open, open + 300)}`);
-  return { parts, packed: new Map(), documentHead: documentXml.slice(0, open + "<w:body>".length), documentTail: documentXml.slice(close), sectionProperties: sectionPr };
 }
+

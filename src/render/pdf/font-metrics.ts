@@ -1,5 +1,5 @@
 import { loadFont, type LoadedFont } from "../../fonts/font-cache.js";
-import { glyphInfo } from "../../fonts/glyphs.js";
+import { glyphInfo, hasGlyph } from "../../fonts/glyphs.js";
 
 /** A character the fonts cannot draw, reported once per document. */
 export type MissingGlyph = { readonly char: string; readonly context: string };
@@ -26,13 +26,13 @@ export class FontMetrics {
   /** The font that will draw `cp`: the requested one if it has the glyph, else the first fallback that has it. */
   faceFor(file: string, cp: number): string {
     const f = loadFont(file);
-    if (f.font.hasGlyphForCodePoint(cp)) return file;
-    for (const fb of this.fallbacks) if (fb.font.hasGlyphForCodePoint(cp)) return fb.file;
+    if (hasGlyph(f.font, cp)) return file;
+    for (const fb of this.fallbacks) if (hasGlyph(fb.font, cp)) return fb.file;
     return file;
   }
 
   has(file: string, cp: number): boolean {
-    return loadFont(file).font.hasGlyphForCodePoint(cp);
+    return hasGlyph(loadFont(file).font, cp);
   }
 
   /** Advance of one code point in em units (1 = font size). */
