@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -11,9 +11,15 @@ export function cacheDir(): string {
   return process.env.PLANWRIGHT_CACHE ?? join(tmpdir(), "planwright-cache");
 }
 
-export function readCache(name: string): Buffer | undefined {
+export function cachePath(name: string): string {
+  return join(cacheDir(), name);
+}
+
+/** The entry's bytes (or only whether it exists and is at least `atLeast` bytes long). */
+export function readCache(name: string, atLeast?: number): Buffer | undefined {
   try {
-    return readFileSync(join(cacheDir(), name));
+    if (atLeast !== undefined) return statSync(cachePath(name)).size >= atLeast ? Buffer.alloc(0) : undefined;
+    return readFileSync(cachePath(name));
   } catch {
     return undefined;
   }

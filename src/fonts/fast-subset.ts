@@ -41,14 +41,16 @@ function metricOf(font: TtfFont, gid: number): Metric {
   return { advance: m.get(m.length - 1)?.advance ?? 0, bearing: font.hmtx.bearings.get(gid - m.length) ?? 0 };
 }
 
+/** Reads bytes of the glyf table: from the font's buffer, or from the file for sparse fonts. */
+export type GlyfReader = (offset: number, length: number) => Uint8Array;
+const readers = new WeakMap<TtfFont, GlyfReader>();
+
 function addGlyph(this: TtfSubset, gid: number): number {
   const font = this.font;
   const offsets = font.loca?.offsets as number[];
   const start = offsets[gid] as number;
   const end = offsets[gid + 1] as number;
-  const stream = font._getTableStream("glyf");
-  stream.pos += start;
-  let bytes = stream.readBuffer(end - start);
+  let bytes = (readers.get(font) as GlyfReader)(start, end - start);
   if (bytes.length >= 10 && ((bytes[0] as number) << 8 | (bytes[1] as number)) & 0x8000) {
     // A composite: renumber each component to its id in the subset (adding it if new).
     bytes = new Uint8Array(bytes);
@@ -70,14 +72,24 @@ function addGlyph(this: TtfSubset, gid: number): number {
   return this.glyf.length - 1;
 }
 
-/** Makes the font's subsets copy glyphs directly (TrueType outlines only). */
-export function useFastSubset(font: Font): void {
+/** Makes the font's subsets copy glyphs directly; false (nothing changed) unless it is a static TrueType font. */
+export function useFastSubset(font: Font, readGlyf?: GlyfReader): boolean {
   const f = font as unknown as TtfFont;
-  if (!f.loca || f._variationProcessor) return;
+  if (!f.loca || f._variationProcessor) return false;
+  readers.set(
+    f,
+    readGlyf ??
+      ((offset, length) => {
+        const stream = f._getTableStream("glyf");
+        stream.pos += offset;
+        return stream.readBuffer(length);
+      }),
+  );
   const original = f.createSubset.bind(f);
   f.createSubset = () => {
     const subset = original();
-    if (typeof subset._addGlyph === "function" && Array.isArray(subset.glyf ?? [])) subset._addGlyph = addGlyph;
+    if (typeof subset._addGlyph === "function") subset._addGlyph = addGlyph;
     return subset;
   };
+  return true;
 }

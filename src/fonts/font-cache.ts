@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import * as fontkit from "fontkit";
-import { readCache, writeCache } from "./disk-cache.js";
+import { cachePath, readCache, writeCache } from "./disk-cache.js";
 import { useFastSubset } from "./fast-subset.js";
+import { openSparse } from "./sparse-font.js";
 import { woffToSfnt } from "./woff.js";
 
 export type LoadedFont = {
@@ -14,29 +15,58 @@ export type LoadedFont = {
 
 const fonts = new Map<string, LoadedFont>();
 
-/** WOFF files are converted once and the result is kept on disk between runs. */
-function sfntBytes(file: string): Buffer {
-  const raw = readFileSync(file);
-  if (raw.toString("latin1", 0, 4) !== "wOFF") return raw;
-  const st = statSync(file);
-  const name = `font-${createHash("sha256").update(`${file}\0${st.size}\0${st.mtimeMs}`).digest("hex").slice(0, 24)}.ttf`;
-  const cached = readCache(name);
-  if (cached) return cached;
-  const converted = woffToSfnt(raw);
-  writeCache(name, converted);
-  return converted;
-}
-
-/** Parses a font file once per process; later calls return the same object. */
-export function loadFont(file: string): LoadedFont {
-  const hit = fonts.get(file);
-  if (hit) return hit;
-  const bytes = sfntBytes(file);
+function parse(file: string, bytes: Buffer): fontkit.Font {
   const created = fontkit.create(bytes);
   const font = "fonts" in created ? (created as unknown as { fonts: fontkit.Font[] }).fonts[0] : created;
   if (!font) throw new Error(`${file}: no font inside`);
-  useFastSubset(font as fontkit.Font);
-  const loaded: LoadedFont = { file, font: font as fontkit.Font, size: bytes.length };
+  return font as fontkit.Font;
+}
+
+function isWoff(file: string): boolean {
+  const fd = openSync(file, "r");
+  try {
+    const magic = Buffer.alloc(4);
+    readSync(fd, magic, 0, 4, 0);
+    return magic.toString("latin1") === "wOFF";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The TrueType/OpenType file to parse: the file itself, or for WOFF the
+ * converted font (converted once; kept in the cache between runs). When the
+ * cache cannot be written, the converted bytes are returned instead.
+ */
+function sfntSource(file: string): string | Buffer {
+  if (!isWoff(file)) return file;
+  const st = statSync(file);
+  const name = `font-${createHash("sha256").update(`${file}\0${st.size}\0${st.mtimeMs}`).digest("hex").slice(0, 24)}.ttf`;
+  if (readCache(name, 4)) return cachePath(name);
+  const converted = woffToSfnt(readFileSync(file));
+  writeCache(name, converted);
+  return readCache(name, 4) ? cachePath(name) : converted;
+}
+
+/**
+ * Parses a font file once per process; later calls return the same object.
+ * TrueType faces are read without their outlines (see sparse-font.ts).
+ */
+export function loadFont(file: string): LoadedFont {
+  const hit = fonts.get(file);
+  if (hit) return hit;
+  const source = sfntSource(file);
+  const sparse = typeof source === "string" ? openSparse(source) : undefined;
+  let bytes = sparse ? sparse.bytes : typeof source === "string" ? readFileSync(source) : source;
+  let font = parse(file, bytes);
+  if (sparse && !useFastSubset(font, sparse.readGlyf)) {
+    // A variable font: fontkit re-encodes its outlines, so it needs them all.
+    sparse.close();
+    bytes = readFileSync(source as string);
+    font = parse(file, bytes);
+  }
+  if (!sparse) useFastSubset(font);
+  const loaded: LoadedFont = { file, font, size: bytes.length };
   fonts.set(file, loaded);
   return loaded;
 }

@@ -7,7 +7,7 @@ import type { WorkerReply } from "./worker.js";
  * Fonts and templates are parsed once per worker and reused for every
  * organisation it builds.
  */
-const HEAP_MB = Number(process.env.PW_HEAP ?? 192);
+const HEAP_MB = 192;
 
 export class WorkerPool {
   private readonly idle: Worker[] = [];

@@ -1,0 +1,94 @@
+// The speed-ups must not change what is written: font subsets copied from loca
+// offsets equal fontkit's own, a font read without outlines keeps every other
+// table, and cached DOCX scaffolds and zip entry times give the same bytes.
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as fontkit from "fontkit";
+import { describe, expect, it } from "vitest";
+import { useFastSubset } from "../dist/fonts/fast-subset.js";
+import { BUILTIN_FACES } from "../dist/fonts/font-files.js";
+import { openSparse } from "../dist/fonts/sparse-font.js";
+import { woffToSfnt } from "../dist/fonts/woff.js";
+import { writeFileSync } from "node:fs";
+import { cli } from "./helpers/cli.js";
+
+type Subset = { includeGlyph(g: number): number; encode(): Uint8Array };
+type Face = { glyphForCodePoint(cp: number): { id: number }; createSubset(): Subset };
+
+// ¨ ´ ˊ − ∕ are composite glyphs in LXGW WenKai (components are renumbered in the subset).
+const TEXT = "网络舆情应对及处置方案（一）、。“引号”ÀéÜñ©Å fi ffl 0123 ABC xyz —…¨´ˊ−∕";
+
+function subsetBytes(face: Face): Uint8Array {
+  const subset = face.createSubset();
+  for (const ch of TEXT) subset.includeGlyph(face.glyphForCodePoint(ch.codePointAt(0) as number).id);
+  return subset.encode();
+}
+
+function tables(bytes: Buffer): Map<string, Buffer> {
+  const n = bytes.readUInt16BE(4);
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < n; i++) {
+    const o = 12 + i * 16;
+    out.set(bytes.toString("latin1", o, o + 4), bytes.subarray(bytes.readUInt32BE(o + 8), bytes.readUInt32BE(o + 8) + bytes.readUInt32BE(o + 12)));
+  }
+  return out;
+}
+
+describe("font fast paths", () => {
+  const kaiTtf = () => {
+    const file = join(mkdtempSync(join(tmpdir(), "planwright-kai-")), "kai.ttf");
+    writeFileSync(file, woffToSfnt(readFileSync(BUILTIN_FACES.kai())));
+    return file;
+  };
+  for (const [key, path] of [["serif", () => BUILTIN_FACES.serif()], ["sans", () => BUILTIN_FACES.sans()], ["kai", kaiTtf]] as const) {
+    it(`${key}: a subset copied from loca offsets equals fontkit's own, composites included`, () => {
+      const file = path();
+      const whole = readFileSync(file);
+      const reference = subsetBytes(fontkit.create(whole) as unknown as Face);
+      const fast = fontkit.create(whole) as unknown as fontkit.Font;
+      expect(useFastSubset(fast)).toBe(true);
+      expect(Buffer.compare(Buffer.from(subsetBytes(fast as unknown as Face)), Buffer.from(reference))).toBe(0);
+
+      const sparse = openSparse(file);
+      expect(sparse).toBeDefined();
+      const light = fontkit.create(sparse!.bytes) as unknown as fontkit.Font;
+      expect(useFastSubset(light, sparse!.readGlyf)).toBe(true);
+      expect(Buffer.compare(Buffer.from(subsetBytes(light as unknown as Face)), Buffer.from(reference))).toBe(0);
+    });
+  }
+
+  it("a font read without outlines has every other table as in the file, and glyf left as zeros", () => {
+    const file = BUILTIN_FACES.serif();
+    const whole = tables(readFileSync(file));
+    const sparse = openSparse(file)!;
+    const light = tables(sparse.bytes);
+    for (const [tag, data] of whole) {
+      if (tag === "glyf") {
+        expect(light.get(tag)!.every((b) => b === 0)).toBe(true);
+        expect(Buffer.compare(sparse.readGlyf(1000, 500), data.subarray(1000, 1500))).toBe(0);
+      } else expect(Buffer.compare(light.get(tag)!, data), tag).toBe(0);
+    }
+  });
+});
+
+describe("DOCX packaging", () => {
+  it("gives the same bytes with the scaffold compiled or read from the cache, in any time zone", () => {
+    const cache = mkdtempSync(join(tmpdir(), "planwright-cache-"));
+    const outs = ["a", "b", "c"].map((n) => mkdtempSync(join(tmpdir(), `planwright-pack-${n}-`)));
+    const env = (tz: string) => ({ PLANWRIGHT_CACHE: cache, TZ: tz });
+    expect(cli(["build", "data/examples/crisis-comms.yaml", "--out", outs[0]!, "--format", "docx", "-q"], { env: env("UTC") }).code).toBe(0);
+    expect(readdirSync(cache).some((f) => /^docx-.*\.json$/.test(f))).toBe(true);
+    expect(cli(["build", "data/examples/crisis-comms.yaml", "--out", outs[1]!, "--format", "docx", "-q"], { env: env("UTC") }).code).toBe(0);
+    expect(cli(["build", "data/examples/crisis-comms.yaml", "--out", outs[2]!, "--format", "docx", "-q"], { env: env("America/Los_Angeles") }).code).toBe(0);
+    const docs = readdirSync(join(outs[0]!, "northbridge")).filter((f) => f.endsWith(".docx"));
+    expect(docs.length).toBe(4);
+    for (const d of docs) {
+      const first = readFileSync(join(outs[0]!, "northbridge", d));
+      for (const o of outs.slice(1)) expect(Buffer.compare(readFileSync(join(o, "northbridge", d)), first), `${o} ${d}`).toBe(0);
+      // Local file headers carry the DOS date 1980-01-01 00:00.
+      expect(first.readUInt32LE(0)).toBe(0x04034b50);
+      expect(first.readUInt16LE(12)).toBe((0 << 9) | (1 << 5) | 1);
+    }
+  });
+});
