@@ -136,18 +136,16 @@ function drawTexts(doc: Doc, items: readonly TextItem[], keyFor: (file: string) 
   const h = d.page.height;
   doc.save();
   doc.fillColor("#000000");
+  // One write for all runs of the page (pdfkit converts each write to bytes separately).
+  const ops: string[] = [];
   for (const it of items) {
     doc.font(keyFor(it.font)).fontSize(it.size);
     const font = d._font;
     if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
     const encoded = encode(font, it.text);
-    doc.addContent("BT");
-    doc.addContent(`1 0 0 -1 ${num(it.x)} ${num(it.y)} Tm`);
-    doc.addContent(`/${font.id} ${num(it.size)} Tf`);
-    doc.addContent(`${num(it.spacing)} Tc`);
-    doc.addContent(`<${encoded}> Tj`);
-    doc.addContent("ET");
+    ops.push("BT", `1 0 0 -1 ${num(it.x)} ${num(it.y)} Tm`, `/${font.id} ${num(it.size)} Tf`, `${num(it.spacing)} Tc`, `<${encoded}> Tj`, "ET");
   }
+  doc.addContent(ops.join("\n"));
   void h;
   doc.restore();
 }
