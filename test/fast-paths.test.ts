@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
-import { useFastSubset } from "../dist/fonts/fast-subset.js";
-import { BUILTIN_FACES } from "../dist/fonts/font-files.js";
-import { openSparse } from "../dist/fonts/sparse-font.js";
-import { woffToSfnt } from "../dist/fonts/woff.js";
+import { useFastSubset } from "../src/fonts/fast-subset.js";
+import { BUILTIN_FACES } from "../src/fonts/font-files.js";
+import { openSparse } from "../src/fonts/sparse-font.js";
+import { woffToSfnt } from "../src/fonts/woff.js";
 import { writeFileSync } from "node:fs";
 import { cli } from "./helpers/cli.js";
 

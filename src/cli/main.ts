@@ -3,8 +3,9 @@ import { Command, CommanderError, Option } from "commander";
 import type { BuildFlags } from "./commands/build.js";
 import { KINDS, LOCALES } from "./choices.js";
 import { processIo, UsageError, type Io } from "./io.js";
+import { PACKAGE_JSON } from "../paths.js";
 
-const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { version: string }).version;
 
 function buildOptions(cmd: Command): Command {
   return cmd

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { readTextFile } from "../load/read-text.js";
+import { ROOT } from "../paths.js";
 
 export type TemplateFile = {
   readonly name: string;
@@ -20,7 +20,7 @@ export type TemplateSet = {
 };
 
 /** The templates shipped with planwright: `<package>/templates/<locale>/`. */
-export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL("../../templates", import.meta.url)));
+export const BUILTIN_TEMPLATES = join(ROOT, "templates");
 
 const DOC_SUFFIX = ".md.hbs";
 const PARTIAL_SUFFIX = ".hbs";

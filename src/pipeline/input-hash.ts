@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { BUILTIN_TEMPLATES } from "../compose/template-set.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
 import { loadChain } from "../model/extends.js";
+import { DIST, PACKAGE_JSON } from "../paths.js";
 
 export type Inputs = {
   /** Hash of everything an organisation's outputs depend on. */
@@ -18,7 +18,6 @@ export type Inputs = {
   readonly env: string;
 };
 
-const DIST = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 function listFiles(dir: string, suffix: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -36,7 +35,7 @@ let toolHash: string | undefined;
 export function toolFingerprint(): string {
   if (toolHash) return toolHash;
   const h = createHash("sha256");
-  h.update(readFileSync(new URL("../../package.json", import.meta.url)));
+  h.update(readFileSync(PACKAGE_JSON));
   for (const f of listFiles(DIST, /\.js$/)) {
     const st = statSync(f);
     h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);

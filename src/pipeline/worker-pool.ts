@@ -1,6 +1,8 @@
 import { Worker } from "node:worker_threads";
 import type { BuildOptions } from "./build-organisation.js";
 import type { WorkerReply } from "./worker.js";
+import { join } from "node:path";
+import { DIST } from "../paths.js";
 
 /**
  * A fixed set of worker threads, each building one organisation at a time.
@@ -17,7 +19,7 @@ export class WorkerPool {
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       // A bounded heap makes V8 collect as it goes, so memory stays flat over a long batch.
-      const w = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+      const w = new Worker(join(DIST, "pipeline", "worker.js"), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
       w.unref();
       this.all.push(w);
       this.idle.push(w);

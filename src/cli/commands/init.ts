@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { writeOutputs } from "../../write/write-outputs.js";
 import { UsageError, type Io } from "../io.js";
 
 import { KINDS, LOCALES } from "../choices.js";
+import { ROOT } from "../../paths.js";
 
-const STARTERS = fileURLToPath(new URL("../../../templates/starters/", import.meta.url));
-const SCHEMA = fileURLToPath(new URL("../../../schema/planwright.schema.json", import.meta.url));
+const STARTERS = join(ROOT, "templates", "starters");
+const SCHEMA = join(ROOT, "schema", "planwright.schema.json");
 
 /**
  * `planwright init <dir>`: writes a commented starter file of the chosen kind

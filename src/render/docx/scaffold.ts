@@ -4,6 +4,7 @@ import { readCache, writeCache } from "../../fonts/disk-cache.js";
 import type { Orientation } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import type { PackedPart } from "./zip-package.js";
+import { PACKAGE_JSON } from "../../paths.js";
 
 /**
  * The package around a document's body: content types, relationships, styles,
@@ -50,7 +51,7 @@ const CACHE_LIMIT = 32;
 let docxVersion: string | undefined;
 function docxPin(): string {
   if (docxVersion === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { dependencies?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { dependencies?: Record<string, string> };
     docxVersion = pkg.dependencies?.docx ?? "?";
   }
   return docxVersion;
