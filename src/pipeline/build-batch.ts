@@ -76,6 +76,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   let chain: Promise<unknown> = Promise.resolve();
   const inThread = (file: string, build: BuildOptions): Promise<Built> => {
     const next = chain
+      // Let the event loop turn between organisations, so Ctrl-C is handled now, not after the batch.
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
       .then(() => buildOrganisation(file, build))
       .then((r) => ({ ...r, diagnostics: [...r.diagnostics], outputs: [...r.outputs] }));
     chain = next.catch(() => undefined);
