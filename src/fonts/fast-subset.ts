@@ -11,8 +11,14 @@ import type { Font } from "fontkit";
  */
 
 type Metric = { advance: number; bearing: number };
+type TableEntry = { offset: number; length: number };
 type TtfFont = {
   loca?: { offsets: number[] };
+  head: { indexToLocFormat: number };
+  directory: { tables: Record<string, TableEntry | undefined> };
+  _tables: Record<string, unknown>;
+  _decodeTable(t: TableEntry & { tag: string }): { offsets: number[] };
+  stream: { buffer: Uint8Array };
   hmtx: { metrics: { length: number; get(i: number): Metric | undefined }; bearings: { get(i: number): number | undefined } };
   _variationProcessor?: unknown;
   _getTableStream(tag: string): { pos: number; readBuffer(n: number): Uint8Array };
@@ -45,11 +51,22 @@ function metricOf(font: TtfFont, gid: number): Metric {
 export type GlyfReader = (offset: number, length: number) => Uint8Array;
 const readers = new WeakMap<TtfFont, GlyfReader>();
 
+/** A glyph's byte range in glyf, read straight from the loca table (decoding all 65 535 entries takes longer). */
+type Loca = (gid: number) => number;
+const locas = new WeakMap<TtfFont, Loca>();
+
+function locaOf(f: TtfFont): Loca {
+  const table = f.directory.tables.loca as TableEntry;
+  const buf = f.stream.buffer;
+  const view = new DataView(buf.buffer, buf.byteOffset + table.offset, table.length);
+  return f.head.indexToLocFormat === 0 ? (gid) => view.getUint16(gid * 2) * 2 : (gid) => view.getUint32(gid * 4);
+}
+
 function addGlyph(this: TtfSubset, gid: number): number {
   const font = this.font;
-  const offsets = font.loca?.offsets as number[];
-  const start = offsets[gid] as number;
-  const end = offsets[gid + 1] as number;
+  const loca = locas.get(font) as Loca;
+  const start = loca(gid);
+  const end = loca(gid + 1);
   let bytes = (readers.get(font) as GlyfReader)(start, end - start);
   if (bytes.length >= 10 && ((bytes[0] as number) << 8 | (bytes[1] as number)) & 0x8000) {
     // A composite: renumber each component to its id in the subset (adding it if new).
@@ -75,7 +92,21 @@ function addGlyph(this: TtfSubset, gid: number): number {
 /** Makes the font's subsets copy glyphs directly; false (nothing changed) unless it is a static TrueType font. */
 export function useFastSubset(font: Font, readGlyf?: GlyfReader): boolean {
   const f = font as unknown as TtfFont;
-  if (!f.loca || f._variationProcessor) return false;
+  const tables = f.directory.tables;
+  if (!tables.glyf || !tables.loca || !tables.head || f._variationProcessor) return false;
+  locas.set(f, locaOf(f));
+  // fontkit's subset encoder reads only loca's version; decode the offsets only if something asks for them.
+  if (!("loca" in f._tables)) {
+    let decoded: { offsets: number[] } | undefined;
+    const entry = { ...(tables.loca as TableEntry), tag: "loca" };
+    f._tables.loca = {
+      version: f.head.indexToLocFormat,
+      get offsets() {
+        decoded ??= f._decodeTable(entry);
+        return decoded.offsets;
+      },
+    };
+  }
   readers.set(
     f,
     readGlyf ??
