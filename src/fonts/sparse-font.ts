@@ -42,11 +42,16 @@ export function openSparse(file: string): SparseFont | undefined {
     for (const t of tables) if (t !== glyf && t.length > 0) readSync(fd, bytes, t.offset, t.length, t.offset);
     keepOpen = true;
     const base = glyf.offset;
+    // Glyphs read once are kept: a batch draws the same few thousand characters again and again.
+    const seen = new Map<number, Buffer>();
     return {
       bytes,
       readGlyf(offset, length) {
-        const out = Buffer.alloc(length);
+        let out = seen.get(offset);
+        if (out && out.length === length) return out;
+        out = Buffer.alloc(length);
         if (length > 0) readSync(fd, out, 0, length, base + offset);
+        seen.set(offset, out);
         return out;
       },
       close: () => closeSync(fd),
