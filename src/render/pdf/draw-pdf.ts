@@ -30,13 +30,16 @@ type Embedded = {
  * so no kerning or ligatures, and glyphs advance exactly as the layout measured
  * them. Records widths and the ToUnicode map the way pdfkit's own encoder does.
  */
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
 function encode(font: Embedded, text: string): string {
   let hex = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
     const g = glyphInfo(font.font, cp);
     const gid = font.subset.includeGlyph(g.id);
-    hex += gid.toString(16).padStart(4, "0");
+    hex += (HEX2[gid >> 8] as string) + (HEX2[gid & 255] as string);
     if (font.widths[gid] == null) font.widths[gid] = g.advance * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = [cp];
   }
