@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { useFastSubset } from "../src/fonts/fast-subset.js";
 import { BUILTIN_FACES } from "../src/fonts/font-files.js";
 import { openSparse } from "../src/fonts/sparse-font.js";
+import { useLazyTables } from "../src/fonts/lazy-tables.js";
 import { woffToSfnt } from "../src/fonts/woff.js";
 import { writeFileSync } from "node:fs";
 import { cli } from "./helpers/cli.js";
@@ -50,13 +51,31 @@ describe("font fast paths", () => {
       expect(useFastSubset(fast)).toBe(true);
       expect(Buffer.compare(Buffer.from(subsetBytes(fast as unknown as Face)), Buffer.from(reference))).toBe(0);
 
+      // As planwright loads fonts: table headers only, outlines not read.
       const sparse = openSparse(file);
       expect(sparse).toBeDefined();
       const light = fontkit.create(sparse!.bytes) as unknown as fontkit.Font;
+      useLazyTables(light);
       expect(useFastSubset(light, sparse!.readGlyf)).toBe(true);
       expect(Buffer.compare(Buffer.from(subsetBytes(light as unknown as Face)), Buffer.from(reference))).toBe(0);
     });
   }
+
+  it("lazy post and loca tables answer like fontkit's decoded ones", () => {
+    for (const file of [BUILTIN_FACES.serif(), kaiTtf()]) {
+      const bytes = readFileSync(file);
+      const full = fontkit.create(bytes) as unknown as Record<string, Record<string, unknown>>;
+      const lazy = fontkit.create(bytes) as unknown as Record<string, Record<string, unknown>>;
+      useLazyTables(lazy as unknown as fontkit.Font);
+      for (const key of ["version", "italicAngle", "underlinePosition", "underlineThickness", "isFixedPitch"]) {
+        expect(lazy.post![key], `${file} post.${key}`).toEqual(full.post![key]);
+      }
+      expect((lazy as unknown as fontkit.Font).italicAngle).toBe((full as unknown as fontkit.Font).italicAngle);
+      expect(lazy.loca!.version).toBe(full.loca!.version);
+      expect((lazy.loca!.offsets as number[]).slice(0, 50)).toEqual((full.loca!.offsets as number[]).slice(0, 50));
+      expect((lazy.post!.names as unknown[] | undefined)?.length).toBe((full.post!.names as unknown[] | undefined)?.length);
+    }
+  });
 
   it("a font read without outlines has every other table as in the file, and glyf left as zeros", () => {
     const file = BUILTIN_FACES.serif();

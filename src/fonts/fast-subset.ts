@@ -16,8 +16,6 @@ type TtfFont = {
   loca?: { offsets: number[] };
   head: { indexToLocFormat: number };
   directory: { tables: Record<string, TableEntry | undefined> };
-  _tables: Record<string, unknown>;
-  _decodeTable(t: TableEntry & { tag: string }): { offsets: number[] };
   stream: { buffer: Uint8Array };
   hmtx: { metrics: { length: number; get(i: number): Metric | undefined }; bearings: { get(i: number): number | undefined } };
   _variationProcessor?: unknown;
@@ -95,18 +93,6 @@ export function useFastSubset(font: Font, readGlyf?: GlyfReader): boolean {
   const tables = f.directory.tables;
   if (!tables.glyf || !tables.loca || !tables.head || f._variationProcessor) return false;
   locas.set(f, locaOf(f));
-  // fontkit's subset encoder reads only loca's version; decode the offsets only if something asks for them.
-  if (!("loca" in f._tables)) {
-    let decoded: { offsets: number[] } | undefined;
-    const entry = { ...(tables.loca as TableEntry), tag: "loca" };
-    f._tables.loca = {
-      version: f.head.indexToLocFormat,
-      get offsets() {
-        decoded ??= f._decodeTable(entry);
-        return decoded.offsets;
-      },
-    };
-  }
   readers.set(
     f,
     readGlyf ??

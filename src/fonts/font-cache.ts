@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import * as fontkit from "fontkit";
 import { cachePath, readCache, writeCache } from "./disk-cache.js";
 import { useFastSubset } from "./fast-subset.js";
+import { useLazyTables } from "./lazy-tables.js";
 import { openSparse } from "./sparse-font.js";
 import { woffToSfnt } from "./woff.js";
 
@@ -19,6 +20,7 @@ function parse(file: string, bytes: Buffer): fontkit.Font {
   const created = fontkit.create(bytes);
   const font = "fonts" in created ? (created as unknown as { fonts: fontkit.Font[] }).fonts[0] : created;
   if (!font) throw new Error(`${file}: no font inside`);
+  useLazyTables(font as fontkit.Font);
   return font as fontkit.Font;
 }
 
