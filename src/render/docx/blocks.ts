@@ -28,7 +28,7 @@ export type DocxContext = {
 /** Each handler returns the body elements (`w:p`, `w:tbl`, `w:sdt`) of one block, in order. */
 type Handler<T extends Block["type"]> = (b: Extract<Block, { type: T }>, ctx: DocxContext) => string[];
 
-type Tab = { readonly type: "left" | "right" | "clear"; readonly pos: number; readonly leader?: string };
+type Tab = { readonly type: "left" | "right"; readonly pos: number; readonly leader?: string };
 type Border = { readonly style: string; readonly color: string; readonly size: number; readonly space?: number };
 
 /** Paragraph properties, written in the order CT_PPr gives them. */
@@ -116,11 +116,8 @@ const toc: Handler<"toc"> = (b: Toc, ctx) => {
   const lines = entries.map((e, k) => {
     const run = `<w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr><w:t xml:space="default">${esc(e.title)}</w:t><w:tab/><w:t xml:space="default">${e.page ?? ""}</w:t></w:r>`;
     const link = `<w:hyperlink w:history="1" w:anchor="_Toc_pw${k}">${run}</w:hyperlink>`;
-    // Word's own TOC tab: cleared at the default right edge, a dotted right tab just inside it.
-    const tabs: Tab[] = [
-      { type: "clear", pos: 9026 - (e.level - 1) * 240 },
-      { type: "right", pos: 9025, leader: "dot" },
-    ];
+    // Page numbers on a dotted right tab at the right margin (tab positions count from the left margin).
+    const tabs: Tab[] = [{ type: "right", pos: twips(ctx.textWidth), leader: "dot" }];
     const runs = (k === 0 ? begin : "") + link + (k === entries.length - 1 ? end : "");
     return paragraph({ style: `TOC${e.level}`, tabs }, runs);
   });
