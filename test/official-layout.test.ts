@@ -171,5 +171,9 @@ describe("zh-CN plan DOCX carries the official settings", () => {
     expect(xml).toMatch(/TOC \\/);
     expect(xml).toContain("工作原则");
     expect(xml).toMatch(/<w:pStyle w:val="TOC1"\/>/);
+    // Page numbers sit on a dotted right tab at the right margin (text width 11906 − 1587 − 1474).
+    const tabs = elements(xml, "w:tab").filter((t) => t["w:leader"] === "dot");
+    expect(tabs.length).toBeGreaterThan(3);
+    for (const t of tabs) expect(Math.abs(Number(t["w:pos"]) - (11906 - 1587 - 1474))).toBeLessThanOrEqual(2);
   });
 });
