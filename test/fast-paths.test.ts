@@ -10,6 +10,7 @@ import { useFastSubset } from "../src/fonts/fast-subset.js";
 import { BUILTIN_FACES } from "../src/fonts/font-files.js";
 import { openSparse } from "../src/fonts/sparse-font.js";
 import { useLazyTables } from "../src/fonts/lazy-tables.js";
+import { fontTables } from "../src/fonts/font-tables.js";
 import { woffToSfnt } from "../src/fonts/woff.js";
 import { writeFileSync } from "node:fs";
 import { cli } from "./helpers/cli.js";
@@ -108,6 +109,39 @@ describe("DOCX packaging", () => {
       // Local file headers carry the DOS date 1980-01-01 00:00.
       expect(first.readUInt32LE(0)).toBe(0x04034b50);
       expect(first.readUInt16LE(12)).toBe((0 << 9) | (1 << 5) | 1);
+    }
+  });
+});
+
+describe("font tables read directly", () => {
+  it("give the glyph ids and metrics fontkit gives, for every mapped character and some unmapped ones", () => {
+    const kai = join(mkdtempSync(join(tmpdir(), "planwright-kai-")), "kai.ttf");
+    writeFileSync(kai, woffToSfnt(readFileSync(BUILTIN_FACES.kai())));
+    // The built-in faces map characters with format 12; hiding those subtables leaves format 4.
+    const format4 = Buffer.from(readFileSync(BUILTIN_FACES.serif()));
+    const cmapAt = tables(format4).get("cmap")!.byteOffset - format4.byteOffset;
+    for (let i = 0; i < format4.readUInt16BE(cmapAt + 2); i++) {
+      const r = cmapAt + 4 + i * 8;
+      const pair = `${format4.readUInt16BE(r)}/${format4.readUInt16BE(r + 2)}`;
+      if (pair === "3/10" || pair === "0/4" || pair === "0/6") format4.writeUInt16BE(9, r);
+    }
+    const hidden = join(mkdtempSync(join(tmpdir(), "planwright-fmt4-")), "format4.ttf");
+    writeFileSync(hidden, format4);
+    for (const file of [BUILTIN_FACES.serif(), BUILTIN_FACES.sansBold(), kai, hidden]) {
+      const font = fontkit.create(readFileSync(file)) as unknown as fontkit.Font & {
+        characterSet: number[];
+        numGlyphs: number;
+        hmtx: { metrics: { length: number; get(i: number): { advance: number; bearing: number } }; bearings: { get(i: number): number } };
+      };
+      const t = fontTables(font);
+      expect(t.glyphId && t.metrics, file).toBeTruthy();
+      const probes = [...font.characterSet, 0x10ffff, 0xe000, 0x1f600, 0x3400, 0x20, 0xfffd, 0xffff];
+      for (const cp of probes) expect(t.glyphId!(cp), `${file} U+${cp.toString(16)}`).toBe(font.glyphForCodePoint(cp).id);
+      const n = font.hmtx.metrics.length;
+      for (let gid = 0; gid < font.numGlyphs; gid += 97) {
+        const m = gid < n ? font.hmtx.metrics.get(gid) : { advance: font.hmtx.metrics.get(n - 1).advance, bearing: font.hmtx.bearings.get(gid - n) ?? 0 };
+        expect(t.metrics!(gid), `${file} glyph ${gid}`).toEqual({ advance: m.advance, bearing: m.bearing });
+      }
     }
   });
 });

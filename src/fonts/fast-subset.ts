@@ -1,4 +1,5 @@
 import type { Font } from "fontkit";
+import { fontTables } from "./font-tables.js";
 
 /**
  * A faster glyph copy for fontkit's TrueType subsetter (which pdfkit uses to
@@ -40,6 +41,8 @@ const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
 function metricOf(font: TtfFont, gid: number): Metric {
+  const direct = fontTables(font as unknown as Font).metrics;
+  if (direct) return direct(gid);
   const m = font.hmtx.metrics;
   if (gid < m.length) return m.get(gid) ?? { advance: 0, bearing: 0 };
   return { advance: m.get(m.length - 1)?.advance ?? 0, bearing: font.hmtx.bearings.get(gid - m.length) ?? 0 };

@@ -1,4 +1,5 @@
 import type { Font } from "fontkit";
+import { fontTables } from "./font-tables.js";
 
 /**
  * Glyph id and advance for a code point, read straight from the cmap and
@@ -7,8 +8,6 @@ import type { Font } from "fontkit";
  * drawing only need the advance.
  */
 export type GlyphInfo = { readonly id: number; readonly advance: number };
-
-type Hmtx = { metrics: { length: number; get(i: number): { advance: number } } };
 
 const caches = new WeakMap<Font, Map<number, GlyphInfo>>();
 
@@ -20,9 +19,9 @@ export function glyphInfo(font: Font, cp: number): GlyphInfo {
   }
   const hit = cache.get(cp);
   if (hit) return hit;
-  const id = font.glyphForCodePoint(cp).id;
-  const hmtx = (font as unknown as { hmtx?: Hmtx }).hmtx;
-  const advance = hmtx && hmtx.metrics.length > 0 ? hmtx.metrics.get(Math.min(id, hmtx.metrics.length - 1)).advance : font.glyphForCodePoint(cp).advanceWidth;
+  const tables = fontTables(font);
+  const id = tables.glyphId ? tables.glyphId(cp) : font.glyphForCodePoint(cp).id;
+  const advance = tables.metrics ? tables.metrics(id).advance : font.glyphForCodePoint(cp).advanceWidth;
   const info = { id, advance };
   cache.set(cp, info);
   return info;
