@@ -73,7 +73,12 @@ describe("font fast paths", () => {
       }
       expect((lazy as unknown as { italicAngle: number }).italicAngle).toBe((full as unknown as { italicAngle: number }).italicAngle);
       expect(lazy.loca!.version).toBe(full.loca!.version);
-      expect((lazy.loca!.offsets as number[]).slice(0, 50)).toEqual((full.loca!.offsets as number[]).slice(0, 50));
+      const lazyOffsets = lazy.loca!.offsets as number[];
+      const fullOffsets = full.loca!.offsets as number[];
+      expect(lazyOffsets.length).toBe(fullOffsets.length);
+      expect(lazyOffsets.slice(0, 50)).toEqual(fullOffsets.slice(0, 50));
+      for (let i = 0; i < fullOffsets.length; i += 997) expect(lazyOffsets[i], `loca[${i}]`).toBe(fullOffsets[i]);
+      expect(lazyOffsets[fullOffsets.length - 1]).toBe(fullOffsets[fullOffsets.length - 1]);
       expect((lazy.post!.names as unknown[] | undefined)?.length).toBe((full.post!.names as unknown[] | undefined)?.length);
     }
   });

@@ -36,7 +36,26 @@ export function useLazyTables(font: Font): void {
   const buf = f.stream.buffer;
   const view = (t: TableEntry) => new DataView(buf.buffer, buf.byteOffset + t.offset, t.length);
 
-  if (f.directory.tables.head) lazy(f, "loca", { version: f.head.indexToLocFormat }, ["offsets"]);
+  const loca = f.directory.tables.loca;
+  if (loca && f.directory.tables.head && !("loca" in f._tables)) {
+    // Offsets read from the table on access: fontkit asks for a few (glyph 0's outline, for pdfkit).
+    const v = view(loca);
+    const short = f.head.indexToLocFormat === 0;
+    const length = short ? loca.length / 2 : loca.length / 4;
+    const at = (i: number) => (short ? v.getUint16(i * 2) * 2 : v.getUint32(i * 4));
+    const offsets = new Proxy([] as number[], {
+      get: (target, key) => {
+        if (key === "length") return length;
+        if (typeof key === "string" && /^\d+$/.test(key)) {
+          const i = Number(key);
+          return i < length ? at(i) : undefined;
+        }
+        return Reflect.get(target, key);
+      },
+      has: (target, key) => (typeof key === "string" && /^\d+$/.test(key) ? Number(key) < length : Reflect.has(target, key)),
+    });
+    f._tables.loca = { version: f.head.indexToLocFormat, offsets };
+  }
 
   const post = f.directory.tables.post;
   if (post && post.length >= 32) {
