@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync, existsSync, readdirSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -105,6 +105,11 @@ describe("batch builds", () => {
     const changed = [...after.keys()].filter((k) => after.get(k)!.mtime !== before.get(k)!.mtime).map((k) => k.slice(out.length + 1)).sort();
     expect(changed).toEqual(["org-b/checklists.pdf", "org-b/plan.pdf"]);
     for (const [k, v] of before) if (!changed.includes(k.slice(out.length + 1))) expect(Buffer.compare(v.bytes, after.get(k)!.bytes)).toBe(0);
+    // A data file touched but not changed: reported up to date, nothing rewritten.
+    const mtimes = stamp();
+    utimesSync(join(dir, "c.yaml"), new Date(), new Date(Date.now() + 5000));
+    expect(cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"]).stderr).toMatch(/0 built, 3 up to date/);
+    for (const [k, v] of stamp()) expect(v.mtime, k).toBe(mtimes.get(k)!.mtime);
     // --force rebuilds everything (bytes are the same, so nothing is rewritten).
     expect(cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf", "--force"]).stderr).toMatch(/3 built, 0 up to date/);
   });

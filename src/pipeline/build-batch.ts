@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { writeOutputs, type Output } from "../write/write-outputs.js";
 import type { BuildOptions } from "./build-organisation.js";
-import { inputsOf, sha256, untouched, type Inputs } from "./input-hash.js";
+import { sha256, untouched, type Inputs } from "./input-hash.js";
 import { manifestKey, manifestOutput, readManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { settleMemory } from "./memory.js";
 import { WorkerPool } from "./worker-pool.js";
@@ -51,27 +51,23 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const outcomes: OrgOutcome[] = [];
   events.onStart?.(files.length);
 
-  // Organisations with no earlier build (or --force) are simply built: the build
-  // hashes their inputs from the files it reads anyway. The others are checked
-  // by file stamps first, and only if a file was touched by the hash of its inputs.
-  const todo: Array<{ file: string; inputs?: Inputs }> = [];
+  // An organisation none of whose inputs was touched since the manifest was written
+  // (file stamps, template folders, options, the tool) is up to date. The others are
+  // built: the build hashes their inputs from the files it reads anyway, and does not
+  // render documents whose content is unchanged; if the inputs hash the same as
+  // before (a file touched but not changed), the organisation is reported up to date.
+  const todo: Array<{ file: string }> = [];
   for (const file of files) {
     const prev = entries[manifestKey(file)];
-    if (options.force || !prev) {
-      todo.push({ file });
-      continue;
-    }
-    const quick = prev.stamps && prev.templateDirs && prev.env && untouched(prev.stamps, prev.templateDirs, prev.env, optionKey);
-    const inputs = quick ? undefined : inputsOf(file, optionKey);
-    if ((quick || prev.inputs === inputs?.hash) && outputsIntact(options.out, prev)) {
-      if (inputs) entries[manifestKey(file)] = { ...prev, stamps: inputs.stamps, templateDirs: inputs.templateDirs, env: inputs.env };
-      record({ file, id: prev.id, status: "unchanged", written: [], diagnostics: [] });
-    } else todo.push({ file, ...(inputs ? { inputs } : {}) });
+    const quick = !options.force && prev?.stamps && prev.templateDirs && prev.env && untouched(prev.stamps, prev.templateDirs, prev.env, optionKey);
+    if (prev && quick && outputsIntact(options.out, prev)) record({ file, id: prev.id, status: "unchanged", written: [], diagnostics: [] });
+    else todo.push({ file });
   }
 
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, todo.length));
   const pool = jobs > 1 ? new WorkerPool(jobs) : null;
-  const { buildOrganisation } = pool ? { buildOrganisation: null as never } : await import("./build-organisation.js");
+  // Nothing to build (all up to date): the renderers are not even loaded.
+  const { buildOrganisation } = pool || todo.length === 0 ? { buildOrganisation: null as never } : await import("./build-organisation.js");
   // In this thread, organisations are built one after another, so memory holds one at a time.
   let chain: Promise<unknown> = Promise.resolve();
   const inThread = (file: string, build: BuildOptions): Promise<Built> => {
@@ -85,10 +81,10 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   };
   try {
     await Promise.all(
-      todo.map(async ({ file, inputs }) => {
+      todo.map(async ({ file }) => {
         const prev = entries[manifestKey(file)];
         const reuse = options.force || !prev ? {} : currentDocuments(options, prev);
-        const build = { ...stripOut(options), reuse, ...(inputs ? {} : { inputsKey: optionKey }) };
+        const build = { ...stripOut(options), reuse, inputsKey: optionKey };
         const built: Built = pool ? ((await pool.build(file, build)) as Built) : await inThread(file, build);
         if (built.crash) {
           record({ file, status: "failed", written: [], diagnostics: [{ severity: "error", ruleId: "internal", file, message: `internal error: ${built.crash.split("\n")[0]}` }] });
@@ -104,7 +100,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
         }
         const changed = built.outputs.filter((o) => !sameBytes(join(options.out, o.path), o.bytes));
         const written = writeOutputs(options.out, changed);
-        const known = (inputs ?? built.inputs) as Inputs;
+        const known = built.inputs as Inputs;
         const kept = Object.entries(prev?.outputs ?? {}).filter(([p]) => !built.outputs.some((o) => o.path === p) && reused(p, built.id as string, reuse));
         entries[manifestKey(file)] = {
           id: built.id,
@@ -115,7 +111,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
           outputs: Object.fromEntries([...kept, ...built.outputs.map((o) => [o.path, stampOf(join(options.out, o.path), o.bytes)] as const)].sort()),
           documents: { ...(built.fingerprints ?? {}) },
         };
-        record({ file, id: built.id, status: "built", written, diagnostics: built.diagnostics });
+        const same = !options.force && written.length === 0 && prev?.inputs === known.hash;
+        record({ file, id: built.id, status: same ? "unchanged" : "built", written, diagnostics: built.diagnostics });
         if (!pool) settleMemory();
       }),
     );
