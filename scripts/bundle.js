@@ -18,8 +18,8 @@ await build({
   // The modules find their package folder from import.meta.url; in the bundle that is the bundle's own URL.
   define: { "import.meta.url": "__planwrightUrl" },
   banner: { js: "const __planwrightUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // pdfkit's AES (PDF encryption) is never used; see the stub.
-  alias: { "@noble/ciphers/aes": "./scripts/stubs/no-pdf-encryption.js" },
+  // Modules whose work planwright never asks for, but which set up tables when loaded; see the stubs.
+  alias: { "@noble/ciphers/aes": "./scripts/stubs/no-pdf-encryption.js", "unicode-properties": "./scripts/stubs/no-text-shaping.js" },
   logLevel: "warning",
 });
 // The code cache is keyed by the bundle's content (V8 itself only checks the source length).
