@@ -20,7 +20,7 @@ function collector(): (() => void) | null {
   return gc;
 }
 
-const THRESHOLD = 96 * 1024 * 1024;
+const THRESHOLD = 160 * 1024 * 1024;
 
 export function settleMemory(): void {
   if (process.memoryUsage().heapUsed < THRESHOLD) return;
