@@ -33,30 +33,44 @@ function loadBundle() {
   }
   const file = join(dist, meta.file);
   if (!existsSync(file)) return undefined;
+  // The code cache: the one the build trained (scripts/bundle.js runs a representative build with
+  // PLANWRIGHT_CODE_CACHE=train), else one kept in the cache folder, written after a run that had
+  // no cache V8 would take (another Node version or other V8 flags).
+  const own = join(dist, `planwright-${process.version}-${process.arch}.codecache`);
   const cacheDir = process.env.PLANWRIGHT_CACHE ?? join(tmpdir(), "planwright-cache");
-  const cacheFile = join(cacheDir, `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`);
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+  const shared = join(cacheDir, `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`);
+  const training = process.env.PLANWRIGHT_CODE_CACHE === "train";
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
+  let script;
+  for (const f of training ? [] : [own, shared]) {
+    let cachedData;
+    try {
+      cachedData = readFileSync(f);
+    } catch {
+      continue;
+    }
+    const candidate = new vm.Script(wrapped, { filename: file, cachedData });
+    if (candidate.cachedDataRejected !== true) {
+      script = candidate;
+      break;
+    }
   }
-  const source = readFileSync(file, "utf8");
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const cached = script !== undefined;
+  script ??= new vm.Script(wrapped, { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const stale = cachedData === undefined || script.cachedDataRejected === true;
+  const target = training ? own : cached ? undefined : shared;
   return {
     run: module.exports.run,
     // Written after a run, so the functions it compiled are in the cache too. A missing or
-    // read-only cache folder only costs time.
-    saveCodeCache: stale
+    // read-only folder only costs time.
+    saveCodeCache: target
       ? () => {
           try {
-            mkdirSync(cacheDir, { recursive: true });
-            const tmp = `${cacheFile}.${process.pid}.tmp`;
+            mkdirSync(dirname(target), { recursive: true });
+            const tmp = `${target}.${process.pid}.tmp`;
             writeFileSync(tmp, script.createCachedData());
-            renameSync(tmp, cacheFile);
+            renameSync(tmp, target);
           } catch {
             // fine: compiled again next time
           }
