@@ -40,7 +40,8 @@ function loadBundle() {
   const cacheDir = process.env.PLANWRIGHT_CACHE ?? join(tmpdir(), "planwright-cache");
   const shared = join(cacheDir, `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`);
   const training = process.env.PLANWRIGHT_CODE_CACHE === "train";
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
+  // The bundle is ASCII only (scripts/bundle.js), so latin1 reads it exactly and faster than UTF-8.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "latin1")}\n})`;
   let script;
   for (const f of training ? [] : [own, shared]) {
     let cachedData;

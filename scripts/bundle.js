@@ -23,10 +23,16 @@ await build({
   banner: { js: "const __planwrightUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Modules whose work planwright never asks for, but which set up tables when loaded; see the stubs.
   alias: { "@noble/ciphers/aes": "./scripts/stubs/no-pdf-encryption.js", "unicode-properties": "./scripts/stubs/no-text-shaping.js" },
+  charset: "ascii",
   logLevel: "warning",
 });
+// esbuild escapes non-ASCII characters in strings, templates and names; escape the rest (regular
+// expression literals and comments, where \uXXXX means the same) so the bundle is pure ASCII and
+// bin/ can read it as latin1 — a copy instead of a UTF-8 decode at every start.
+const text = readFileSync(outfile, "utf8").replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+writeFileSync(outfile, text);
 // The code cache is keyed by the bundle's content (V8 itself only checks the source length).
-const sha256 = createHash("sha256").update(readFileSync(outfile)).digest("hex");
+const sha256 = createHash("sha256").update(text).digest("hex");
 writeFileSync("dist/bundle.json", `${JSON.stringify({ file: "planwright.cjs", sha256 }, null, 2)}\n`);
 rmSync("dist/planwright.mjs", { force: true });
 
