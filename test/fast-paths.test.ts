@@ -150,3 +150,12 @@ describe("font tables read directly", () => {
     }
   });
 });
+
+describe("start-up bundle", () => {
+  it("is pure ASCII (bin/ reads it as latin1) and has a trained code cache for this Node", () => {
+    const meta = JSON.parse(readFileSync("dist/bundle.json", "utf8")) as { file: string; sha256: string };
+    const bytes = readFileSync(join("dist", meta.file));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(readdirSync("dist")).toContain(`planwright-${process.version}-${process.arch}.codecache`);
+  });
+});
