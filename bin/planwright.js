@@ -4,13 +4,12 @@
 // planwright's cache folder, or, when there is no bundle, the modules in dist/cli.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
-const { run, saveCodeCache } = loadBundle() ?? (await loadModules());
+const { run, saveCodeCache } = (await loadBundle()) ?? (await loadModules());
 const code = await run(process.argv.slice(2));
 saveCodeCache?.();
 process.exitCode = code;
@@ -24,7 +23,7 @@ async function loadModules() {
   return { run: (await import(new URL(`file://${main}`).href)).run };
 }
 
-function loadBundle() {
+async function loadBundle() {
   let meta;
   try {
     meta = JSON.parse(readFileSync(join(dist, "bundle.json"), "utf8"));
@@ -37,8 +36,8 @@ function loadBundle() {
   // PLANWRIGHT_CODE_CACHE=train), else one kept in the cache folder, written after a run that had
   // no cache V8 would take (another Node version or other V8 flags).
   const own = join(dist, `planwright-${process.version}-${process.arch}.codecache`);
-  const cacheDir = process.env.PLANWRIGHT_CACHE ?? join(tmpdir(), "planwright-cache");
-  const shared = join(cacheDir, `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`);
+  const { cacheDir } = await import(new URL("../dist/fonts/disk-cache.js", import.meta.url).href);
+  const shared = join(cacheDir(), `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`);
   const training = process.env.PLANWRIGHT_CODE_CACHE === "train";
   // The bundle is ASCII only (scripts/bundle.js), so latin1 reads it exactly and faster than UTF-8.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "latin1")}\n})`;

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,4 +16,15 @@ function findRoot(from: string): string {
 
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const DIST = join(ROOT, "dist");
-export const PACKAGE_JSON = join(ROOT, "package.json");
+const PACKAGE_JSON = join(ROOT, "package.json");
+
+let manifest: { text: string; json: { version: string; dependencies?: Record<string, string> } } | undefined;
+
+/** planwright's package.json, read once per process (its text is hashed into rebuild manifests). */
+export function packageManifest(): { readonly text: string; readonly json: { readonly version: string; readonly dependencies?: Readonly<Record<string, string>> } } {
+  if (!manifest) {
+    const text = readFileSync(PACKAGE_JSON, "utf8");
+    manifest = { text, json: JSON.parse(text) as { version: string; dependencies?: Record<string, string> } };
+  }
+  return manifest;
+}

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import type { BuildFlags } from "./commands/build.js";
 import { KINDS, LOCALES } from "./choices.js";
 import { processIo, UsageError, type Io } from "./io.js";
-import { PACKAGE_JSON } from "../paths.js";
+import { packageManifest } from "../paths.js";
 
-const VERSION = (JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { version: string }).version;
+const VERSION = packageManifest().json.version;
 
 function buildOptions(cmd: Command): Command {
   return cmd

@@ -1,5 +1,5 @@
 import type { Font } from "fontkit";
-import { fontTables } from "./font-tables.js";
+import { fontTables, type Metric } from "./font-tables.js";
 
 /**
  * A faster glyph copy for fontkit's TrueType subsetter (which pdfkit uses to
@@ -11,14 +11,8 @@ import { fontTables } from "./font-tables.js";
  * Variable fonts keep fontkit's own path (their outlines are re-encoded).
  */
 
-type Metric = { advance: number; bearing: number };
-type TableEntry = { offset: number; length: number };
 type TtfFont = {
-  loca?: { offsets: number[] };
-  head: { indexToLocFormat: number };
-  directory: { tables: Record<string, TableEntry | undefined> };
-  stream: { buffer: Uint8Array };
-  hmtx: { metrics: { length: number; get(i: number): Metric | undefined }; bearings: { get(i: number): number | undefined } };
+  directory: { tables: Record<string, unknown> };
   _variationProcessor?: unknown;
   _getTableStream(tag: string): { pos: number; readBuffer(n: number): Uint8Array };
   createSubset(): TtfSubset;
@@ -40,32 +34,14 @@ const MORE_COMPONENTS = 0x0020;
 const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
-function metricOf(font: TtfFont, gid: number): Metric {
-  const direct = fontTables(font as unknown as Font).metrics;
-  if (direct) return direct(gid);
-  const m = font.hmtx.metrics;
-  if (gid < m.length) return m.get(gid) ?? { advance: 0, bearing: 0 };
-  return { advance: m.get(m.length - 1)?.advance ?? 0, bearing: font.hmtx.bearings.get(gid - m.length) ?? 0 };
-}
-
 /** Reads bytes of the glyf table: from the font's buffer, or from the file for sparse fonts. */
 export type GlyfReader = (offset: number, length: number) => Uint8Array;
 const readers = new WeakMap<TtfFont, GlyfReader>();
 
-/** A glyph's byte range in glyf, read straight from the loca table (decoding all 65 535 entries takes longer). */
-type Loca = (gid: number) => number;
-const locas = new WeakMap<TtfFont, Loca>();
-
-function locaOf(f: TtfFont): Loca {
-  const table = f.directory.tables.loca as TableEntry;
-  const buf = f.stream.buffer;
-  const view = new DataView(buf.buffer, buf.byteOffset + table.offset, table.length);
-  return f.head.indexToLocFormat === 0 ? (gid) => view.getUint16(gid * 2) * 2 : (gid) => view.getUint32(gid * 4);
-}
-
 function addGlyph(this: TtfSubset, gid: number): number {
   const font = this.font;
-  const loca = locas.get(font) as Loca;
+  const tables = fontTables(font as unknown as Font);
+  const loca = tables.loca as (gid: number) => number;
   const start = loca(gid);
   const end = loca(gid + 1);
   let bytes = (readers.get(font) as GlyfReader)(start, end - start);
@@ -82,7 +58,7 @@ function addGlyph(this: TtfSubset, gid: number): number {
       if (!(flags & MORE_COMPONENTS)) break;
     }
   }
-  const metric = metricOf(font, gid);
+  const metric = tables.metrics(gid);
   this.glyf.push(bytes);
   this.loca.offsets.push(this.offset);
   this.hmtx.metrics.push({ advance: metric.advance, bearing: metric.bearing });
@@ -93,9 +69,7 @@ function addGlyph(this: TtfSubset, gid: number): number {
 /** Makes the font's subsets copy glyphs directly; false (nothing changed) unless it is a static TrueType font. */
 export function useFastSubset(font: Font, readGlyf?: GlyfReader): boolean {
   const f = font as unknown as TtfFont;
-  const tables = f.directory.tables;
-  if (!tables.glyf || !tables.loca || !tables.head || f._variationProcessor) return false;
-  locas.set(f, locaOf(f));
+  if (!f.directory.tables.glyf || !fontTables(font).loca || f._variationProcessor) return false;
   readers.set(
     f,
     readGlyf ??

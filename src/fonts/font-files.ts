@@ -16,8 +16,16 @@ export type FontFace = {
 
 const require = createRequire(import.meta.url);
 
+const packageDirs = new Map<string, string>();
+
+/** Where an installed font package is; resolved once per process (themes ask for every document). */
 function packageDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`));
+  let dir = packageDirs.get(name);
+  if (dir === undefined) {
+    dir = dirname(require.resolve(`${name}/package.json`));
+    packageDirs.set(name, dir);
+  }
+  return dir;
 }
 
 export const BUILTIN_FACES = {

@@ -1,25 +1,35 @@
 import type { Font } from "fontkit";
 
 /**
- * Character → glyph and glyph → advance, read from the cmap and hmtx bytes.
- * fontkit answers the same through lazily decoded arrays that decode every
- * entry a lookup touches; for the thousand or so characters of a document
- * that was the largest part of a fresh process's font work. The cmap subtable
- * is chosen in fontkit's order; subtable formats other than 4 and 12 are left
- * to fontkit.
+ * The one place that reads a font's table bytes. fontkit answers the same
+ * questions through lazily decoded arrays that decode every entry a lookup
+ * touches (and `loca` whole, 65 535 offsets); for the thousand or so
+ * characters of a document that was the largest part of a fresh process's
+ * font work. The cmap subtable is chosen in fontkit's order; where these
+ * readers cannot answer (cmap formats other than 4 and 12, no hmtx), fontkit
+ * does.
  */
-type Entry = { offset: number; length: number };
+export type Entry = { readonly offset: number; readonly length: number };
 type Internals = {
   directory: { tables: Record<string, Entry | undefined> };
   stream: { buffer: Uint8Array };
+  head: { indexToLocFormat: number };
   hhea: { numberOfMetrics: number };
+  hmtx: { metrics: { length: number; get(i: number): Metric | undefined }; bearings: { get(i: number): number | undefined } };
+  glyphForCodePoint(cp: number): { id: number };
 };
 
+export type Metric = { advance: number; bearing: number };
+
 export type FontTables = {
-  /** Glyph id for a code point (0 when the font has none), or undefined to ask fontkit. */
-  readonly glyphId?: (cp: number) => number;
+  /** Glyph id for a code point; 0 when the font has none. */
+  readonly glyphId: (cp: number) => number;
   /** Advance width and left side bearing of a glyph, in font units. */
-  readonly metrics?: (gid: number) => { advance: number; bearing: number };
+  readonly metrics: (gid: number) => Metric;
+  /** Start of a glyph's bytes in glyf (glyph `gid + 1` starts where it ends); undefined without a loca table. */
+  readonly loca: ((gid: number) => number) | undefined;
+  /** Number of entries in loca. */
+  readonly locaLength: number;
 };
 
 const PREFERRED: ReadonlyArray<readonly [number, number]> = [[3, 10], [0, 6], [0, 4], [3, 1], [0, 3], [0, 2], [0, 1], [0, 0]];
@@ -34,29 +44,43 @@ export function fontTables(font: Font): FontTables {
   return t;
 }
 
-function read(f: Internals): FontTables {
+/** A view of one table's bytes, or undefined when the font has no such table. */
+export function tableView(font: Font, tag: string): DataView | undefined {
+  const f = font as unknown as Internals;
+  const e = f.directory.tables[tag];
+  if (!e) return undefined;
   const buf = f.stream.buffer;
-  const viewOf = (e: Entry) => new DataView(buf.buffer, buf.byteOffset + e.offset, e.length);
-  const out: { glyphId?: (cp: number) => number; metrics?: (gid: number) => { advance: number; bearing: number } } = {};
-  const cmap = f.directory.tables.cmap;
-  if (cmap) {
-    const glyphId = cmapLookup(viewOf(cmap));
-    if (glyphId) out.glyphId = glyphId;
-  }
-  const hmtx = f.directory.tables.hmtx;
-  if (hmtx && f.directory.tables.hhea) {
-    const v = viewOf(hmtx);
-    const n = f.hhea.numberOfMetrics;
-    if (n > 0 && n * 4 <= hmtx.length) {
-      const lastAdvance = v.getUint16((n - 1) * 4);
-      out.metrics = (gid) => {
-        if (gid < n) return { advance: v.getUint16(gid * 4), bearing: v.getInt16(gid * 4 + 2) };
-        const at = n * 4 + (gid - n) * 2;
-        return { advance: lastAdvance, bearing: at + 2 <= hmtx.length ? v.getInt16(at) : 0 };
-      };
-    }
-  }
-  return out;
+  return new DataView(buf.buffer, buf.byteOffset + e.offset, e.length);
+}
+
+function read(f: Internals): FontTables {
+  const font = f as unknown as Font;
+  const cmap = tableView(font, "cmap");
+  const glyphId = (cmap && cmapLookup(cmap)) ?? ((cp: number) => f.glyphForCodePoint(cp).id);
+  const hmtx = tableView(font, "hmtx");
+  const n = f.directory.tables.hhea ? f.hhea.numberOfMetrics : 0;
+  const metrics = hmtx && n > 0 && n * 4 <= hmtx.byteLength ? hmtxMetrics(hmtx, n) : fontkitMetrics(f);
+  const locaView = f.directory.tables.head ? tableView(font, "loca") : undefined;
+  const short = locaView !== undefined && f.head.indexToLocFormat === 0;
+  const loca = locaView && (short ? (gid: number) => locaView.getUint16(gid * 2) * 2 : (gid: number) => locaView.getUint32(gid * 4));
+  return { glyphId, metrics, loca, locaLength: locaView ? locaView.byteLength / (short ? 2 : 4) : 0 };
+}
+
+function hmtxMetrics(v: DataView, n: number): (gid: number) => Metric {
+  const lastAdvance = v.getUint16((n - 1) * 4);
+  return (gid) => {
+    if (gid < n) return { advance: v.getUint16(gid * 4), bearing: v.getInt16(gid * 4 + 2) };
+    const at = n * 4 + (gid - n) * 2;
+    return { advance: lastAdvance, bearing: at + 2 <= v.byteLength ? v.getInt16(at) : 0 };
+  };
+}
+
+function fontkitMetrics(f: Internals): (gid: number) => Metric {
+  return (gid) => {
+    const m = f.hmtx.metrics;
+    if (gid < m.length) return m.get(gid) ?? { advance: 0, bearing: 0 };
+    return { advance: m.get(m.length - 1)?.advance ?? 0, bearing: f.hmtx.bearings.get(gid - m.length) ?? 0 };
+  };
 }
 
 function cmapLookup(v: DataView): ((cp: number) => number) | undefined {

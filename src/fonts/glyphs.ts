@@ -20,9 +20,8 @@ export function glyphInfo(font: Font, cp: number): GlyphInfo {
   const hit = cache.get(cp);
   if (hit) return hit;
   const tables = fontTables(font);
-  const id = tables.glyphId ? tables.glyphId(cp) : font.glyphForCodePoint(cp).id;
-  const advance = tables.metrics ? tables.metrics(id).advance : font.glyphForCodePoint(cp).advanceWidth;
-  const info = { id, advance };
+  const id = tables.glyphId(cp);
+  const info = { id, advance: tables.metrics(id).advance };
   cache.set(cp, info);
   return info;
 }

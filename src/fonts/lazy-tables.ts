@@ -1,4 +1,5 @@
 import type { Font } from "fontkit";
+import { fontTables, tableView, type Entry } from "./font-tables.js";
 
 /**
  * Large fontkit tables that planwright reads only a header of. fontkit decodes
@@ -8,13 +9,11 @@ import type { Font } from "fontkit";
  * subsetter only loca's version. These stand-ins carry the header fields and
  * decode the rest only if something asks for it.
  */
-type TableEntry = { offset: number; length: number };
 type FontInternals = {
   head: { indexToLocFormat: number };
-  directory: { tables: Record<string, TableEntry | undefined> };
+  directory: { tables: Record<string, Entry | undefined> };
   _tables: Record<string, unknown>;
-  _decodeTable(t: TableEntry & { tag: string }): Record<string, unknown>;
-  stream: { buffer: Uint8Array };
+  _decodeTable(t: Entry & { tag: string }): Record<string, unknown>;
 };
 
 function lazy<T extends object>(f: FontInternals, tag: string, header: T, rest: readonly string[]): void {
@@ -33,46 +32,32 @@ function lazy<T extends object>(f: FontInternals, tag: string, header: T, rest: 
 
 export function useLazyTables(font: Font): void {
   const f = font as unknown as FontInternals;
-  const buf = f.stream.buffer;
-  const view = (t: TableEntry) => new DataView(buf.buffer, buf.byteOffset + t.offset, t.length);
-
-  const loca = f.directory.tables.loca;
-  if (loca && f.directory.tables.head && !("loca" in f._tables)) {
+  const { loca, locaLength } = fontTables(font);
+  if (loca && !("loca" in f._tables)) {
     // Offsets read from the table on access: fontkit asks for a few (glyph 0's outline, for pdfkit).
-    const v = view(loca);
-    const short = f.head.indexToLocFormat === 0;
-    const length = short ? loca.length / 2 : loca.length / 4;
-    const at = (i: number) => (short ? v.getUint16(i * 2) * 2 : v.getUint32(i * 4));
+    const isIndex = (key: string | symbol): key is string => typeof key === "string" && /^\d+$/.test(key);
     const offsets = new Proxy([] as number[], {
-      get: (target, key) => {
-        if (key === "length") return length;
-        if (typeof key === "string" && /^\d+$/.test(key)) {
-          const i = Number(key);
-          return i < length ? at(i) : undefined;
-        }
-        return Reflect.get(target, key);
-      },
-      has: (target, key) => (typeof key === "string" && /^\d+$/.test(key) ? Number(key) < length : Reflect.has(target, key)),
+      get: (target, key) => (key === "length" ? locaLength : isIndex(key) ? (Number(key) < locaLength ? loca(Number(key)) : undefined) : Reflect.get(target, key)),
+      has: (target, key) => (isIndex(key) ? Number(key) < locaLength : Reflect.has(target, key)),
     });
     f._tables.loca = { version: f.head.indexToLocFormat, offsets };
   }
 
-  const post = f.directory.tables.post;
-  if (post && post.length >= 32) {
-    const v = view(post);
+  const post = tableView(font, "post");
+  if (post && post.byteLength >= 32) {
     lazy(
       f,
       "post",
       {
-        version: v.getInt32(0) / 65536,
-        italicAngle: v.getInt32(4) / 65536,
-        underlinePosition: v.getInt16(8),
-        underlineThickness: v.getInt16(10),
-        isFixedPitch: v.getUint32(12),
-        minMemType42: v.getUint32(16),
-        maxMemType42: v.getUint32(20),
-        minMemType1: v.getUint32(24),
-        maxMemType1: v.getUint32(28),
+        version: post.getInt32(0) / 65536,
+        italicAngle: post.getInt32(4) / 65536,
+        underlinePosition: post.getInt16(8),
+        underlineThickness: post.getInt16(10),
+        isFixedPitch: post.getUint32(12),
+        minMemType42: post.getUint32(16),
+        maxMemType42: post.getUint32(20),
+        minMemType1: post.getUint32(24),
+        maxMemType1: post.getUint32(28),
       },
       ["numberOfGlyphs", "glyphNameIndex", "names", "offsets", "map"],
     );

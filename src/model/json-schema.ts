@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./schema/zod.js";
 import { PlanFile } from "./schema/index.js";
 
 type Json = Record<string, unknown>;

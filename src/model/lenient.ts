@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./schema/zod.js";
 import type { PlanData } from "./model.js";
 import { Category, Channel, Duty, External, Form, Group, Level, Person, Procedure, Role, Unit, PlanOutline } from "./schema/index.js";
 

@@ -13,10 +13,6 @@ export function findSlots(text: string): string[] {
   return [...text.matchAll(SLOT)].map((m) => m[1] as string);
 }
 
-export function hasSlot(text: string, name: string): boolean {
-  return text.includes(`{${name}}`);
-}
-
 export function fillSlots(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(SLOT, (whole, name: string) => (name in values ? (values[name] as string) : whole));
 }

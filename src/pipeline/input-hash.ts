@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { BUILTIN_TEMPLATES } from "../compose/template-set.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
 import { loadChain } from "../model/extends.js";
-import { DIST, PACKAGE_JSON } from "../paths.js";
+import { DIST, packageManifest } from "../paths.js";
 
 export type Inputs = {
   /** Hash of everything an organisation's outputs depend on. */
@@ -35,7 +35,7 @@ let toolHash: string | undefined;
 export function toolFingerprint(): string {
   if (toolHash) return toolHash;
   const h = createHash("sha256");
-  h.update(readFileSync(PACKAGE_JSON));
+  h.update(packageManifest().text);
   for (const f of listFiles(DIST, /\.js$/)) {
     const st = statSync(f);
     h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);

@@ -1,7 +1,7 @@
 import type { FrequencyT, LevelT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
-import { fullNameOf, nameOf, peopleBehind, personName, referTo, type ViewContext } from "./context.js";
+import { nameOf, peopleBehind, personName, referTo, type ViewContext } from "./context.js";
 import { formatNumber } from "../locale/index.js";
 
 export type StepView = {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 import { Bool, ClockTime, Email, Id, Integer, IsoDate, Paragraphs, Phone, Text, TextList, Url } from "./primitives.js";
 import { Deadline, Frequency } from "./timing.js";
 

@@ -1,9 +1,4 @@
-import * as z from "zod";
-
-// zod compiles a fast path per object schema with `new Function` on first use. A build parses one
-// file per organisation, so compiling costs more than it saves: 20–40 ms in a fresh process
-// against 7–20 ms without, and the same ~2 ms per file once warm.
-z.config({ jitless: true });
+import { z } from "./zod.js";
 
 /**
  * Scalar types of the data files. The loader hands every scalar over as the

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { readCache, writeCache } from "../../fonts/disk-cache.js";
 import type { Orientation } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import type { PackedPart } from "./zip-package.js";
-import { PACKAGE_JSON } from "../../paths.js";
+import { packageManifest } from "../../paths.js";
 
 /**
  * The package around a document's body: content types, relationships, styles,
@@ -47,16 +46,6 @@ export const PLACEHOLDER = {
 const cache = new Map<string, Scaffold>();
 const CACHE_LIMIT = 32;
 
-/** docx's pinned version: a scaffold on disk is only used by the docx that wrote it. */
-let docxVersion: string | undefined;
-function docxPin(): string {
-  if (docxVersion === undefined) {
-    const pkg = JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { dependencies?: Record<string, string> };
-    docxVersion = pkg.dependencies?.docx ?? "?";
-  }
-  return docxVersion;
-}
-
 type Stored = Omit<Scaffold, "parts" | "packed"> & { parts: Array<[string, string | { base64: string }]> };
 
 /**
@@ -67,7 +56,7 @@ export async function scaffoldFor(shape: ScaffoldShape): Promise<Scaffold> {
   const json = JSON.stringify(shape);
   const hit = cache.get(json);
   if (hit) return hit;
-  const name = `docx-${createHash("sha256").update(`${docxPin()}\0${json}`).digest("hex").slice(0, 32)}.json`;
+  const name = `docx-${createHash("sha256").update(`${packageManifest().json.dependencies?.docx ?? "?"}\0${json}`).digest("hex").slice(0, 32)}.json`;
   let built = fromDisk(readCache(name));
   if (!built) {
     const { compileScaffold } = await import("./scaffold-compile.js");

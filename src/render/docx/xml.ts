@@ -12,20 +12,11 @@ export function esc(value: string): string {
   return value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) => ESCAPES[ch] ?? "");
 }
 
-/** `<name a="1" b="2"/>`, attributes in the given order, undefined ones left out. */
-export function empty(name: string, attrs: ReadonlyArray<readonly [string, string | number | boolean | undefined]> = []): string {
-  return `<${name}${attributes(attrs)}/>`;
-}
-
+/** ` a="1" b="2"`, in the given order, undefined ones left out. */
 export function attributes(attrs: ReadonlyArray<readonly [string, string | number | boolean | undefined]>): string {
   let out = "";
   for (const [k, v] of attrs) if (v !== undefined) out += ` ${k}="${typeof v === "string" ? esc(v) : String(v)}"`;
   return out;
-}
-
-/** `<name attrs>children</name>`, or nothing when `skipEmpty` and there are no children. */
-export function element(name: string, children: string, attrs: ReadonlyArray<readonly [string, string | number | boolean | undefined]> = []): string {
-  return `<${name}${attributes(attrs)}>${children}</${name}>`;
 }
 
 /** A text element that keeps its spaces. */

@@ -45,7 +45,7 @@ function encode(font: Embedded, text: string): string {
   }
   return hex;
 }
-type Internals = { _font: Embedded; page: { fonts: Record<string, unknown>; height: number } };
+type Internals = { _font: Embedded; page: { fonts: Record<string, unknown> } };
 
 const num = (n: number): string => {
   const r = Math.round(n * 1000) / 1000;
@@ -136,7 +136,6 @@ function drawShapes(doc: Doc, page: Page): void {
 function drawTexts(doc: Doc, items: readonly TextItem[], keyFor: (file: string) => string): void {
   if (items.length === 0) return;
   const d = doc as unknown as Internals;
-  const h = d.page.height;
   doc.save();
   doc.fillColor("#000000");
   // One write for all runs of the page (pdfkit converts each write to bytes separately).
@@ -149,6 +148,5 @@ function drawTexts(doc: Doc, items: readonly TextItem[], keyFor: (file: string) 
     ops.push("BT", `1 0 0 -1 ${num(it.x)} ${num(it.y)} Tm`, `/${font.id} ${num(it.size)} Tf`, `${num(it.spacing)} Tc`, `<${encoded}> Tj`, "ET");
   }
   doc.addContent(ops.join("\n"));
-  void h;
   doc.restore();
 }

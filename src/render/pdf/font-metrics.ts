@@ -11,7 +11,6 @@ export type MissingGlyph = { readonly char: string; readonly context: string };
  * so what the layout measures is exactly what the PDF shows.
  */
 export class FontMetrics {
-  private readonly widths = new Map<string, Map<number, number>>();
   private readonly fallbacks: LoadedFont[];
   readonly missing = new Map<string, MissingGlyph>();
 
@@ -23,31 +22,17 @@ export class FontMetrics {
     return loadFont(file);
   }
 
-  /** The font that will draw `cp`: the requested one if it has the glyph, else the first fallback that has it. */
-  faceFor(file: string, cp: number): string {
-    const f = loadFont(file);
-    if (hasGlyph(f.font, cp)) return file;
+  /** The font that will draw `cp`: the requested one if it has the glyph, else the first fallback that has it; undefined when none has. */
+  faceFor(file: string, cp: number): string | undefined {
+    if (hasGlyph(loadFont(file).font, cp)) return file;
     for (const fb of this.fallbacks) if (hasGlyph(fb.font, cp)) return fb.file;
-    return file;
-  }
-
-  has(file: string, cp: number): boolean {
-    return hasGlyph(loadFont(file).font, cp);
+    return undefined;
   }
 
   /** Advance of one code point in em units (1 = font size). */
   advance(file: string, cp: number): number {
-    let m = this.widths.get(file);
-    if (!m) {
-      m = new Map();
-      this.widths.set(file, m);
-    }
-    const hit = m.get(cp);
-    if (hit !== undefined) return hit;
     const f = loadFont(file).font;
-    const w = glyphInfo(f, cp).advance / f.unitsPerEm;
-    m.set(cp, w);
-    return w;
+    return glyphInfo(f, cp).advance / f.unitsPerEm;
   }
 
   /** Width of a string in one font at `size`, pt (no fallback). */

@@ -62,8 +62,9 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
     for (const ch of s.text) {
       const cp = ch.codePointAt(0) as number;
       if (cp === 10 || cp === 13) continue;
-      const face = metrics.faceFor(s.font, cp);
-      if (!metrics.has(face, cp) && cp > 32) metrics.noteMissing(cp, context);
+      const found = metrics.faceFor(s.font, cp);
+      if (found === undefined && cp > 32) metrics.noteMissing(cp, context);
+      const face = found ?? s.font;
       const space = cp === 32 || cp === 0x3000 ? true : undefined;
       atoms.push({ ch, cp, font: face, size: s.size, advance: metrics.advance(face, cp) * s.size + tracking, ...(space ? { space } : {}) });
     }

@@ -1,4 +1,5 @@
 import type { Atom, Line } from "./line-breaker.js";
+import type { TextStyle } from "../../theme/theme.js";
 import type { PageItem } from "./page-model.js";
 
 export type PlaceOptions = {
@@ -6,7 +7,7 @@ export type PlaceOptions = {
   readonly baseline: number;
   /** Width the line may fill, pt. */
   readonly width: number;
-  readonly align: "left" | "center" | "right" | "justify";
+  readonly align: TextStyle["align"];
   readonly tracking: number;
 };
 
