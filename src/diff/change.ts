@@ -74,6 +74,7 @@ export const ENTITY_ORDER: readonly ChangeEntity[] = [
   "person",
   "external",
   "form",
+  "attachment",
 ];
 
 // ── value constructors (undefined in, undefined out) ─────────────────────

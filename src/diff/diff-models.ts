@@ -56,7 +56,7 @@ export function diffModels(before: Model, after: Model): Change[] {
 function nameOf(m: Model, id: string): string {
   const e = m.index.get(id);
   if (!e) return id;
-  return e.kind === "form" ? e.entity.title : e.entity.name;
+  return e.kind === "form" ? e.entity.title : e.kind === "attachment" ? (e.entity.title ?? id) : e.entity.name;
 }
 
 function refs(m: Model, ids: string | readonly string[] | undefined): ChangeValue | undefined {
@@ -226,6 +226,9 @@ const SPECS: { readonly [K in EntityKind]: Spec<EntityMap[K]> } = {
         part: (f, n) => ({ type: "field", n, label: f.name }),
         fields: [str("name"), ["type", (f) => termsValue(f.type)], ["width", (f) => numberValue(f.width)], ["options", (f) => listValue(f.options)]],
       }),
+  },
+  attachment: {
+    fields: [str("title"), ["kind", (e) => termsValue(e.kind)], str("label"), str("intro"), ids("form"), ids("procedure"), ids("level"), str("src"), str("alt"), str("text"), str("withheld")],
   },
 };
 

@@ -1,19 +1,19 @@
 import { z } from "./schema/zod.js";
 import type { PlanData } from "./model.js";
-import { Category, Channel, Duty, External, Form, Group, Level, Person, Procedure, Role, Unit, PlanOutline } from "./schema/index.js";
+import { COLLECTIONS } from "./model.js";
+import { Duty, PlanFile, PlanOutline } from "./schema/index.js";
 
-const ITEM_SCHEMAS: ReadonlyArray<[keyof PlanData & string, z.ZodType]> = [
-  ["units", Unit],
-  ["people", Person],
-  ["roles", Role],
-  ["groups", Group],
-  ["external", External],
-  ["channels", Channel],
-  ["categories", Category],
-  ["levels", Level],
-  ["procedures", Procedure],
-  ["forms", Form],
-];
+/** The item schema of every entity collection, read from the file schema (`units: z.array(Unit)` → Unit). */
+const ITEM_SCHEMAS: ReadonlyArray<[keyof PlanData & string, z.ZodType]> = COLLECTIONS.map(([key]) => {
+  let s = PlanFile.shape[key as keyof typeof PlanFile.shape] as unknown as z.ZodType;
+  for (let i = 0; i < 5; i++) {
+    const def = (s as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType } } })._zod.def;
+    if (def.type === "array" && def.element) return [key, def.element] as [keyof PlanData & string, z.ZodType];
+    if (!def.innerType) break;
+    s = def.innerType;
+  }
+  throw new Error(`internal: ${key} is not a list in the file schema`);
+});
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v);

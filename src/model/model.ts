@@ -17,6 +17,7 @@ export type LevelT = z.output<typeof S.Level>;
 export type FormT = z.output<typeof S.Form>;
 export type FormFieldT = z.output<typeof S.FormField>;
 export type DutyT = z.output<typeof S.Duty>;
+export type AttachmentT = z.output<typeof S.Attachment>;
 export type SectionT = S.SectionInput;
 export type DeadlineT = S.DeadlineValue;
 export type FrequencyT = S.FrequencyValue;
@@ -31,7 +32,8 @@ export type EntityKind =
   | "category"
   | "level"
   | "procedure"
-  | "form";
+  | "form"
+  | "attachment";
 
 export type EntityMap = {
   unit: UnitT;
@@ -44,6 +46,7 @@ export type EntityMap = {
   level: LevelT;
   procedure: ProcedureT;
   form: FormT;
+  attachment: AttachmentT;
 };
 
 export type Entry = { [K in EntityKind]: { kind: K; entity: EntityMap[K]; path: DataPath } }[EntityKind];
@@ -75,6 +78,7 @@ export const COLLECTIONS: ReadonlyArray<[keyof PlanData & string, EntityKind]> =
   ["levels", "level"],
   ["procedures", "procedure"],
   ["forms", "form"],
+  ["attachments", "attachment"],
 ];
 
 export function lookup<K extends EntityKind>(model: Model, id: string, kind: K): EntityMap[K] | undefined {

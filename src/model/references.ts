@@ -50,6 +50,11 @@ export function collectReferences(data: PlanData): Reference[] {
     one(["levels", i, "procedure"], l.procedure, ["procedure"], "procedure");
   });
   data.forms.forEach((f, i) => many(["forms", i, "filled_by"], f.filled_by, ACTOR_KINDS, "filled-by"));
+  data.attachments.forEach((a, i) => {
+    one(["attachments", i, "form"], a.form, ["form"], "form");
+    one(["attachments", i, "procedure"], a.procedure, ["procedure"], "procedure");
+    one(["attachments", i, "level"], a.level, ["level"], "level");
+  });
   if (data.duty) {
     one(["duty", "role"], data.duty.role, ["role"], "duty role");
     one(["duty", "log_form"], data.duty.log_form, ["form"], "duty log form");

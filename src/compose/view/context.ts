@@ -15,6 +15,8 @@ export function nameOf(ctx: ViewContext, id: string): string {
       return e.entity.short_name ?? e.entity.name;
     case "form":
       return e.entity.title;
+    case "attachment":
+      return e.entity.title ?? id;
     default:
       return e.entity.name;
   }

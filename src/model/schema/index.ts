@@ -2,3 +2,4 @@ export * from "./primitives.js";
 export * from "./timing.js";
 export * from "./entities.js";
 export * from "./plan-file.js";
+export * from "./attachments.js";

@@ -13,6 +13,7 @@ import {
   Role,
   Unit,
 } from "./entities.js";
+import { Attachment } from "./attachments.js";
 import { Bool, Id, IsoDate, Locale, Paragraphs, Text, TextList } from "./primitives.js";
 
 export const DocumentMeta = z.strictObject({
@@ -126,6 +127,7 @@ const planFileShape = {
   forms: z.array(Form).default([]),
   duty: Duty.optional(),
   plan: PlanOutline,
+  attachments: z.array(Attachment).default([]).meta({ description: "Attachments (附件 / appendices), printed after the plan in this order." }),
   theme: ThemeOverrides.optional(),
 };
 
