@@ -118,6 +118,11 @@ class Reader {
         this.next();
         return inner.map((b) => (b.type === "paragraph" ? { ...b, style } : b));
       }
+      case "container_center_open": {
+        const inner = this.blocksUntil("container_center_close");
+        this.next();
+        return inner.map((b) => (b.type === "heading" ? { ...b, align: "center" as const } : b.type === "paragraph" && !b.lead ? { ...b, style: "center" as const } : b));
+      }
       case "container_toc_open": {
         const inner = this.blocksUntil("container_toc_close");
         this.next();

@@ -22,13 +22,13 @@ type NoticeWords = {
 const SECTION_ZH: Record<ChangeEntity, string> = {
   document: "文件信息", plan: "方案结构", unit: "单位", group: "组织机构", role: "岗位与人员", procedure: "工作机制与程序",
   level: "响应级别", category: "类别清单", channel: "监测与发布渠道", duty: "值班安排", person: "人员及联系方式",
-  external: "外部联系单位", form: "表单", attachment: "附件",
+  external: "外部联系单位", form: "表单", attachment: "附件", section: "方案结构",
 };
 
 const SECTION_EN: Record<ChangeEntity, string> = {
   document: "Document", plan: "Plan outline", unit: "Units", group: "Groups", role: "Roles", procedure: "Procedures",
   level: "Response levels", category: "Lists", channel: "Channels", duty: "Duty arrangements",
-  person: "People and phone numbers", external: "External contacts", form: "Forms", attachment: "Attachments",
+  person: "People and phone numbers", external: "External contacts", form: "Forms", attachment: "Attachments", section: "Plan outline",
 };
 
 const WORDS: Record<Locale, NoticeWords> = {

@@ -1,7 +1,7 @@
 import { localeText } from "../compose/locale/index.js";
 import { softJoin } from "../compose/view/escape.js";
 import type { EntityKind, EntityMap, Model, SectionT, StepT } from "../model/model.js";
-import { COLLECTIONS } from "../model/model.js";
+import { COLLECTIONS, entityName } from "../model/model.js";
 import {
   ENTITY_ORDER,
   align,
@@ -56,7 +56,7 @@ export function diffModels(before: Model, after: Model): Change[] {
 function nameOf(m: Model, id: string): string {
   const e = m.index.get(id);
   if (!e) return id;
-  return e.kind === "form" ? e.entity.title : e.kind === "attachment" ? (e.entity.title ?? id) : e.entity.name;
+  return entityName(e);
 }
 
 function refs(m: Model, ids: string | readonly string[] | undefined): ChangeValue | undefined {
@@ -162,7 +162,7 @@ function diffSteps(ctx: Ctx, base: Base, b: readonly StepT[] | undefined, a: rea
 type CategoryItemT = EntityMap["category"]["items"][number];
 type FormFieldT = EntityMap["form"]["fields"][number];
 
-const SPECS: { readonly [K in EntityKind]: Spec<EntityMap[K]> } = {
+const SPECS: { readonly [K in EntityKind]?: Spec<EntityMap[K]> } = {
   unit: { fields: [str("name"), str("kind"), ids("parent")] },
   person: {
     fields: [
@@ -236,7 +236,8 @@ function diffCollection<K extends EntityKind>(kind: K, ctx: Ctx): void {
   const key = COLLECTIONS.find(([, k]) => k === kind)?.[0];
   if (!key) return;
   const list = (m: Model) => (m.data[key] ?? []) as unknown as ReadonlyArray<EntityMap[K] & { id: string }>;
-  const spec = SPECS[kind] as Spec<EntityMap[K]>;
+  const spec = SPECS[kind] as Spec<EntityMap[K]> | undefined;
+  if (!spec) return;
   const before = new Map(list(ctx.before).map((e) => [e.id, e]));
   const afterIds = new Set(list(ctx.after).map((e) => e.id));
   const base = (e: EntityMap[K] & { id: string }, m: Model): Base => ({ entity: kind, id: e.id, name: nameOf(m, e.id) });

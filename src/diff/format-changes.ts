@@ -34,7 +34,7 @@ type Wording = {
 const ZH: Wording = {
   entity: {
     document: "文件", plan: "方案结构", duty: "值班安排", unit: "单位", person: "人员", role: "岗位", group: "机构",
-    external: "外部联系单位", channel: "渠道", category: "类别清单", level: "响应级别", procedure: "工作机制", form: "表单", attachment: "附件",
+    external: "外部联系单位", channel: "渠道", category: "类别清单", level: "响应级别", procedure: "工作机制", form: "表单", attachment: "附件", section: "章节",
   },
   fields: {
     name: "名称", "person.name": "姓名", title: "标题", "person.title": "职务", subtitle: "副标题", issuer: "发文机关",
@@ -84,7 +84,7 @@ const EN: Wording = {
   entity: {
     document: "Document", plan: "Plan outline", duty: "Duty arrangements", unit: "Unit", person: "Person", role: "Role",
     group: "Group", external: "External body", channel: "Channel", category: "List", level: "Level", procedure: "Procedure",
-    form: "Form", attachment: "Attachment",
+    form: "Form", attachment: "Attachment", section: "Section",
   },
   fields: {
     name: "name", title: "title", "person.title": "position", subtitle: "subtitle", issuer: "issuer", version: "version",

@@ -1,11 +1,13 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { COLLECTIONS, type Entry, type Located, type PlanData } from "./model.js";
 import type { DataPath } from "../load/parse-yaml.js";
+import { eachSection } from "./references.js";
 
 /**
  * Indexes every entity by id. Ids share one namespace across units, people,
- * roles, groups, external bodies, channels, categories, levels, procedures and
- * forms, so any reference resolves to exactly one thing.
+ * roles, groups, external bodies, channels, categories, levels, procedures,
+ * forms, attachments and the plan's sections, so any reference resolves to
+ * exactly one thing.
  */
 export function buildIndex(
   data: PlanData,
@@ -13,10 +15,8 @@ export function buildIndex(
 ): { index: Map<string, Entry>; diagnostics: Diagnostic[] } {
   const index = new Map<string, Entry>();
   const diagnostics: Diagnostic[] = [];
-  for (const [key, kind] of COLLECTIONS) {
-    const list = data[key] as ReadonlyArray<{ id: string }>;
-    list.forEach((entity, i) => {
-      const path = [key, i];
+  const add = (kind: Entry["kind"], entity: { id?: string | undefined }, path: DataPath) => {
+      if (entity.id === undefined) return;
       const prev = index.get(entity.id);
       if (prev) {
         const first = locate([...prev.path, "id"]);
@@ -30,8 +30,11 @@ export function buildIndex(
         return;
       }
       index.set(entity.id, { kind, entity, path } as unknown as Entry);
-    });
+  };
+  for (const [key, kind] of COLLECTIONS) {
+    (data[key] as ReadonlyArray<{ id: string }>).forEach((entity, i) => add(kind, entity, [key, i]));
   }
+  eachSection(data, (s, path) => add("section", s, path));
   return { index, diagnostics };
 }
 

@@ -33,7 +33,8 @@ export type EntityKind =
   | "level"
   | "procedure"
   | "form"
-  | "attachment";
+  | "attachment"
+  | "section";
 
 export type EntityMap = {
   unit: UnitT;
@@ -47,6 +48,7 @@ export type EntityMap = {
   procedure: ProcedureT;
   form: FormT;
   attachment: AttachmentT;
+  section: SectionT;
 };
 
 export type Entry = { [K in EntityKind]: { kind: K; entity: EntityMap[K]; path: DataPath } }[EntityKind];
@@ -80,6 +82,19 @@ export const COLLECTIONS: ReadonlyArray<[keyof PlanData & string, EntityKind]> =
   ["forms", "form"],
   ["attachments", "attachment"],
 ];
+
+/** The name an entity goes by: a person's or role's name, a form's title, a section's title (or its id). */
+export function entityName(e: Entry): string {
+  switch (e.kind) {
+    case "form":
+      return e.entity.title;
+    case "attachment":
+    case "section":
+      return e.entity.title ?? e.entity.id ?? "";
+    default:
+      return e.entity.name;
+  }
+}
 
 export function lookup<K extends EntityKind>(model: Model, id: string, kind: K): EntityMap[K] | undefined {
   const e = model.index.get(id);

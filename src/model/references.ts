@@ -12,6 +12,16 @@ export function eachStep(data: Pick<PlanData, "procedures" | "levels">, fn: (s: 
   data.levels.forEach((l, i) => l.steps?.forEach((s, k) => fn(s, ["levels", i, "steps", k])));
 }
 
+/** Calls `fn` for every section of the plan outline, depth first, with its path. */
+export function eachSection(data: Pick<PlanData, "plan">, fn: (s: SectionT, path: DataPath) => void): void {
+  const walk = (list: readonly SectionT[] | undefined, base: DataPath) =>
+    list?.forEach((s, i) => {
+      fn(s, [...base, i]);
+      walk(s.items, [...base, i, "items"]);
+    });
+  walk(data.plan?.sections, ["plan", "sections"]);
+}
+
 /** Every id reference in the data, with the kinds of entity it may name. */
 export function collectReferences(data: PlanData): Reference[] {
   const refs: Reference[] = [];
@@ -60,17 +70,13 @@ export function collectReferences(data: PlanData): Reference[] {
     one(["duty", "log_form"], data.duty.log_form, ["form"], "duty log form");
     data.duty.roster?.forEach((r, i) => many(["duty", "roster", i, "people"], r.people, ["person"], "person on duty"));
   }
-  const sections = (base: DataPath, list: readonly SectionT[] | undefined) =>
-    list?.forEach((s, i) => {
-      const p = [...base, i];
-      one([...p, "procedure"], s.procedure, ["procedure"], "procedure");
-      one([...p, "group"], s.group, ["group"], "group");
-      one([...p, "role"], s.role, ["role"], "role");
-      many([...p, "roles"], s.roles, ["role"], "role");
-      one([...p, "category"], s.category, ["category"], "category");
-      many([...p, "forms"], s.forms, ["form"], "form");
-      sections([...p, "items"], s.items);
-    });
-  sections(["plan", "sections"], data.plan.sections);
+  eachSection(data, (s, p) => {
+    one([...p, "procedure"], s.procedure, ["procedure"], "procedure");
+    one([...p, "group"], s.group, ["group"], "group");
+    one([...p, "role"], s.role, ["role"], "role");
+    many([...p, "roles"], s.roles, ["role"], "role");
+    one([...p, "category"], s.category, ["category"], "category");
+    many([...p, "forms"], s.forms, ["form"], "form");
+  });
   return refs;
 }

@@ -15,6 +15,8 @@ export function chineseNumeral(n: number): string {
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** Roman numerals as single CJK-width characters (Ⅰ级 … Ⅻ级). */
+const UPPER_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 
 function letter(n: number, upper: boolean): string {
   let s = "";
@@ -27,7 +29,12 @@ function letter(n: number, upper: boolean): string {
   return s;
 }
 
-function roman(n: number): string {
+function roman(n: number, upper = false): string {
+  const r = romanLower(n);
+  return upper ? r.toUpperCase() : r;
+}
+
+function romanLower(n: number): string {
   const table: Array<[number, string]> = [
     [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"],
     [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"],
@@ -40,8 +47,8 @@ function roman(n: number): string {
 
 /**
  * Formats item number `n` (1-based) in a numbering style written as an example
- * of the first item: `一、` `（一）` `1.` `1、` `（1）` `(1)` `①` `一是` `a)` `(i)`,
- * `1.1` (hierarchical, uses `parent`), or `none`.
+ * of the first item: `一、` `（一）` `1.` `1、` `（1）` `(1)` `①` `一是` `a)` `(i)`, `I.`,
+ * `第一章` `第一节` `第一条`, `Ⅰ级`, `1.1` (hierarchical, uses `parent`), or `none`.
  */
 export function formatNumber(style: string, n: number, parent = ""): string {
   if (style === "none" || style === "") return "";
@@ -49,7 +56,7 @@ export function formatNumber(style: string, n: number, parent = ""): string {
     const p = parent.replace(/[^0-9A-Za-z]+$/, "");
     return p ? `${p}.${n}` : String(n);
   }
-  const m = /[一1①aAi]/.exec(style);
+  const m = /[一1①aAiIⅠ]/.exec(style);
   if (!m) return style;
   const ch = m[0];
   const value =
@@ -58,11 +65,13 @@ export function formatNumber(style: string, n: number, parent = ""): string {
     : ch === "①" ? (CIRCLED[n - 1] ?? `(${n})`)
     : ch === "a" ? letter(n, false)
     : ch === "A" ? letter(n, true)
+    : ch === "I" ? roman(n, true)
+    : ch === "Ⅰ" ? (UPPER_ROMAN[n - 1] ?? roman(n, true))
     : roman(n);
   return style.slice(0, m.index) + value + style.slice(m.index + 1);
 }
 
 /** Whether a numbering style is a known pattern (used by validation). */
 export function isNumberingStyle(style: string): boolean {
-  return style === "none" || style === "1.1" || /[一1①aAi]/.test(style);
+  return style === "none" || style === "1.1" || /[一1①aAiIⅠ]/.test(style);
 }

@@ -16,7 +16,8 @@ export type ParagraphStyle = "body" | "mark" | "subtitle" | "meta" | "center" | 
 /** Heading levels: 1 = document title, 2.. = section levels. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-export type Heading = { readonly type: "heading"; readonly level: HeadingLevel; readonly children: readonly Inline[] };
+/** A heading; `align: "center"` centres it (chapter headings of 制度-style documents). */
+export type Heading = { readonly type: "heading"; readonly level: HeadingLevel; readonly children: readonly Inline[]; readonly align?: "center" };
 
 /**
  * A paragraph. With `lead`, it starts with a run-in heading (e.g. "（一）组织领导。")

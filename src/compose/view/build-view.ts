@@ -15,6 +15,7 @@ import { categoryView, channelView } from "./lists.js";
 import { groupView, roleView } from "./organisation.js";
 import { personView } from "./people.js";
 import { levelView, procedureView } from "./procedures.js";
+import { numberSections } from "./section-numbers.js";
 import { sectionViews } from "./sections.js";
 
 /**
@@ -25,7 +26,7 @@ import { sectionViews } from "./sections.js";
 export function buildView(model: Model): Record<string, unknown> {
   const d = model.data;
   const t = localeText(d.locale);
-  const ctx: ViewContext = { model, t };
+  const ctx: ViewContext = { model, t, numbers: numberSections(d, t) };
   const doc = d.document;
   const view = {
     locale: d.locale,
@@ -56,7 +57,7 @@ export function buildView(model: Model): Record<string, unknown> {
     },
     plan: {
       preamble: paragraphs(d.plan.preamble),
-      sections: sectionViews(ctx, d.plan.sections, 1, d.plan.numbering ?? t.defaultNumbering(1)),
+      sections: sectionViews(ctx, d.plan.sections),
       closing: paragraphs(d.plan.closing),
     },
     people: d.people.map((p) => personView(ctx, p)),

@@ -1,8 +1,9 @@
-import type { Model } from "../../model/model.js";
+import { entityName, type Model, type SectionT } from "../../model/model.js";
 import type { LocaleText } from "../locale/index.js";
+import type { SectionNumber } from "./section-numbers.js";
 
-/** What every view builder needs: the model and the locale's wording. */
-export type ViewContext = { readonly model: Model; readonly t: LocaleText };
+/** What every view builder needs: the model, the locale's wording and the plan's section numbers. */
+export type ViewContext = { readonly model: Model; readonly t: LocaleText; readonly numbers: ReadonlyMap<SectionT, SectionNumber> };
 
 /** Display name of any entity that can act, receive or approve (a group by its short name). */
 export function nameOf(ctx: ViewContext, id: string): string {
@@ -13,12 +14,8 @@ export function nameOf(ctx: ViewContext, id: string): string {
       return e.entity.name;
     case "group":
       return e.entity.short_name ?? e.entity.name;
-    case "form":
-      return e.entity.title;
-    case "attachment":
-      return e.entity.title ?? id;
     default:
-      return e.entity.name;
+      return entityName(e);
   }
 }
 

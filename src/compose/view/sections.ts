@@ -1,5 +1,5 @@
 import type { SectionT } from "../../model/model.js";
-import { formatNumber } from "../locale/index.js";
+import type { SectionDisplay } from "./section-numbers.js";
 import type { ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { categoryView, channelView, dutyView, formView, type CategoryView, type ChannelView, type DutyView, type FormView } from "./lists.js";
@@ -27,9 +27,23 @@ function channelsView(ctx: ViewContext): ChannelsView {
 }
 
 export type SectionView = {
+  id: string;
   depth: number;
+  /** The number as printed (第十二条, 4.2, （三）) or "". */
   number: string;
+  /** Number and title as a heading prints them: "第一章　总则", "4.2 编制依据", "（三）工作原则", "II. Scope". */
+  heading: string;
+  /** Number and title as a run-in lead: "（三）工作原则。" */
+  runIn: string;
+  /** Number and title of a titled article, without the closing full stop: "第二条　适用范围". */
+  articleTitle: string;
+  /** How text cites this section: 第十二条, 4.2, 三（二）. */
+  ref: string;
+  /** heading (own line), centered (chapter), run-in (lead of its first paragraph), article (第一条　text), plain. */
+  display: SectionDisplay;
   title: string;
+  /** The body opens with a paragraph (text, a group or role sentence, a procedure). */
+  opensWithText: boolean;
   /** Title as a run-in lead ending in a full stop: "组织领导机构及职责。" */
   lead: string;
   /** Heading level 2..6 of this section (use `{{hx level}}` in templates). */
@@ -51,36 +65,49 @@ export type SectionView = {
 
 const END_PUNCT = /[。．.！？!?：:；;]$/;
 
-export function sectionViews(ctx: ViewContext, sections: readonly SectionT[], depth: number, numbering: string, parentNumber = ""): SectionView[] {
-  return sections.map((s, i) => sectionView(ctx, s, depth, numbering, i, parentNumber));
+export function sectionViews(ctx: ViewContext, sections: readonly SectionT[], depth = 1): SectionView[] {
+  return sections.map((s) => sectionView(ctx, s, depth));
 }
 
-function sectionView(ctx: ViewContext, s: SectionT, depth: number, numbering: string, index: number, parentNumber: string): SectionView {
+function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView {
   const { model, t } = ctx;
-  const number = formatNumber(numbering, index + 1, parentNumber);
+  const n = ctx.numbers.get(s);
+  const number = n?.number ?? "";
   const procEntry = s.procedure ? model.index.get(s.procedure) : undefined;
   const procedure = procEntry?.kind === "procedure" ? procedureView(ctx, procEntry.entity) : null;
   const title = s.untitled ? "" : (s.title ?? procedure?.name ?? "");
   const groupEntry = s.group ? model.index.get(s.group) : undefined;
   const categoryEntry = s.category ? model.index.get(s.category) : undefined;
   const roleIds = [...(s.role ? [s.role] : []), ...(s.roles ?? [])];
-  const level = t.headingLevel(numbering, depth);
-  const childNumbering = s.numbering ?? t.defaultNumbering(depth + 1);
-  const items = sectionViews(ctx, s.items ?? [], depth + 1, childNumbering, number);
+  const level = n?.level ?? 2;
+  const items = sectionViews(ctx, s.items ?? [], depth + 1);
+  const text = paragraphs(s.text);
+  const group = groupEntry?.kind === "group" ? groupView(ctx, groupEntry.entity) : null;
+  const roster = s.format === "roster";
+  const roles = roleIds.flatMap((id) => {
+    const e = model.index.get(id);
+    return e?.kind === "role" ? [roleView(ctx, e.entity)] : [];
+  });
+  // Does the body open with a paragraph the title can run into?
+  const opensWithText = text.length > 0 || (group !== null && !roster) || (group === null && (roles.length > 0 || procedure !== null || s.category !== undefined));
   return {
+    id: s.id ?? "",
     depth,
     number,
+    heading: `${n?.prefix ?? ""}${title}`,
+    runIn: `${n?.prefix ?? ""}${title ? (END_PUNCT.test(title) ? title : `${title}${t.fullStop}`) : ""}`,
+    articleTitle: `${n?.prefix ?? ""}${title.replace(END_PUNCT, "")}`,
+    ref: n?.ref ?? "",
+    display: sectionDisplay(n?.kind ?? "item", title, items.length > 0, level, opensWithText, t.id),
     title,
+    opensWithText,
     lead: title ? (END_PUNCT.test(title) ? title : `${title}${t.fullStop}`) : "",
-    level: Math.max(2, Math.min(level, 6)),
+    level,
     hasItems: items.length > 0,
-    text: paragraphs(s.text),
-    group: groupEntry?.kind === "group" ? groupView(ctx, groupEntry.entity) : null,
-    roster: s.format === "roster",
-    roles: roleIds.flatMap((id) => {
-      const e = model.index.get(id);
-      return e?.kind === "role" ? [roleView(ctx, e.entity)] : [];
-    }),
+    text,
+    group,
+    roster,
+    roles,
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
     levels: s.levels ? [...model.data.levels].sort((a, b) => a.rank - b.rank).map((l) => levelView(ctx, l)) : [],
@@ -93,4 +120,19 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, numbering: st
     items,
     after: paragraphs(s.after),
   };
+}
+
+/**
+ * Chapters and 节 are centred headings; articles are paragraphs that open
+ * with their number; decimal sections are headings on their own line; other
+ * titled sections are headings when they hold items (or, in English, sit at
+ * the top two levels or open with no text) and run-in leads otherwise.
+ */
+function sectionDisplay(kind: string, title: string, hasItems: boolean, level: number, opensWithText: boolean, locale: string): SectionDisplay {
+  if (kind === "chapter" || kind === "part") return "centered";
+  if (kind === "article") return "article";
+  if (!title) return "plain";
+  if (kind === "decimal" || hasItems) return "heading";
+  if (locale === "zh-CN") return level === 2 ? "heading" : "runIn";
+  return level <= 3 || !opensWithText ? "heading" : "runIn";
 }

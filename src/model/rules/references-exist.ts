@@ -1,8 +1,9 @@
 import { suggest } from "../schema-diagnostics.js";
 import { collectReferences } from "../references.js";
 import type { Rule } from "./rule.js";
+import type { EntityKind } from "../model.js";
 
-const KIND_WORD: Record<string, string> = {
+const KIND_WORD: Record<EntityKind, string> = {
   unit: "unit",
   person: "person",
   role: "role",
@@ -13,6 +14,8 @@ const KIND_WORD: Record<string, string> = {
   level: "level",
   procedure: "procedure",
   form: "form",
+  attachment: "attachment",
+  section: "section",
 };
 
 export const referencesExist: Rule = {
@@ -25,7 +28,7 @@ export const referencesExist: Rule = {
       const words = ref.kinds.map((k) => KIND_WORD[k] as string);
       const expected = words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}` : (words[0] as string);
       if (!entry) {
-        const candidates = [...model.index.values()].filter((e) => ref.kinds.includes(e.kind)).map((e) => e.entity.id);
+        const candidates = [...model.index.values()].filter((e) => ref.kinds.includes(e.kind)).flatMap((e) => (e.entity.id ? [e.entity.id] : []));
         const s = suggest(ref.id, candidates);
         const what = ref.kinds.length === 1 ? `${expected} id` : "id";
         report(

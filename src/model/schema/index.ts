@@ -3,3 +3,4 @@ export * from "./timing.js";
 export * from "./entities.js";
 export * from "./plan-file.js";
 export * from "./attachments.js";
+export * from "./outline.js";

@@ -15,6 +15,7 @@ import {
 } from "./entities.js";
 import { Attachment } from "./attachments.js";
 import { Bool, Id, IsoDate, Locale, Paragraphs, Text, TextList } from "./primitives.js";
+import { PlanOutline } from "./outline.js";
 
 export const DocumentMeta = z.strictObject({
   title: Text,
@@ -38,55 +39,6 @@ export const Organisation = z.strictObject({
   place: Text.optional(),
   superior: Text.optional(),
   focus_topics: TextList.optional(),
-});
-
-export type SectionInput = {
-  title?: string | undefined;
-  text?: string | undefined;
-  numbering?: string | undefined;
-  items?: SectionInput[] | undefined;
-  procedure?: string | undefined;
-  group?: string | undefined;
-  role?: string | undefined;
-  roles?: string[] | undefined;
-  category?: string | undefined;
-  levels?: boolean | undefined;
-  channels?: boolean | undefined;
-  duty?: boolean | undefined;
-  forms?: string[] | undefined;
-  format?: "prose" | "roster" | "list" | undefined;
-  after?: string | undefined;
-  note?: string | undefined;
-  untitled?: boolean | undefined;
-};
-
-export const Section: z.ZodType<SectionInput, unknown> = z.strictObject({
-  title: Text.optional(),
-  text: Paragraphs.optional(),
-  numbering: Text.optional().meta({ description: "Numbering of the items: 一、 （一） 1. 1、 （1） ① 一是 or none." }),
-  get items() {
-    return z.array(Section).optional();
-  },
-  procedure: Id.optional().meta({ description: "Render this procedure here." }),
-  group: Id.optional(),
-  role: Id.optional(),
-  roles: z.array(Id).optional(),
-  category: Id.optional(),
-  levels: Bool.optional(),
-  channels: Bool.optional(),
-  duty: Bool.optional(),
-  forms: z.array(Id).optional().meta({ description: "Describe these forms (their fields) here." }),
-  format: z.enum(["prose", "roster", "list"]).optional(),
-  after: Paragraphs.optional().meta({ description: "Text after the items." }),
-  note: Text.optional().meta({ description: "Editor's note; never printed." }),
-  untitled: Bool.optional().meta({ description: "Print no title (not even the procedure's name)." }),
-}) as unknown as z.ZodType<SectionInput, unknown>;
-
-export const PlanOutline = z.strictObject({
-  preamble: Paragraphs.optional(),
-  numbering: Text.optional(),
-  sections: z.array(Section).min(1, "the plan needs at least one section"),
-  closing: Paragraphs.optional(),
 });
 
 export const ThemeOverrides = z.strictObject({

@@ -81,7 +81,10 @@ function bookmarked(ctx: DocxContext, runs: string, level: number): string {
 }
 
 const heading: Handler<"heading"> = (b, ctx) => [
-  paragraph({ style: HEADING_STYLE[b.level], ...takeBreak(ctx) }, bookmarked(ctx, runsOf(ctx.theme, b.children), b.level)),
+  paragraph(
+    { style: HEADING_STYLE[b.level], ...takeBreak(ctx), ...(b.align === "center" ? { align: "center", indent: { firstLine: 0 } } : {}) },
+    bookmarked(ctx, runsOf(ctx.theme, b.children), b.level),
+  ),
 ];
 
 /** A paragraph; in a list, its marker comes first and the text hangs from the indent. */

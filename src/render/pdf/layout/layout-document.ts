@@ -54,7 +54,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     };
     switch (b.type) {
       case "heading":
-        layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after));
+        layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after), b.align);
         return;
       case "paragraph":
         layoutParagraph(flow, b, b.lead ? onPlaced : undefined);

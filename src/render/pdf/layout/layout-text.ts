@@ -96,8 +96,9 @@ export function measureParagraphLines(flow: Flow, p: Paragraph): number {
   return breakLines(atoms, { width: flow.width, firstIndent: style.indent, tracking, hangingPunctuation: flow.theme.hangingPunctuation, context }).length;
 }
 
-export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number): void {
-  const style = flow.theme.headings[level];
+export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number, align?: "center"): void {
+  const base = flow.theme.headings[level];
+  const style = align === "center" ? { ...base, align: "center" as const, indent: 0 } : base;
   // Keep a heading with the first lines (or the first table row) of what follows it.
   const follow = nextHeight ?? (flow.theme.grid ? 2 * flow.theme.grid.linePitch : 3 * flow.theme.paragraph.body.lineHeight);
   if (!flow.theme.grid && !flow.atPageTop) flow.y += style.spaceBefore;
