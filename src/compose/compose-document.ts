@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Model } from "../model/model.js";
-import type { DocumentTree } from "../tree/types.js";
+import type { DocumentTree, Section } from "../tree/types.js";
 import { plainText } from "../tree/text.js";
 import type { CompiledDocument } from "./handlebars-env.js";
-import { localeText } from "./locale/index.js";
+import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
 
 /**
@@ -49,28 +49,27 @@ export function composeDocument(
     : firstTitle && firstTitle.type === "heading"
       ? plainText(firstTitle.children)
       : d.document.title;
-  const effective = t.date(d.document.effective_date);
-  const header =
-    d.locale === "en"
-      ? `${d.organisation.name} — version ${d.document.version}, effective ${effective}`
-      : `${d.organisation.name}　版本 ${d.document.version}　${effective}起施行`;
-  return {
-    tree: {
-      type: "document",
-      meta: {
-        name: doc.template.name,
-        locale: d.locale,
-        title,
-        organisation: d.organisation.name,
-        version: d.document.version,
-        effectiveDate: effective,
-        grid: doc.frontMatter.grid,
-        ...(doc.frontMatter.header ? { header } : {}),
-        author: d.document.issuer ?? d.organisation.name,
-      },
-      sections,
-    },
-    diagnostics: [],
-  };
+  return { tree: documentTree(model, sections, { name: doc.template.name, title, grid: doc.frontMatter.grid, header: doc.frontMatter.header }), diagnostics: [] };
 }
 
+/** A document tree of one organisation: its sections and the metadata every renderer needs. */
+export function documentTree(model: Model, sections: Section[], o: { name: string; title: string; grid: boolean; header?: boolean }): DocumentTree {
+  const d = model.data;
+  const t = localeText(d.locale);
+  const effective = t.date(d.document.effective_date);
+  return {
+    type: "document",
+    meta: {
+      name: o.name,
+      locale: t.id,
+      title: o.title,
+      organisation: d.organisation.name,
+      version: d.document.version,
+      effectiveDate: effective,
+      grid: o.grid,
+      ...(o.header ? { header: t.runningHeader(d.organisation.name, d.document.version, effective) } : {}),
+      author: d.document.issuer ?? d.organisation.name,
+    },
+    sections,
+  };
+}

@@ -1,3 +1,4 @@
+import { localeText } from "../locale/index.js";
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -72,9 +73,11 @@ export function loadTemplateSet(locale: string, customDirs: readonly string[] = 
   const documents = new Map<string, TemplateFile>();
   const partials = new Map<string, TemplateFile>();
   const diagnostics: Diagnostic[] = [];
-  readFolder(join(BUILTIN_TEMPLATES, locale), "built-in", documents, partials, diagnostics);
+  // en-US and en-GB share the English templates; a custom folder may hold en/ and en-US/ (the more specific wins).
+  const t = localeText(locale);
+  readFolder(join(BUILTIN_TEMPLATES, t.templates), "built-in", documents, partials, diagnostics);
   for (const dir of customDirs) {
-    readFolder(join(dir, locale), displayPath(dir), documents, partials, diagnostics);
+    for (const name of new Set([t.templates, t.id, locale])) readFolder(join(dir, name), displayPath(dir), documents, partials, diagnostics);
     readFolder(dir, displayPath(dir), documents, partials, diagnostics);
   }
   return { set: { locale, documents, partials }, diagnostics };

@@ -1,56 +1,10 @@
-import { chineseNumeral, formatNumber, localeText } from "../compose/locale/index.js";
+import { localeText } from "../locale/index.js";
+import { formatNumber } from "../text/numerals.js";
 import { escapeMarkdown } from "../compose/view/escape.js";
 import type { Model } from "../model/model.js";
+import type { NoticeFacts } from "../locale/types.js";
 import { ENTITY_ORDER, type Change, type ChangeEntity } from "./change.js";
 import { formatChanges } from "./format-changes.js";
-
-type Locale = "zh-CN" | "en";
-type Facts = { title: string; from: string; to: string; date: string };
-
-/** The fixed wording of a change notice, per language; every argument is already escaped. */
-type NoticeWords = {
-  title(f: Facts): string;
-  meta(f: Facts): string;
-  intro(f: Facts): string;
-  unchanged: string;
-  summary(text: string): string;
-  section(entity: ChangeEntity, n: number): string;
-  /** Between a paragraph's number and its text. */
-  gap: string;
-};
-
-const SECTION_ZH: Record<ChangeEntity, string> = {
-  document: "文件信息", plan: "方案结构", unit: "单位", group: "组织机构", role: "岗位与人员", procedure: "工作机制与程序",
-  level: "响应级别", category: "类别清单", channel: "监测与发布渠道", duty: "值班安排", person: "人员及联系方式",
-  external: "外部联系单位", form: "表单", attachment: "附件", section: "方案结构",
-};
-
-const SECTION_EN: Record<ChangeEntity, string> = {
-  document: "Document", plan: "Plan outline", unit: "Units", group: "Groups", role: "Roles", procedure: "Procedures",
-  level: "Response levels", category: "Lists", channel: "Channels", duty: "Duty arrangements",
-  person: "People and phone numbers", external: "External contacts", form: "Forms", attachment: "Attachments", section: "Plan outline",
-};
-
-const WORDS: Record<Locale, NoticeWords> = {
-  "zh-CN": {
-    title: (f) => `关于修订《${f.title}》的说明`,
-    meta: (f) => `（版本 ${f.from} → ${f.to}　${f.date}起施行）`,
-    intro: (f) => `《${f.title}》由${f.from}版修订为${f.to}版，自${f.date}起施行。现将修订内容说明如下。`,
-    unchanged: "本次修订未改变规则内容。",
-    summary: (s) => `修订概要：${s}`,
-    section: (e, n) => `${chineseNumeral(n)}、${SECTION_ZH[e]}`,
-    gap: "",
-  },
-  en: {
-    title: (f) => `Change notice: ${f.title}`,
-    meta: (f) => `Version ${f.from} → ${f.to} · effective ${f.date}`,
-    intro: (f) => `${f.title} has been revised from version ${f.from} to version ${f.to}, effective ${f.date}. The changes are set out below.`,
-    unchanged: "The rules themselves are unchanged.",
-    summary: (s) => `Summary of the revision: ${s}`,
-    section: (e) => SECTION_EN[e],
-    gap: " ",
-  },
-};
 
 /**
  * Markdown of a change notice (修订说明) for circulation: title, versions and
@@ -60,7 +14,7 @@ const WORDS: Record<Locale, NoticeWords> = {
  */
 export function changeNoticeMarkdown(before: Model, after: Model, changes: readonly Change[]): string {
   const locale = after.data.locale;
-  const words = WORDS[locale];
+  const words = localeText(locale).notice;
   const facts = noticeFacts(before, after);
   const out: string[] = [`# ${words.title(facts)}`, "", "::: p meta", words.meta(facts), ":::", "", words.intro(facts), ""];
   const summary = revisionSummary(after);
@@ -74,7 +28,7 @@ export function changeNoticeMarkdown(before: Model, after: Model, changes: reado
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-function noticeFacts(before: Model, after: Model): Facts {
+function noticeFacts(before: Model, after: Model): NoticeFacts {
   const t = localeText(after.data.locale);
   const doc = after.data.document;
   return {

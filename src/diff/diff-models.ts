@@ -1,4 +1,4 @@
-import { localeText } from "../compose/locale/index.js";
+import { localeText } from "../locale/index.js";
 import { softJoin } from "../compose/view/escape.js";
 import type { EntityKind, EntityMap, Model, SectionT, StepT } from "../model/model.js";
 import { COLLECTIONS, entityName } from "../model/model.js";

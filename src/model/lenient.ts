@@ -28,7 +28,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function lenientData(raw: unknown): PlanData {
   const obj = isObject(raw) ? raw : {};
   const out: Record<string, unknown> = {
-    locale: obj.locale === "en" ? "en" : "zh-CN",
+    locale: typeof obj.locale === "string" && ["en", "en-GB", "en-US"].includes(obj.locale) ? obj.locale : "zh-CN",
     plan: { sections: [] },
   };
   for (const [key, schema] of ITEM_SCHEMAS) {

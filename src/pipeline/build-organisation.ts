@@ -7,17 +7,15 @@ import { loadTemplateSet } from "../compose/template-set.js";
 import { buildView } from "../compose/view/build-view.js";
 import { loadModel } from "../model/load-model.js";
 import type { Model } from "../model/model.js";
-import { renderDocx, type TocPlan } from "../render/docx/render-docx.js";
-import { layoutDocument } from "../render/pdf/layout/layout-document.js";
-import { renderPdf } from "../render/pdf/render-pdf.js";
 import { selectTheme, themeOptionsFromData } from "../theme/select-theme.js";
 import type { DocumentTree } from "../tree/types.js";
 import type { Output } from "../write/write-outputs.js";
-import { timed, timedAsync } from "../diagnostics/timing.js";
+import { timed } from "../diagnostics/timing.js";
+import { renderTree, type Format } from "./render-tree.js";
+export { outputDate, type Format } from "./render-tree.js";
 import { createHash } from "node:crypto";
 import { inputsFromChain, toolFingerprint, type Inputs } from "./input-hash.js";
 
-export type Format = "docx" | "pdf";
 
 export type BuildOptions = {
   readonly formats: readonly Format[];
@@ -50,10 +48,6 @@ export type OrganisationBuild = {
   readonly inputs?: Inputs;
 };
 
-/** The date written into the files: the plan's effective date, so output bytes depend only on the input. */
-export function outputDate(model: Model): Date {
-  return new Date(`${model.data.document.effective_date}T00:00:00Z`);
-}
 
 /** Custom template folders, each relative to the file that names it: a base's before the organisation's own. */
 export function templateDirs(model: Model): string[] {
@@ -82,7 +76,6 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
 
   const view = timed("view", () => buildView(model));
   const themeOptions = themeOptionsFromData(model.data, (path) => model.locate(path).file);
-  const date = outputDate(model);
   const trees: DocumentTree[] = [];
   const outputs: Output[] = [];
   const fingerprints: Record<string, string> = {};
@@ -113,16 +106,9 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
       reused.push(name);
       continue;
     }
-    const layout = timed("layout", () => layoutDocument(tree, theme));
-    diagnostics.push(...layout.warnings.map((w) => ({ ...w, file: model.file })));
-    if (options.formats.includes("pdf")) {
-      const pdf = await timedAsync("pdf", () => renderPdf(tree, theme, date, layout));
-      outputs.push({ path: `${model.data.id}/${name}.pdf`, bytes: pdf.bytes });
-    }
-    if (options.formats.includes("docx")) {
-      const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
-      outputs.push({ path: `${model.data.id}/${name}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc)) });
-    }
+    const rendered = await renderTree(tree, theme, { model, formats: options.formats, path: `${model.data.id}/${name}` });
+    diagnostics.push(...rendered.diagnostics);
+    outputs.push(...rendered.outputs);
   }
   if (hasErrors(diagnostics)) return { file, id: model.data.id, model, trees, outputs: [], diagnostics };
   const inputs = options.inputsKey !== undefined ? inputsFromChain(file, model.sources, options.inputsKey) : undefined;

@@ -1,3 +1,4 @@
+import { localeText } from "../locale/index.js";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -81,7 +82,7 @@ export function inputsFromChain(file: string, chain: ReadonlyArray<{ readonly fi
     }
   }
   if (chain.length === 0) h.update(existsSync(file) ? readFileSync(file) : "missing");
-  const dirs = [join(BUILTIN_TEMPLATES, locale), ...templateDirs];
+  const dirs = [join(BUILTIN_TEMPLATES, localeText(locale).templates), ...templateDirs];
   for (const d of dirs) h.update(folderHash(d));
   const all = files.length > 0 ? files : [resolve(file)];
   return { hash: h.digest("hex"), files, templateDirs: dirs, stamps: stampsOf(all), env: envHash(dirs, options) };

@@ -59,6 +59,8 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
   };
   return {
     name: grid ? "gbt9704" : "gbt9704-forms",
+    lang: "zh-CN",
+    colon: "：",
     page,
     grid: grid ? { linePitch, charPitch, lines: 22, chars: 28 } : null,
     fonts,

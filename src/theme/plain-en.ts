@@ -43,6 +43,8 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
   const f = options.fonts ?? {};
   return {
     name: letter ? "plain-letter" : "plain-a4",
+    lang: "en-GB",
+    colon: ":",
     page,
     grid: null,
     fonts: {

@@ -1,3 +1,4 @@
+import { localeText } from "../locale/index.js";
 import { dirname, resolve } from "node:path";
 import type { DocumentMeta } from "../tree/types.js";
 import { officialZhTheme } from "./official-zh.js";
@@ -33,6 +34,7 @@ export function themeOptionsFromData(data: { readonly theme?: ThemeInput | undef
 
 /** The theme for a document: GB/T 9704 for zh-CN, the plain theme for English. */
 export function selectTheme(meta: DocumentMeta, options: ThemeOptions = {}): Theme {
-  if (meta.locale === "en") return plainEnTheme(options);
-  return officialZhTheme({ grid: meta.grid, ...options });
+  const locale = localeText(meta.locale);
+  const theme = locale.templates === "en" ? plainEnTheme({ paper: locale.paper, ...options }) : officialZhTheme({ grid: meta.grid, ...options });
+  return { ...theme, lang: locale.lang, colon: locale.colon };
 }

@@ -31,6 +31,9 @@ export type PageSetup = {
  */
 export type Theme = {
   readonly name: string;
+  /** Language of the text (BCP 47) and the colon after a form field's label, from the document's locale. */
+  readonly lang: string;
+  readonly colon: string;
   readonly page: PageSetup;
   /**
    * Official-document grid: every body line sits on a line pitch, and every

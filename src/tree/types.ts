@@ -81,7 +81,8 @@ export type Section = { readonly orientation: Orientation; readonly children: re
 export type DocumentMeta = {
   /** Document kind, e.g. `plan`, `checklists`; also the output file name. */
   readonly name: string;
-  readonly locale: "zh-CN" | "en";
+  /** Locale of the text: zh-CN, en-GB or en-US. */
+  readonly locale: string;
   readonly title: string;
   readonly organisation: string;
   readonly version: string;

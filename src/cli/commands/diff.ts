@@ -4,12 +4,11 @@ import { diffModels } from "../../diff/diff-models.js";
 import { formatChanges } from "../../diff/format-changes.js";
 import { loadModel } from "../../model/load-model.js";
 import type { Model } from "../../model/model.js";
-import { outputDate } from "../../pipeline/build-organisation.js";
-import { renderDocx } from "../../render/docx/render-docx.js";
-import { renderPdf } from "../../render/pdf/render-pdf.js";
-import { selectTheme } from "../../theme/select-theme.js";
-import type { DocumentTree } from "../../tree/types.js";
-import { writeOutputs, type Output } from "../../write/write-outputs.js";
+import { documentTree } from "../../compose/compose-document.js";
+import { localeText } from "../../locale/index.js";
+import { renderTree } from "../../pipeline/render-tree.js";
+import { selectTheme, themeOptionsFromData } from "../../theme/select-theme.js";
+import { writeOutputs } from "../../write/write-outputs.js";
 import { report, UsageError, type Io } from "../io.js";
 import { parseFormats } from "./build.js";
 
@@ -29,30 +28,15 @@ export async function diffCommand(oldFile: string, newFile: string, flags: { out
   if (!before || !after) return 1;
   const changes = diffModels(before, after);
   const lines = formatChanges(changes, after.data.locale);
-  io.out(lines.length > 0 ? `${lines.join("\n")}\n` : after.data.locale === "en" ? "No rule changes.\n" : "规则内容无变化。\n");
+  io.out(`${lines.length > 0 ? lines.join("\n") : localeText(after.data.locale).notice.noChanges}\n`);
   if (!flags.out) return 0;
   const formats = parseFormats(flags.format);
   if (formats.length === 0) throw new UsageError("--format needs docx and/or pdf");
   const markdown = changeNoticeMarkdown(before, after, changes);
-  const tree: DocumentTree = {
-    type: "document",
-    meta: {
-      name: "change-notice",
-      locale: after.data.locale,
-      title: after.data.document.title,
-      organisation: after.data.organisation.name,
-      version: after.data.document.version,
-      effectiveDate: after.data.document.effective_date,
-      grid: after.data.locale === "zh-CN",
-      author: after.data.document.issuer ?? after.data.organisation.name,
-    },
-    sections: markdownToTree(markdown),
-  };
-  const theme = selectTheme(tree.meta);
-  const date = outputDate(after);
-  const outputs: Output[] = [];
-  if (formats.includes("pdf")) outputs.push({ path: `${after.data.id}/change-notice.pdf`, bytes: (await renderPdf(tree, theme, date)).bytes });
-  if (formats.includes("docx")) outputs.push({ path: `${after.data.id}/change-notice.docx`, bytes: await renderDocx(tree, theme, date) });
+  const tree = documentTree(after, markdownToTree(markdown), { name: "change-notice", title: after.data.document.title, grid: localeText(after.data.locale).id === "zh-CN" });
+  const theme = selectTheme(tree.meta, themeOptionsFromData(after.data, (path) => after.locate(path).file));
+  const { outputs, diagnostics } = await renderTree(tree, theme, { model: after, formats, path: `${after.data.id}/change-notice` });
+  if (diagnostics.length > 0) report(diagnostics, io);
   writeOutputs(flags.out, outputs);
   io.err(`✔ change notice → ${flags.out}/${after.data.id}/change-notice.{${formats.join(",")}}\n`);
   return 0;

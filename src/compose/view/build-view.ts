@@ -1,5 +1,5 @@
 import type { Model } from "../../model/model.js";
-import { localeText } from "../locale/index.js";
+import { localeText } from "../../locale/index.js";
 import type { ViewContext } from "./context.js";
 import {
   allForms,
@@ -41,7 +41,7 @@ export function buildView(model: Model): Record<string, unknown> {
       version: doc.version,
       effectiveDate: t.date(doc.effective_date),
       marks: doc.marks ?? [],
-      copyTo: (doc.copy_to ?? []).join(d.locale === "en" ? ", " : "，"),
+      copyTo: (doc.copy_to ?? []).join(t.comma),
       printedBy: doc.printed_by ?? "",
       printedDate: doc.printed_date ? t.date(doc.printed_date) : "",
       revisions: (doc.revisions ?? []).map((r) => ({ version: r.version, date: t.date(r.date), summary: r.summary, by: r.by ?? "" })),

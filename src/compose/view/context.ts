@@ -1,5 +1,5 @@
 import { entityName, type Model, type SectionT } from "../../model/model.js";
-import type { LocaleText } from "../locale/index.js";
+import type { LocaleText } from "../../locale/index.js";
 import type { SectionNumber } from "./section-numbers.js";
 
 /** What every view builder needs: the model, the locale's wording and the plan's section numbers. */

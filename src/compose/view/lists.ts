@@ -1,5 +1,5 @@
 import type { CategoryT, ChannelT, DutyT, FormT } from "../../model/model.js";
-import { formatNumber } from "../locale/index.js";
+import { formatNumber } from "../../locale/index.js";
 import { nameOf, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { peopleViews, type PersonView } from "./people.js";
@@ -15,7 +15,7 @@ export type CategoryView = {
 };
 
 export function categoryView(ctx: ViewContext, c: CategoryT): CategoryView {
-  const numbering = c.numbering ?? (ctx.t.id === "en" ? "1." : "1、");
+  const numbering = c.numbering ?? ctx.t.itemNumbering;
   return {
     id: c.id,
     name: c.name,
@@ -23,7 +23,7 @@ export function categoryView(ctx: ViewContext, c: CategoryT): CategoryView {
     intro: paragraphs(c.intro),
     action: c.action ?? "",
     items: c.items.map((it, i) => ({ n: i + 1, number: formatNumber(numbering, i + 1), text: it.text, action: it.action ?? "" })),
-    itemsText: c.items.map((it) => it.text).join(ctx.t.id === "en" ? "; " : "；"),
+    itemsText: c.items.map((it) => it.text).join(ctx.t.clauseSeparator),
   };
 }
 

@@ -25,14 +25,14 @@ export function roleView(ctx: ViewContext, r: RoleT): RoleView {
   const holders = peopleViews(ctx, r.holders);
   const requirements = ctx.t.enumerate(r.requirements ?? []);
   const names = holders.map((h) => h.name);
-  const withTitles = holders.map((h) => (h.title ? (ctx.t.id === "en" ? `${h.name} (${h.title})` : `${h.name}（${h.title}）`) : h.name));
+  const withTitles = holders.map((h) => (h.title ? `${h.name}${ctx.t.paren(h.title)}` : h.name));
   return {
     id: r.id,
     name: r.name,
     unit: r.unit ? nameOf(ctx, r.unit) : "",
     holders,
     holdersText: names.length > 0 ? ctx.t.list(names) : (r.holders_text ?? ""),
-    holdersWithTitles: withTitles.length > 0 ? withTitles.join(ctx.t.id === "en" ? "; " : "、") : (r.holders_text ?? ""),
+    holdersWithTitles: withTitles.length > 0 ? ctx.t.labels(withTitles) : (r.holders_text ?? ""),
     appointment: r.appointment ? fillSlots(r.appointment, { role: r.name, requirements }) : "",
     requirements,
     duties: r.duties ?? [],

@@ -2,7 +2,7 @@ import type { FrequencyT, LevelT, ProcedureT, StepT } from "../../model/model.js
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
 import { nameOf, peopleBehind, personName, referTo, type ViewContext } from "./context.js";
-import { formatNumber } from "../locale/index.js";
+import { formatNumber } from "../../locale/index.js";
 
 export type StepView = {
   n: number;
@@ -59,7 +59,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     duration: s.deadline?.kind === "within" ? ctx.t.duration(s.deadline.duration.minutes, s.deadline.duration.named) : "",
     times: s.frequency?.kind === "times" ? ctx.t.times(s.frequency.at) : "",
     approval,
-    record: record ? (ctx.t.id === "en" ? `the ${record}` : `《${record}》`) : "",
+    record: record ? ctx.t.formTitle(record) : "",
   };
   const action = s.action ? trimEnd(s.action) : undefined;
   const own = s.text ? trimEnd(s.text) : action && /\{[a-z-]+\}/.test(action) ? action : undefined;
@@ -68,7 +68,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     number: formatNumber(numbering, index + 1),
     when: s.when ? trimEnd(s.when) : "",
     actor,
-    who: holders.length > 0 ? (ctx.t.id === "en" ? `${actorName} (${holders.join(", ")})` : `${actorName}（${holders.join("、")}）`) : actorName,
+    who: holders.length > 0 ? `${actorName}${ctx.t.paren(ctx.t.enumerate(holders))}` : actorName,
     action: own ? "" : (action ?? ""),
     to,
     deadline,
@@ -99,7 +99,7 @@ export type ProcedureView = {
 };
 
 export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
-  const numbering = p.numbering ?? (ctx.t.id === "en" ? "1." : "（1）");
+  const numbering = p.numbering ?? ctx.t.stepNumbering;
   return {
     id: p.id,
     name: p.name,
@@ -143,8 +143,8 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
     respondWithin: l.respond_within ? ctx.t.deadline(l.respond_within) : "",
     respondWithinShort: l.respond_within ? ctx.t.deadlineShort(l.respond_within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
-    steps: steps.map((s, i) => stepView(ctx, s, i, ctx.t.id === "en" ? "1." : "（1）")),
-    ownSteps: (l.steps ?? []).map((s, i) => stepView(ctx, s, i, ctx.t.id === "en" ? "1." : "（1）")),
+    steps: steps.map((s, i) => stepView(ctx, s, i, ctx.t.stepNumbering)),
+    ownSteps: (l.steps ?? []).map((s, i) => stepView(ctx, s, i, ctx.t.stepNumbering)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { PlanData, SectionT } from "../../model/model.js";
 import { formatNumber } from "../../text/numerals.js";
 import { isContinuous, isScheme, NUMBERING_SCHEMES, numberGap, styleKind, type StyleKind } from "../../text/numbering-schemes.js";
-import type { LocaleText } from "../locale/index.js";
+import type { LocaleText } from "../../locale/index.js";
 
 /** How a numbered section is laid out. */
 export type SectionDisplay = "heading" | "centered" | "runIn" | "article" | "plain";

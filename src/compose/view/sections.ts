@@ -16,7 +16,7 @@ export type ChannelsView = {
 
 function channelsView(ctx: ViewContext): ChannelsView {
   const all = ctx.model.data.channels.map((c) => channelView(ctx, c));
-  const names = (pick: (c: ChannelView) => boolean) => all.filter(pick).map((c) => c.name).join(ctx.t.id === "en" ? ", " : "、");
+  const names = (pick: (c: ChannelView) => boolean) => ctx.t.enumerate(all.filter(pick).map((c) => c.name));
   return {
     all,
     monitor: names((c) => c.monitor && !c.key),

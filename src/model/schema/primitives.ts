@@ -53,4 +53,4 @@ export const ClockTime = z
   .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "expected a time of day written HH:MM, e.g. 09:30")
   .meta({ json: { type: "string", pattern: "^([01]?\\d|2[0-3]):[0-5]\\d$" } });
 
-export const Locale = z.enum(["zh-CN", "en"], { message: "locale must be zh-CN or en" });
+export const Locale = z.enum(["zh-CN", "en", "en-GB", "en-US"], { message: "locale must be zh-CN, en-GB, en-US or en (= en-GB)" });

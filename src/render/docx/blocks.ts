@@ -183,7 +183,7 @@ const fields: Handler<"fields"> = (b: Fields, ctx) => {
   const style = theme.fields.style;
   const per = Math.max(1, Math.min(theme.fields.perRow, b.items.length));
   const out: string[] = [];
-  const colon = theme.name.startsWith("plain") ? ":" : "：";
+  const colon = theme.colon;
   for (let i = 0; i < b.items.length; i += per) {
     let runs = "";
     b.items.slice(i, i + per).forEach((item, k) => {

@@ -58,7 +58,7 @@ export function docxStyles(theme: Theme): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: fontOf(theme, body.font), size: halfPoints(body.size), language: { value: theme.name.startsWith("plain") ? "en-GB" : "zh-CN", eastAsia: "zh-CN" } },
+        run: { font: fontOf(theme, body.font), size: halfPoints(body.size), language: { value: theme.lang, eastAsia: "zh-CN" } },
         paragraph: { spacing: spacing(theme, body) },
       },
     },

@@ -21,7 +21,7 @@ function singleLine(flow: Flow, inlines: readonly Inline[], font: string, size: 
 export function layoutFields(flow: Flow, f: Fields): void {
   const style = flow.theme.fields.style;
   const font = flow.theme.fonts[style.font];
-  const colon = flow.theme.name.startsWith("plain") ? ":" : "：";
+  const colon = flow.theme.colon;
   const minBlank = style.size * 6;
   const gap = style.size * 1.2;
   const items = f.items.map((item) => {

@@ -1,4 +1,5 @@
-import type { DeadlineT, FrequencyT, LocaleText } from "./locale.js";
+import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
+import { enChanges, enNotice } from "./changes.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "immediately",
@@ -34,8 +35,21 @@ const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 const PER: Record<string, string> = { day: "a day", week: "a week", month: "a month", year: "a year", shift: "a shift" };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export const en: LocaleText = {
-  id: "en",
+/** British English (also what `locale: en` means). */
+export const enGB: LocaleText = {
+  id: "en-GB",
+  templates: "en",
+  lang: "en-GB",
+  paper: "a4",
+  colon: ":",
+  comma: ", ",
+  paren: (s) => ` (${s})`,
+  formTitle: (title) => `the ${title}`,
+  stepNumbering: "1.",
+  itemNumbering: "1.",
+  runningHeader: (org, version, effective) => `${org} — version ${version}, effective ${effective}`,
+  changes: enChanges,
+  notice: enNotice,
   deadline(d: DeadlineT) {
     const usually = d.usually ? "normally " : "";
     if (d.kind === "vague") return `${usually}${VAGUE[d.term]}${d.from ? ` after ${d.from}` : ""}`;
@@ -62,7 +76,7 @@ export const en: LocaleText = {
     }
   },
   frequencyShort(f: FrequencyT) {
-    return en.frequency({ ...f, during: undefined } as FrequencyT);
+    return enGB.frequency({ ...f, during: undefined } as FrequencyT);
   },
   date(iso: string) {
     const [y, m, d] = iso.split("-").map(Number);
@@ -73,17 +87,17 @@ export const en: LocaleText = {
     return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
   },
   duration,
-  times: (at) => en.list(at),
+  times: (at) => enGB.list(at),
   subject: (kind) => ({ "public-opinion": "public-opinion response", epidemic: "epidemic response", "crisis-comms": "crisis communication" })[kind] ?? "emergency response",
   enumerate: (items) => items.join(", "),
   labels: (items) => items.join("; "),
   refer: (name, kind) => (kind === "person" || /^the /i.test(name) ? name : `the ${name}`),
   recipients(items) {
-    return en.list(items);
+    return enGB.list(items);
   },
   actors(items) {
     if (items.length <= 1) return items[0] ?? "";
-    return `${items[0]}, with ${en.list(items.slice(1))},`;
+    return `${items[0]}, with ${enGB.list(items.slice(1))},`;
   },
   clauseSeparator: "; ",
   fullStop: ".",

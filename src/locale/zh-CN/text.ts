@@ -1,5 +1,6 @@
-import type { DeadlineT, FrequencyT, LocaleText } from "./locale.js";
+import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { chineseNumeral } from "../../text/numerals.js";
+import { zhChanges, zhNotice } from "./changes.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "立即",
@@ -26,6 +27,18 @@ function times(n: number): string {
 
 export const zhCN: LocaleText = {
   id: "zh-CN",
+  templates: "zh-CN",
+  lang: "zh-CN",
+  paper: "a4",
+  colon: "：",
+  comma: "，",
+  paren: (s) => `（${s}）`,
+  formTitle: (title) => `《${title}》`,
+  stepNumbering: "（1）",
+  itemNumbering: "1、",
+  runningHeader: (org, version, effective) => `${org}　版本 ${version}　${effective}起施行`,
+  changes: zhChanges,
+  notice: zhNotice,
   deadline(d: DeadlineT) {
     const usually = d.usually ? "一般" : "";
     if (d.kind === "vague") return `${usually}${d.from ? `${d.from}后` : ""}${VAGUE[d.term]}`;

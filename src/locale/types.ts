@@ -1,0 +1,121 @@
+import type { DeadlineT, FrequencyT } from "../model/model.js";
+import type { ChangeEntity, ChangePart } from "../diff/change.js";
+
+/** Everything that differs between languages when data becomes words. */
+export type LocaleText = {
+  readonly id: LocaleId;
+  /** Folder of the built-in templates: zh-CN or en. */
+  readonly templates: "zh-CN" | "en";
+  /** BCP 47 language tag for document properties. */
+  readonly lang: string;
+  /** Paper size when the data names none. */
+  readonly paper: "a4" | "letter";
+  /** After a form field's label: "：" / ":". */
+  readonly colon: string;
+  /** Between items of a run-on list: "，" / ", ". */
+  readonly comma: string;
+  /** An aside in brackets: （…） / (…). */
+  paren(s: string): string;
+  /** How running text names a form: 《…》 / the … . */
+  formTitle(title: string): string;
+  /** Numbering of a procedure's steps and a category's items when the data gives none. */
+  readonly stepNumbering: string;
+  readonly itemNumbering: string;
+  /** The line printed at the top of every page of checklists, contact sheets and forms. */
+  runningHeader(org: string, version: string, effective: string): string;
+  /** Wording of `diff` and the change notice (修订说明). */
+  readonly changes: ChangeWording;
+  readonly notice: NoticeWording;
+  /** Full phrase for running text: 在1小时内 / within 1 hour. */
+  deadline(d: DeadlineT): string;
+  /** Short form for a checklist cell: 1小时内 / 1 h. */
+  deadlineShort(d: DeadlineT): string;
+  frequency(f: FrequencyT): string;
+  frequencyShort(f: FrequencyT): string;
+  date(iso: string): string;
+  /** "A、B和C" / "A, B and C". */
+  list(items: readonly string[]): string;
+  /** Items in a series without a conjunction: "A、B、C" / "A, B, C". */
+  enumerate(items: readonly string[]): string;
+  /** Names of fields or other labels that may contain commas: "A、B" / "A; B". */
+  labels(items: readonly string[]): string;
+  /** A duration alone: 14天 / 14 days. */
+  duration(minutes: number, named?: string): string;
+  /** Times of day: 09:00、16:00 / 09:00 and 16:00. */
+  times(at: readonly string[]): string;
+  /** What a plan of this kind is about, for document titles: 舆情应对 / 疫情防控 … */
+  subject(kind: string): string;
+  /** How running text refers to an entity: English adds "the" except for people. */
+  refer(name: string, kind: string): string;
+  /** Recipients of a report: "A、B及C" / "A, B and C". */
+  recipients(items: readonly string[]): string;
+  /** Several actors acting together: "A会同B、C" / "A with B and C". */
+  actors(items: readonly string[]): string;
+  /** Separator of items in a run-on sentence: "；" / "; ". */
+  clauseSeparator: string;
+  /** Sentence end: "。" / ".". */
+  fullStop: string;
+  /** Numbering style used at each depth when the data gives none. */
+  defaultNumbering(depth: number): string;
+  /** Heading level (2..6) for a numbering style at a depth. */
+  headingLevel(style: string, depth: number): number;
+  /** Label of an ordinal check: 第2次 / Check 2. */
+  checkLabel(n: number): string;
+  phoneLabel(kind: string): string;
+  /** Row label of a round-the-clock check when there are no shifts. */
+  allDay: string;
+  checkChannel(name: string): string;
+};
+
+export type LocaleId = "zh-CN" | "en-GB" | "en-US";
+
+export type { DeadlineT, FrequencyT };
+
+/** The wording of changes in one language. */
+export type ChangeWording = {
+  /** Between a roster entry's day and its shift: " " / ", ". */
+  readonly qualifierSep: string;
+  readonly entity: Readonly<Record<ChangeEntity, string>>;
+  /** Field labels; `kind.field` (entity or part type) overrides `field`. */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly terms: Readonly<Record<string, string>>;
+  readonly none: string;
+  readonly yes: string;
+  readonly no: string;
+  /** A name that already says what kind of entity it is needs no tag. */
+  readonly tagged: RegExp;
+  quote(s: string): string;
+  /** A parenthetical after a value: （…） / (…). */
+  aside(s: string): string;
+  /** The subject of a line; `tag` marks entities whose name alone may be unclear. */
+  subject(name: string, noun: string, tag?: string): string;
+  /** A part in a "changed" line: 第2步 / step 2. */
+  partRef(p: ChangePart): string;
+  /** A part that was added or removed: 第3步 / step 3. */
+  partNoun(p: ChangePart): string;
+  at(subject: string, partRef: string): string;
+  entityAdded(noun: string, name: string, detail?: string): string;
+  entityRemoved(noun: string, name: string, detail?: string): string;
+  changed(subject: string, label: string, before: string, after: string): string;
+  added(subject: string, what: string, label: string): string;
+  removed(subject: string, what: string, label: string): string;
+};
+
+
+/** Facts of a change notice, already escaped for Markdown. */
+export type NoticeFacts = { title: string; from: string; to: string; date: string };
+
+/** The fixed wording of a change notice (修订说明); every argument is already escaped. */
+export type NoticeWording = {
+  title(f: NoticeFacts): string;
+  meta(f: NoticeFacts): string;
+  intro(f: NoticeFacts): string;
+  unchanged: string;
+  /** What `diff` prints when nothing changed. */
+  noChanges: string;
+  summary(text: string): string;
+  section(entity: ChangeEntity, n: number): string;
+  /** Between a paragraph's number and its text. */
+  gap: string;
+};
+

@@ -1,0 +1,41 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { timed, timedAsync } from "../diagnostics/timing.js";
+import type { Model } from "../model/model.js";
+import { renderDocx, type TocPlan } from "../render/docx/render-docx.js";
+import { layoutDocument } from "../render/pdf/layout/layout-document.js";
+import { renderPdf } from "../render/pdf/render-pdf.js";
+import type { Theme } from "../theme/theme.js";
+import type { DocumentTree } from "../tree/types.js";
+import type { Output } from "../write/write-outputs.js";
+
+export type Format = "docx" | "pdf";
+
+/** The date written into the files: the plan's effective date, so output bytes depend only on the input. */
+export function outputDate(model: Model): Date {
+  return new Date(`${model.data.document.effective_date}T00:00:00Z`);
+}
+
+/**
+ * Stage 3 for one document: lay the tree out once (the PDF's pages and the
+ * page numbers of the DOCX table of contents), then render each format.
+ * `build` and `diff` (the change notice) both come through here.
+ */
+export async function renderTree(
+  tree: DocumentTree,
+  theme: Theme,
+  o: { readonly model: Model; readonly formats: readonly Format[]; readonly path: string },
+): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
+  const date = outputDate(o.model);
+  const layout = timed("layout", () => layoutDocument(tree, theme));
+  const diagnostics: Diagnostic[] = layout.warnings.map((w) => ({ ...w, file: o.model.file }));
+  const outputs: Output[] = [];
+  if (o.formats.includes("pdf")) {
+    const pdf = await timedAsync("pdf", () => renderPdf(tree, theme, date, layout));
+    outputs.push({ path: `${o.path}.pdf`, bytes: pdf.bytes });
+  }
+  if (o.formats.includes("docx")) {
+    const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
+    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc)) });
+  }
+  return { outputs, diagnostics };
+}
