@@ -64,7 +64,8 @@ describe("university example (篇一)", () => {
     for (const p of model.data.procedures) {
       if (p.intro) phrases.push(p.intro.slice(0, 20));
       for (const s of p.steps) {
-        if (s.action && !s.action.includes("{")) phrases.push(s.action.replace(/[。；]$/, ""));
+        // A recipient goes where its verb puts it (向X报告, 送交X处理): the action's end follows it.
+        if (s.action && !s.action.includes("{")) phrases.push(s.to ? s.action.replace(/[。；]$/, "").slice(-2) : s.action.replace(/[。；]$/, ""));
         if (s.text) phrases.push(s.text.replace(/\{[a-z]+\}/g, "").slice(0, 4));
       }
     }
@@ -74,7 +75,7 @@ describe("university example (篇一)", () => {
     expect(missing, missing.join(" | ")).toEqual([]);
     expect([...inPdf].sort((x, y) => x - y)).toEqual(inPdf);
     expect([...inDocx].sort((x, y) => x - y)).toEqual(inDocx);
-    for (const phrase of ["立即向主管领导汇报", "迅速拟定新闻发布内容和方案", "适时根据事件进展情况采取应对措施", "及时予以澄清", "特殊时期党委宣传部安排专人24小时监控"]) {
+    for (const phrase of ["立即向主管领导汇报", "依法送交浦东公安分局网络安全保卫支队处理", "同时向保密办公室、党委办公室及校长办公室报送审核", "迅速拟定新闻发布内容和方案", "适时根据事件进展情况采取应对措施", "及时予以澄清", "特殊时期党委宣传部安排专人24小时监控"]) {
       expect(planPdf).toContain(phrase);
       expect(planDocx).toContain(phrase);
     }

@@ -204,7 +204,7 @@ const SPECS: { readonly [K in EntityKind]?: Spec<EntityMap[K]> } = {
   },
   level: {
     fields: [
-      str("name"), ["rank", (e) => numberValue(e.rank)], str("criteria"), ids("report_to"), ids("approve_by"),
+      str("name"), ["rank", (e) => numberValue(e.rank)], ["criteria", (e) => textValue(e.criteria ? canonical(e.criteria) : undefined)], ids("report_to"), ids("approve_by"),
       ["respond_within", (e) => deadlineValue(e.respond_within)], ids("procedure"),
     ],
     parts: (base, b, a, ctx) => diffSteps(ctx, base, b.steps, a.steps),

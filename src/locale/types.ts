@@ -21,6 +21,20 @@ export type LocaleText = {
   /** Numbering of a procedure's steps and a category's items when the data gives none. */
   readonly stepNumbering: string;
   readonly itemNumbering: string;
+  /** How sentences are built from rule parts. */
+  readonly grammar: Grammar;
+  /** A number in running text: 1万 / 10,000. */
+  number(n: number): string;
+  /** A criterion with a number: 转发量超过1万次 / more than 10,000 reposts. */
+  condition(c: { readonly measure: string; readonly comparator: "over" | "at_least" | "under" | "at_most"; readonly value: string; readonly unit: string; readonly duration: boolean }): string;
+  /** Before a list of criteria: 符合下列情形之一： / Any of the following: */
+  criteriaIntro(mode: "any" | "all"): string;
+  /** The catch-all level: 除重大舆情以外的其他舆情 / any incident not covered by Phase II or Phase III. */
+  otherwise(higher: readonly string[], of: string): string;
+  /** What a scale grades when the data does not say: 事件 / incident. */
+  readonly incident: string;
+  /** Heading of a scale's stage: 预警发布 / Activation. */
+  stage(stage: string): string;
   /** The line printed at the top of every page of checklists, contact sheets and forms. */
   runningHeader(org: string, version: string, effective: string): string;
   /** Wording of `diff` and the change notice (修订说明). */
@@ -68,6 +82,51 @@ export type LocaleText = {
 };
 
 export type LocaleId = "zh-CN" | "en-GB" | "en-US";
+
+/** The parts of a step, already worded: names, deadline and frequency phrases, the form's title as text cites it. */
+export type StepParts = {
+  readonly when: string;
+  readonly approval: string;
+  readonly actor: string;
+  readonly deadline: string;
+  readonly frequency: string;
+  readonly to: string;
+  readonly action: string;
+  readonly record: string;
+};
+
+/**
+ * How a language builds sentences from rule parts. Every function returns a
+ * clause without its final full stop unless it says otherwise; `sentence`
+ * adds it (and capitalises, in English).
+ */
+export type Grammar = {
+  /** A step: 经领导小组批准后，宣传部适时向X报告，并填写《…》 / Once approved by …, the PIO notifies … */
+  step(p: StepParts): string;
+  /** A step without its actor, for a checklist row. */
+  stepShort(p: StepParts): string;
+  /** Duties as one clause: 办公室负责A；B / The Office is responsible for a; b; and c. Empty when there are none. */
+  duties(subject: string, duties: readonly string[]): string;
+  /** Lead-in to duties printed as a list: 办公室的主要职责： / The Office is responsible for: */
+  dutiesIntro(subject: string): string;
+  /** A clause as a sentence: tidied, closed with a full stop (capitalised in English). */
+  sentence(clause: string): string;
+  /** An item of a list: closed with ；/。 in Chinese, capitalised in English. */
+  listItem(text: string, last: boolean): string;
+  /** Removes stray punctuation where optional parts met. */
+  tidy(text: string): string;
+  /** “When the level applies”: 发生重大舆情时 / At Phase II. */
+  atLevel(level: string): string;
+  report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
+  notify(who: string): string;
+  activate(groups: string, when: string): string;
+  release(p: { readonly by: string; readonly approve: string; readonly override: string }): string;
+  decide(who: string): string;
+  holders(role: string, holders: string): string;
+  concurrently(role: string, by: string): string;
+  delegation(role: string, chain: readonly string[]): string;
+  reportsTo(to: string): string;
+};
 
 export type { DeadlineT, FrequencyT };
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { COLLECTIONS, type Entry, type Located, type PlanData } from "./model.js";
 import type { DataPath } from "../load/parse-yaml.js";
-import { eachSection } from "./references.js";
+import { eachSection, eachStep } from "./references.js";
 
 /**
  * Indexes every entity by id. Ids share one namespace across units, people,
@@ -35,6 +35,7 @@ export function buildIndex(
     (data[key] as ReadonlyArray<{ id: string }>).forEach((entity, i) => add(kind, entity, [key, i]));
   }
   eachSection(data, (s, path) => add("section", s, path));
+  eachStep(data, (s, path) => add("step", s, path));
   return { index, diagnostics };
 }
 

@@ -14,6 +14,9 @@ export type CategoryT = z.output<typeof S.Category>;
 export type ProcedureT = z.output<typeof S.Procedure>;
 export type StepT = z.output<typeof S.Step>;
 export type LevelT = z.output<typeof S.Level>;
+export type ScaleT = z.output<typeof S.Scale>;
+export type CriteriaT = S.CriteriaValue;
+export type ConditionT = S.ConditionValue;
 export type FormT = z.output<typeof S.Form>;
 export type FormFieldT = z.output<typeof S.FormField>;
 export type DutyT = z.output<typeof S.Duty>;
@@ -34,7 +37,9 @@ export type EntityKind =
   | "procedure"
   | "form"
   | "attachment"
-  | "section";
+  | "section"
+  | "step"
+  | "scale";
 
 export type EntityMap = {
   unit: UnitT;
@@ -49,6 +54,8 @@ export type EntityMap = {
   form: FormT;
   attachment: AttachmentT;
   section: SectionT;
+  step: StepT;
+  scale: ScaleT;
 };
 
 export type Entry = { [K in EntityKind]: { kind: K; entity: EntityMap[K]; path: DataPath } }[EntityKind];
@@ -77,6 +84,7 @@ export const COLLECTIONS: ReadonlyArray<[keyof PlanData & string, EntityKind]> =
   ["external", "external"],
   ["channels", "channel"],
   ["categories", "category"],
+  ["scales", "scale"],
   ["levels", "level"],
   ["procedures", "procedure"],
   ["forms", "form"],
@@ -91,6 +99,8 @@ export function entityName(e: Entry): string {
     case "attachment":
     case "section":
       return e.entity.title ?? e.entity.id ?? "";
+    case "step":
+      return e.entity.action ?? e.entity.id ?? "";
     default:
       return e.entity.name;
   }

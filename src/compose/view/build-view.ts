@@ -14,7 +14,8 @@ import { escapeMarkdown, paragraphs } from "./escape.js";
 import { categoryView, channelView } from "./lists.js";
 import { groupView, roleView } from "./organisation.js";
 import { personView } from "./people.js";
-import { levelView, procedureView } from "./procedures.js";
+import { procedureView } from "./procedures.js";
+import { levelsOf, levelView, scaleViews } from "./levels.js";
 import { numberSections } from "./section-numbers.js";
 import { sectionViews } from "./sections.js";
 
@@ -64,7 +65,8 @@ export function buildView(model: Model): Record<string, unknown> {
     roles: d.roles.map((r) => roleView(ctx, r)),
     groups: d.groups.map((g) => groupView(ctx, g)),
     procedures: d.procedures.map((p) => procedureView(ctx, p)),
-    levels: [...d.levels].sort((a, b) => a.rank - b.rank).map((l) => levelView(ctx, l)),
+    levels: levelsOf(model).map((l) => levelView(ctx, l)),
+    scales: scaleViews(ctx),
     channels: d.channels.map((c) => channelView(ctx, c)),
     categories: d.categories.map((c) => categoryView(ctx, c)),
     forms: allForms(ctx),

@@ -2,7 +2,8 @@ import type { ExternalT } from "../../model/model.js";
 import type { ViewContext } from "./context.js";
 import { dutyView, formView, type FormView } from "./lists.js";
 import { groupView, roleView, type RoleView } from "./organisation.js";
-import { levelView, procedureView, type StepView } from "./procedures.js";
+import { procedureView, type StepView } from "./procedures.js";
+import { levelsOf, levelView } from "./levels.js";
 
 export type ChecklistView = { id: string; title: string; kind: "procedure" | "level"; intro: string; steps: StepView[] };
 
@@ -14,10 +15,10 @@ export function checklistViews(ctx: ViewContext): ChecklistView[] {
     const steps = v.steps.filter((s) => s.checklist);
     if (v.checklist && steps.length > 0) out.push({ id: v.id, title: v.shortName, kind: "procedure", intro: "", steps });
   }
-  for (const l of [...ctx.model.data.levels].sort((a, b) => a.rank - b.rank)) {
+  for (const l of levelsOf(ctx.model)) {
     const v = levelView(ctx, l);
     const steps = v.steps.filter((s) => s.checklist);
-    if (steps.length > 0) out.push({ id: v.id, title: v.name, kind: "level", intro: v.criteria.join(""), steps });
+    if (steps.length > 0) out.push({ id: v.id, title: v.name, kind: "level", intro: v.criteria.inline, steps });
   }
   return out;
 }
@@ -60,7 +61,7 @@ export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
 function syntheticStep(text: string): StepView {
   return {
     n: 0, number: "", when: "", actor: "", who: "", action: "", to: "", deadline: "", deadlineShort: "",
-    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, checklist: true,
+    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, clause: text, short: text, checklist: true,
     checksPerDay: 0, checkTimes: [], continuous: false,
   };
 }

@@ -1,4 +1,4 @@
-import type { FrequencyT, LevelT, ProcedureT, StepT } from "../../model/model.js";
+import type { FrequencyT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
 import { nameOf, peopleBehind, personName, referTo, type ViewContext } from "./context.js";
@@ -22,6 +22,10 @@ export type StepView = {
   recordFields: string;
   /** The data's own sentence for this step (slots filled), or "". */
   text: string;
+  /** The step as a clause of running text, without its final full stop: the data's own sentence or one built from the parts. */
+  clause: string;
+  /** The step without its actor, for a checklist row. */
+  short: string;
   checklist: boolean;
   /** Number of timed checks per day/shift this step asks for (0 if none). */
   checksPerDay: number;
@@ -62,7 +66,10 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     record: record ? ctx.t.formTitle(record) : "",
   };
   const action = s.action ? trimEnd(s.action) : undefined;
-  const own = s.text ? trimEnd(s.text) : action && /\{[a-z-]+\}/.test(action) ? action : undefined;
+  // An action that places slots other than {to} is the data's own wording.
+  const own = s.text ? trimEnd(s.text) : action && /\{(?!to\})[a-z-]+\}/.test(action) ? action : undefined;
+  const text = own ? fillSlots(own, slots) : "";
+  const parts = { when: slots.when, approval, actor, deadline, frequency, to, action: action ?? "", record: slots.record };
   return {
     n: index + 1,
     number: formatNumber(numbering, index + 1),
@@ -78,7 +85,9 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     approval,
     record,
     recordFields,
-    text: own ? fillSlots(own, slots) : "",
+    text,
+    clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
+    short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
     checklist: s.checklist ?? true,
     checksPerDay: checksPerDay(s.frequency),
     checkTimes: s.frequency?.kind === "times" ? [...s.frequency.at] : [],
@@ -110,41 +119,6 @@ export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
     steps: p.steps.map((s, i) => stepView(ctx, s, i, numbering)),
     outro: paragraphs(p.outro),
     checklist: p.checklist ?? p.steps.length > 0,
-  };
-}
-
-export type LevelView = {
-  id: string;
-  name: string;
-  rank: number;
-  criteria: string[];
-  reportTo: string;
-  approveBy: string;
-  respondWithin: string;
-  respondWithinShort: string;
-  procedure: string;
-  /** The procedure's steps followed by the level's own. */
-  steps: StepView[];
-  /** Only the steps written under the level itself. */
-  ownSteps: StepView[];
-};
-
-export function levelView(ctx: ViewContext, l: LevelT): LevelView {
-  const proc = l.procedure ? ctx.model.index.get(l.procedure) : undefined;
-  const procSteps = proc?.kind === "procedure" ? proc.entity.steps : [];
-  const steps = [...procSteps, ...(l.steps ?? [])];
-  return {
-    id: l.id,
-    name: l.name,
-    rank: l.rank,
-    criteria: paragraphs(l.criteria),
-    reportTo: ctx.t.list((l.report_to ?? []).map((id) => referTo(ctx, id, true))),
-    approveBy: ctx.t.list((l.approve_by ?? []).map((id) => referTo(ctx, id))),
-    respondWithin: l.respond_within ? ctx.t.deadline(l.respond_within) : "",
-    respondWithinShort: l.respond_within ? ctx.t.deadlineShort(l.respond_within) : "",
-    procedure: proc?.kind === "procedure" ? proc.entity.name : "",
-    steps: steps.map((s, i) => stepView(ctx, s, i, ctx.t.stepNumbering)),
-    ownSteps: (l.steps ?? []).map((s, i) => stepView(ctx, s, i, ctx.t.stepNumbering)),
   };
 }
 

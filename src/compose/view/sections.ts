@@ -4,7 +4,8 @@ import type { ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { categoryView, channelView, dutyView, formView, type CategoryView, type ChannelView, type DutyView, type FormView } from "./lists.js";
 import { groupView, roleView, type GroupView, type RoleView } from "./organisation.js";
-import { levelView, procedureView, type LevelView, type ProcedureView } from "./procedures.js";
+import { procedureView, type ProcedureView } from "./procedures.js";
+import { levelsOf, levelView, type LevelView } from "./levels.js";
 
 export type ChannelsView = {
   all: ChannelView[];
@@ -110,7 +111,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     roles,
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
-    levels: s.levels ? [...model.data.levels].sort((a, b) => a.rank - b.rank).map((l) => levelView(ctx, l)) : [],
+    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => levelView(ctx, l)),
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {

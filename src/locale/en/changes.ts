@@ -7,7 +7,7 @@ export const enChanges: ChangeWording = {
   entity: {
     document: "Document", plan: "Plan outline", duty: "Duty arrangements", unit: "Unit", person: "Person", role: "Role",
     group: "Group", external: "External body", channel: "Channel", category: "List", level: "Level", procedure: "Procedure",
-    form: "Form", attachment: "Attachment", section: "Section",
+    form: "Form", attachment: "Attachment", section: "Section", scale: "Scale", step: "Step",
   },
   fields: {
     name: "name", title: "title", "person.title": "position", subtitle: "subtitle", issuer: "issuer", version: "version",
@@ -50,7 +50,7 @@ export const enChanges: ChangeWording = {
 const SECTION: Record<ChangeEntity, string> = {
   document: "Document", plan: "Plan outline", unit: "Units", group: "Groups", role: "Roles", procedure: "Procedures",
   level: "Response levels", category: "Lists", channel: "Channels", duty: "Duty arrangements",
-  person: "People and phone numbers", external: "External contacts", form: "Forms", attachment: "Attachments", section: "Plan outline",
+  person: "People and phone numbers", external: "External contacts", form: "Forms", attachment: "Attachments", section: "Plan outline", scale: "Response levels", step: "Procedures",
 };
 
 

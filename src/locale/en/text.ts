@@ -1,5 +1,6 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { enChanges, enNotice } from "./changes.js";
+import { enGrammar } from "./grammar.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "immediately",
@@ -43,10 +44,36 @@ export const enGB: LocaleText = {
   paper: "a4",
   colon: ":",
   comma: ", ",
-  paren: (s) => ` (${s})`,
+  paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
   formTitle: (title) => `the ${title}`,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  grammar: enGrammar,
+  number(n) {
+    const [int, frac] = String(n).split(".") as [string, string | undefined];
+    return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
+  },
+  condition(c) {
+    if (c.duration) {
+      const word = { over: "more than", at_least: "at least", under: "less than", at_most: "at most" }[c.comparator];
+      return `${c.measure} ${word} ${c.value}`;
+    }
+    const noun = [c.unit, c.measure].filter(Boolean).join(" ");
+    switch (c.comparator) {
+      case "over":
+        return `more than ${c.value} ${noun}`;
+      case "at_least":
+        return `${c.value} or more ${noun}`;
+      case "under":
+        return `fewer than ${c.value} ${noun}`;
+      case "at_most":
+        return `at most ${c.value} ${noun}`;
+    }
+  },
+  criteriaIntro: (mode) => (mode === "all" ? "All of the following:" : "Any of the following:"),
+  otherwise: (higher, of) => (higher.length > 0 ? `any ${of} not covered by ${enGB.list(higher)}` : `any other ${of}`),
+  incident: "incident",
+  stage: (stage) => ({ issue: "Issuing a warning", act: "Action on a warning", adjust: "Adjusting a warning", lift: "Lifting a warning", activate: "Activation", operate: "Operations", deactivate: "Deactivation", recover: "Recovery" })[stage] ?? stage,
   runningHeader: (org, version, effective) => `${org} — version ${version}, effective ${effective}`,
   changes: enChanges,
   notice: enNotice,

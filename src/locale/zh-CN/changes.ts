@@ -7,7 +7,7 @@ export const zhChanges: ChangeWording = {
   qualifierSep: " ",
   entity: {
     document: "文件", plan: "方案结构", duty: "值班安排", unit: "单位", person: "人员", role: "岗位", group: "机构",
-    external: "外部联系单位", channel: "渠道", category: "类别清单", level: "响应级别", procedure: "工作机制", form: "表单", attachment: "附件", section: "章节",
+    external: "外部联系单位", channel: "渠道", category: "类别清单", level: "响应级别", procedure: "工作机制", form: "表单", attachment: "附件", section: "章节", scale: "级别体系", step: "步骤",
   },
   fields: {
     name: "名称", "person.name": "姓名", title: "标题", "person.title": "职务", subtitle: "副标题", issuer: "发文机关",
@@ -56,7 +56,7 @@ export const zhChanges: ChangeWording = {
 const SECTION: Record<ChangeEntity, string> = {
   document: "文件信息", plan: "方案结构", unit: "单位", group: "组织机构", role: "岗位与人员", procedure: "工作机制与程序",
   level: "响应级别", category: "类别清单", channel: "监测与发布渠道", duty: "值班安排", person: "人员及联系方式",
-  external: "外部联系单位", form: "表单", attachment: "附件", section: "方案结构",
+  external: "外部联系单位", form: "表单", attachment: "附件", section: "方案结构", scale: "响应级别", step: "工作机制与程序",
 };
 
 

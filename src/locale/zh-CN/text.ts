@@ -1,6 +1,7 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { chineseNumeral } from "../../text/numerals.js";
 import { zhChanges, zhNotice } from "./changes.js";
+import { zhGrammar } from "./grammar.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "立即",
@@ -21,6 +22,11 @@ function duration(minutes: number, named?: string): string {
 
 const PER: Record<string, string> = { day: "每天", week: "每周", month: "每月", year: "每年", shift: "每班" };
 
+/** 1.50 → "1.5", 2.00 → "2". */
+function trimZeros(n: number): string {
+  return String(Number(n.toFixed(4)));
+}
+
 function times(n: number): string {
   return n === 2 ? "两次" : `${chineseNumeral(n)}次`;
 }
@@ -32,10 +38,33 @@ export const zhCN: LocaleText = {
   paper: "a4",
   colon: "：",
   comma: "，",
-  paren: (s) => `（${s}）`,
+  paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
   formTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1、",
+  grammar: zhGrammar,
+  number(n) {
+    if (n >= 1e8 && Number.isInteger(n / 1e4)) return `${trimZeros(n / 1e8)}亿`;
+    if (n >= 1e4 && Number.isInteger(n / 1e3)) return `${trimZeros(n / 1e4)}万`;
+    return String(n);
+  },
+  condition(c) {
+    const unit = c.duration ? "" : c.unit;
+    switch (c.comparator) {
+      case "over":
+        return `${c.measure}超过${c.value}${unit}`;
+      case "at_least":
+        return `${c.measure}达到${c.value}${unit}以上`;
+      case "under":
+        return `${c.measure}不足${c.value}${unit}`;
+      case "at_most":
+        return `${c.measure}不超过${c.value}${unit}`;
+    }
+  },
+  criteriaIntro: (mode) => (mode === "all" ? "同时符合下列条件：" : "符合下列情形之一："),
+  otherwise: (higher, of) => (higher.length > 0 ? `除${higher.join("、")}以外的其他${of}` : `其他${of}`),
+  incident: "事件",
+  stage: (stage) => ({ issue: "预警发布", act: "预警行动", adjust: "预警调整", lift: "预警解除", activate: "响应启动", operate: "应急处置", deactivate: "响应终止", recover: "后期处置" })[stage] ?? stage,
   runningHeader: (org, version, effective) => `${org}　版本 ${version}　${effective}起施行`,
   changes: zhChanges,
   notice: zhNotice,

@@ -16,6 +16,8 @@ const KIND_WORD: Record<EntityKind, string> = {
   form: "form",
   attachment: "attachment",
   section: "section",
+  step: "step",
+  scale: "scale",
 };
 
 export const referencesExist: Rule = {

@@ -18,8 +18,13 @@ export const Phones = z
 export const Unit = z.strictObject({
   id: Id,
   name: Text,
+  abbr: Text.optional().meta({ description: "Short form used after the first mention (以下简称…), e.g. 党办 / OEM." }),
   kind: Text.optional().meta({ description: "e.g. department, college, office, teaching-point." }),
   parent: Id.optional(),
+  head: Id.optional().meta({ description: "Person who heads the unit (负责人)." }),
+  liaison: Id.optional().meta({ description: "The unit's one liaison for this plan (联络员): a person id." }),
+  backup: Id.optional().meta({ description: "The liaison's backup: a person id." }),
+  duties: TextList.optional().meta({ description: "What the unit does under this plan." }),
 });
 
 export const Person = z.strictObject({
@@ -42,8 +47,11 @@ export const Role = z.strictObject({
   id: Id,
   name: Text,
   unit: Id.optional(),
-  holders: z.array(Id).optional().meta({ description: "Ids of the people who hold this role, in order." }),
-  holders_text: Text.optional().meta({ description: "Who holds it when not named people, e.g. 各部门负责人." }),
+  abbr: Text.optional().meta({ description: "Short form used after the first mention, e.g. PIO (“Public Information Officer (PIO)” the first time)." }),
+  holders: z.array(Id).optional().meta({ description: "Ids of the people (or outside bodies, for advisers and partner agencies) who hold this role, in order." }),
+  holders_text: Text.optional().meta({ description: "Who holds it when not named people: a post or a class of people, e.g. 各部门负责人 / every class teacher." }),
+  held_by: Id.optional().meta({ description: "The post is held concurrently (兼任) by the holder of this role, or by the head of this unit." }),
+  delegation: z.array(Id).optional().meta({ description: "Who stands in, in order, when the holder is absent: role or person ids." }),
   appointment: Text.optional().meta({
     description: "How the role is filled. May use the slots {role} and {requirements}.",
   }),
@@ -56,17 +64,20 @@ export const Role = z.strictObject({
 export const Group = z.strictObject({
   id: Id,
   name: Text,
-  short_name: Text.optional().meta({ description: "How the text refers to it after the first mention, e.g. 领导小组." }),
+  short_name: Text.optional().meta({ description: "How the text refers to it after the first mention (以下简称…), e.g. 领导小组 / JIC." }),
   kind: Text.optional().meta({ description: "e.g. leading-group, office, expert-panel, working-group." }),
   parent: Id.optional().meta({ description: "Group this one sits under (an office under its leading group)." }),
   host_unit: Id.optional().meta({ description: "Unit where the group sits, e.g. 设在党政办." }),
   members: z.array(Id).optional().meta({ description: "Role ids of the group's positions, leader first." }),
   duties: TextList.optional(),
+  standing: Bool.optional().meta({ description: "false: the group exists only when activated (成立) — by a level's `activates` or `formed_when`. Default: false when a level activates it, else true." }),
+  formed_when: Text.optional().meta({ description: "The trigger that sets up a non-standing group when no level does, e.g. 发生重大网络舆情后." }),
 });
 
 export const External = z.strictObject({
   id: Id,
   name: Text,
+  abbr: Text.optional().meta({ description: "Short form used after the first mention, e.g. EOC." }),
   kind: Text.optional().meta({ description: "e.g. authority, police, health, education, media, website, expert." }),
   contact: Text.optional().meta({ description: "Contact person." }),
   phones: Phones.optional(),
@@ -131,18 +142,6 @@ export const Procedure = z.strictObject({
   steps: z.array(Step).default([]),
   outro: Paragraphs.optional(),
   checklist: Bool.optional().meta({ description: "false: no checklist for this procedure." }),
-});
-
-export const Level = z.strictObject({
-  id: Id,
-  name: Text,
-  rank: Integer.meta({ description: "1 = most severe." }),
-  criteria: Paragraphs,
-  report_to: IdRefs.optional(),
-  approve_by: IdRefs.optional(),
-  respond_within: Deadline.optional(),
-  procedure: Id.optional().meta({ description: "Procedure whose steps apply at this level." }),
-  steps: z.array(Step).optional(),
 });
 
 export const FieldType = z.enum([

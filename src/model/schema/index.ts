@@ -4,3 +4,4 @@ export * from "./entities.js";
 export * from "./plan-file.js";
 export * from "./attachments.js";
 export * from "./outline.js";
+export * from "./levels.js";

@@ -18,7 +18,7 @@ export type SectionInput = {
   role?: string | undefined;
   roles?: string[] | undefined;
   category?: string | undefined;
-  levels?: boolean | undefined;
+  levels?: boolean | string | undefined;
   channels?: boolean | undefined;
   duty?: boolean | undefined;
   forms?: string[] | undefined;
@@ -41,7 +41,7 @@ export const Section: z.ZodType<SectionInput, unknown> = z.strictObject({
   role: Id.optional(),
   roles: z.array(Id).optional(),
   category: Id.optional(),
-  levels: Bool.optional(),
+  levels: z.union([Bool, Id]).optional().meta({ description: "true: the response levels here (their criteria and what happens at each); or a scale id." }),
   channels: Bool.optional(),
   duty: Bool.optional(),
   forms: z.array(Id).optional().meta({ description: "Describe these forms (their fields) here." }),

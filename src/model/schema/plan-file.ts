@@ -6,7 +6,6 @@ import {
   External,
   Form,
   Group,
-  Level,
   Person,
   Procedure,
   Revision,
@@ -14,6 +13,7 @@ import {
   Unit,
 } from "./entities.js";
 import { Attachment } from "./attachments.js";
+import { Level, Scale } from "./levels.js";
 import { Bool, Id, IsoDate, Locale, Paragraphs, Text, TextList } from "./primitives.js";
 import { PlanOutline } from "./outline.js";
 
@@ -74,6 +74,7 @@ const planFileShape = {
   external: z.array(External).default([]),
   channels: z.array(Channel).default([]),
   categories: z.array(Category).default([]),
+  scales: z.array(Scale).default([]).meta({ description: "Level scales (warning, response, event grade …) when there is more than one, or to name and label the one." }),
   levels: z.array(Level).default([]),
   procedures: z.array(Procedure).default([]),
   forms: z.array(Form).default([]),

@@ -1,0 +1,189 @@
+import type { ConditionT, CriteriaT, LevelT, Model, ScaleT } from "../../model/model.js";
+import type { Quantity } from "../../model/schema/levels.js";
+import type { LocaleText } from "../../locale/index.js";
+import { formatNumber } from "../../text/numerals.js";
+import { nameOf, referTo, type ViewContext } from "./context.js";
+import { paragraphs } from "./escape.js";
+import { procedureView, stepView, type ProcedureView, type StepView } from "./procedures.js";
+
+export type CriteriaView = {
+  /** text, any, all or otherwise. */
+  mode: string;
+  /** The criteria as one paragraph (text, or the catch-all), or "" for a list. */
+  text: string;
+  /** Lead-in of a list: 符合下列情形之一： */
+  intro: string;
+  items: Array<{ number: string; text: string }>;
+  /** All of it on one line, for a table cell. */
+  inline: string;
+};
+
+export type LevelView = {
+  id: string;
+  name: string;
+  /** The label sentences use (the scale's `sentence_label`, else the name). */
+  label: string;
+  /** Labels by label set id. */
+  labels: Record<string, string>;
+  rank: number;
+  scale: string;
+  criteria: CriteriaView;
+  examples: string;
+  mapsTo: string;
+  reportTo: string;
+  respondWithin: string;
+  respondWithinShort: string;
+  reportVia: string;
+  notify: string;
+  releaseBy: string;
+  approveBy: string;
+  overrideBy: string;
+  activates: string;
+  procedure: string;
+  /** The procedure's steps followed by the level's own. */
+  steps: StepView[];
+  /** Only the steps written under the level itself. */
+  ownSteps: StepView[];
+  /** What happens at this level, as sentences: report, notify, groups set up, release and approval. */
+  sentences: string[];
+};
+
+export type ScaleView = {
+  id: string;
+  name: string;
+  kind: string;
+  intro: string[];
+  labelSets: Array<{ id: string; name: string }>;
+  levels: LevelView[];
+  stages: Array<{ stage: string; name: string; procedure: ProcedureView | null }>;
+};
+
+const IMPLICIT = "";
+
+/** The scale a level belongs to: its own, else the response scale (or the only one). */
+export function scaleOf(model: Model, l: LevelT): string {
+  if (l.scale) return l.scale;
+  const scales = model.data.scales;
+  return (scales.find((s) => (s.kind ?? "response") === "response") ?? scales[0])?.id ?? IMPLICIT;
+}
+
+/** Levels of a scale (all when `scale` is undefined), most severe first. */
+export function levelsOf(model: Model, scale?: string): LevelT[] {
+  return model.data.levels.filter((l) => scale === undefined || scaleOf(model, l) === scale).sort((a, b) => a.rank - b.rank);
+}
+
+function quantity(t: LocaleText, q: Quantity): string {
+  return q.kind === "number" ? t.number(q.value) : t.duration(q.duration.minutes, q.duration.named);
+}
+
+function conditionText(t: LocaleText, c: ConditionT): string {
+  const value = c.value ? quantity(t, c.value) : "";
+  if (c.text) return c.text.replace(/\{value\}/g, value);
+  if (c.measure && c.comparator && c.value) {
+    return t.condition({ measure: c.measure, comparator: c.comparator, value, unit: c.unit ?? "", duration: c.value.kind === "duration" });
+  }
+  return c.measure ?? "";
+}
+
+export function criteriaView(ctx: ViewContext, l: LevelT, c: CriteriaT | undefined): CriteriaView {
+  const { t } = ctx;
+  if (!c) return { mode: "none", text: "", intro: "", items: [], inline: "" };
+  if (c.mode === "text") {
+    const text = paragraphs(c.text).map((p) => t.grammar.sentence(p)).join("");
+    return { mode: "text", text, intro: "", items: [], inline: text };
+  }
+  if (c.mode === "otherwise") {
+    const scale = ctx.model.data.scales.find((s) => s.id === scaleOf(ctx.model, l));
+    const others = levelsOf(ctx.model, scaleOf(ctx.model, l)).filter((x) => x.id !== l.id).map((x) => levelLabel(ctx, x));
+    const text = t.grammar.sentence(c.text ?? t.otherwise(others, scale?.of ?? t.incident));
+    return { mode: "otherwise", text, intro: "", items: [], inline: text };
+  }
+  const texts = c.conditions.map((x) => conditionText(t, x));
+  const numbering = t.templates === "zh-CN" ? "①" : "(a)";
+  const items = texts.map((text, i) => ({ number: formatNumber(numbering, i + 1), text: t.grammar.listItem(text, i === texts.length - 1) }));
+  const intro = t.criteriaIntro(c.mode);
+  return { mode: c.mode, text: "", intro, items, inline: `${intro}${items.map((i) => `${i.number}${t.templates === "zh-CN" ? "" : " "}${i.text}`).join(t.templates === "zh-CN" ? "" : "; ")}` };
+}
+
+/** The label a level goes by in sentences. */
+export function levelLabel(ctx: ViewContext, l: LevelT): string {
+  const scale = ctx.model.data.scales.find((s) => s.id === scaleOf(ctx.model, l));
+  return (scale?.sentence_label ? l.labels?.[scale.sentence_label] : undefined) ?? l.name;
+}
+
+export function levelView(ctx: ViewContext, l: LevelT): LevelView {
+  const { t, model } = ctx;
+  const names = (ids: readonly string[] | undefined, full = false) => t.list((ids ?? []).map((id) => referTo(ctx, id, full)));
+  const proc = l.procedure ? model.index.get(l.procedure) : undefined;
+  const procSteps = proc?.kind === "procedure" ? proc.entity.steps : [];
+  const steps = [...procSteps, ...(l.steps ?? [])];
+  const label = levelLabel(ctx, l);
+  const scale = model.data.scales.find((s) => s.id === scaleOf(model, l));
+  const via = (l.report_via ?? []).map((id) => {
+    const e = model.index.get(id);
+    return e?.kind === "form" ? t.formTitle(e.entity.title) : nameOf(ctx, id);
+  });
+  const view = {
+    reportTo: names(l.report_to, true),
+    respondWithin: l.respond_within ? t.deadline(l.respond_within) : "",
+    reportVia: t.list(via),
+    notify: names(l.notify, true),
+    releaseBy: names(l.release_by),
+    approveBy: names(l.approve_by),
+    overrideBy: names(l.override_by),
+    activates: t.list((l.activates ?? []).map((id) => referTo(ctx, id, true))),
+  };
+  return {
+    id: l.id,
+    name: l.name,
+    label,
+    labels: { ...(l.labels ?? {}) },
+    rank: l.rank,
+    scale: scale?.name ?? "",
+    criteria: criteriaView(ctx, l, l.criteria),
+    examples: t.enumerate(l.examples ?? []),
+    mapsTo: t.list((l.maps_to ?? []).map((id) => nameOf(ctx, id))),
+    ...view,
+    respondWithinShort: l.respond_within ? t.deadlineShort(l.respond_within) : "",
+    procedure: proc?.kind === "procedure" ? proc.entity.name : "",
+    steps: steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
+    ownSteps: (l.steps ?? []).map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
+    sentences: levelSentences(t, label, view),
+  };
+}
+
+function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): string[] {
+  const g = t.grammar;
+  const clauses: string[] = [];
+  if (v.reportTo) clauses.push(g.report({ deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }));
+  if (v.notify) clauses.push(g.notify(v.notify));
+  if (v.activates) clauses.push(g.activate(v.activates, ""));
+  const out: string[] = [];
+  const at = g.atLevel(label);
+  if (clauses.length > 0) out.push(g.sentence(`${at ? `${at}${t.comma}` : ""}${clauses.join(t.clauseSeparator)}`));
+  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", override: v.overrideBy });
+  if (release) out.push(g.sentence(release));
+  if (v.approveBy && !v.releaseBy) out.push(g.sentence(g.decide(v.approveBy)));
+  return out;
+}
+
+export function scaleViews(ctx: ViewContext): ScaleView[] {
+  const { model, t } = ctx;
+  const declared: ScaleT[] = model.data.scales;
+  const ids = declared.length > 0 ? declared.map((s) => s.id) : model.data.levels.length > 0 ? [IMPLICIT] : [];
+  return ids.map((id) => {
+    const s = declared.find((x) => x.id === id);
+    return {
+      id,
+      name: s?.name ?? "",
+      kind: s?.kind ?? "response",
+      intro: paragraphs(s?.intro),
+      labelSets: (s?.labels ?? []).map((x) => ({ id: x.id, name: x.name })),
+      levels: levelsOf(model, id).map((l) => levelView(ctx, l)),
+      stages: (s?.stages ?? []).map((st) => {
+        const e = model.index.get(st.procedure);
+        return { stage: st.stage, name: st.name ?? t.stage(st.stage), procedure: e?.kind === "procedure" ? procedureView(ctx, e.entity) : null };
+      }),
+    };
+  });
+}

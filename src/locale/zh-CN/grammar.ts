@@ -1,0 +1,77 @@
+import type { Grammar, StepParts } from "../types.js";
+
+/**
+ * How Chinese sentences are put together from rule parts. A recipient takes
+ * the frame its verb asks for — 向X报告, 与X取得联系, 联系X, 移送X处理 — found from
+ * the verb the action starts with (after adverbs such as 依法, 及时), or written
+ * into the action as {to}.
+ */
+
+const ADVERBS = /^(?:依法|及时|立即|迅速|同时|主动|按规定|按程序|按要求|逐级|第一时间|统一|必要时|适时|定期|分别|会同|共同|再次|尽快)+/u;
+/** Verbs whose recipient is introduced by 与: 与X取得联系. */
+const WITH = /^(?:取得联系|保持联系|联系沟通|沟通|协商|会商|对接|联动|配合|衔接|商定|研究)/u;
+/** Verbs that take the recipient as their object: 联系X, 通知X, 移送X处理. */
+const DIRECT = /^(?:联系|通知|告知|提醒|约谈|通报|移送|移交|转交|送交|抄送|抄报|转告|请示|邀请|协调|督促|指导|组织|召集|答复|回复)/u;
+
+function withRecipient(action: string, to: string): string {
+  if (!to) return action.replace(/\{to\}/g, "");
+  if (action.includes("{to}")) return action.replace(/\{to\}/g, to);
+  const adverb = ADVERBS.exec(action)?.[0] ?? "";
+  const rest = action.slice(adverb.length);
+  if (WITH.test(rest)) return `${adverb}与${to}${rest}`;
+  const direct = DIRECT.exec(rest)?.[0];
+  if (direct) return `${adverb}${direct}${to}${rest.slice(direct.length)}`;
+  return `${adverb}向${to}${rest}`;
+}
+
+/** Tidies punctuation where optional parts met: 。， ，， ；。 and a comma before a full stop. */
+function tidy(text: string): string {
+  return text
+    .replace(/[，、；：]+(?=[。；！？])/gu, "")
+    .replace(/。[，、；]/gu, "。")
+    .replace(/([，；])\1+/gu, "$1")
+    .replace(/^[，；、]+/u, "");
+}
+
+/** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them. */
+function clause(p: StepParts, full: boolean): string {
+  const head = `${p.when ? `${p.when}${full ? "，" : "："}` : ""}${p.approval ? `经${p.approval}批准后，` : ""}`;
+  const body = full ? `${p.actor}${p.frequency}${p.deadline}${withRecipient(p.action, p.to)}` : withRecipient(p.action, p.to);
+  const record = p.record ? (full ? `，并填写${p.record}` : `（填写${p.record}）`) : "";
+  return tidy(`${head}${body}${record}`);
+}
+
+const DUTY_VERB = /^(?:负责|承担|主管|分管)/u;
+
+export const zhGrammar: Grammar = {
+  step: (p) => clause(p, true),
+  stepShort: (p) => clause(p, false),
+  duties(subject, duties) {
+    if (duties.length === 0) return "";
+    const first = duties[0] as string;
+    return tidy(`${subject}${DUTY_VERB.test(first) ? "" : "负责"}${duties.join("；")}`);
+  },
+  dutiesIntro: (subject) => `${subject}的主要职责：`,
+  sentence: (clauseText) => {
+    const t = tidy(clauseText).replace(/[，、；：\s]+$/u, "");
+    return t && !/[。！？]$/u.test(t) ? `${t}。` : t;
+  },
+  listItem: (text, last) => `${tidy(text).replace(/[。；，、\s]+$/u, "")}${last ? "。" : "；"}`,
+  tidy,
+  atLevel: (level) => `发生${level}时`,
+  report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
+  notify: (who) => `同时通报${who}`,
+  activate: (groups, when) => `${when ? `${when}，` : ""}立即成立${groups}`,
+  release(p) {
+    const parts: string[] = [];
+    if (p.by) parts.push(`信息发布由${p.by}负责${p.approve ? `，经${p.approve}审核批准后发布` : ""}`);
+    else if (p.approve) parts.push(`对外发布的信息须经${p.approve}审核批准`);
+    if (p.override) parts.push(`必要时，${p.override}可直接发布`);
+    return tidy(parts.join("；"));
+  },
+  decide: (who) => `应对措施由${who}决定`,
+  holders: (role, holders) => `${role}由${holders}担任`,
+  concurrently: (role, by) => `${role}由${by}兼任`,
+  delegation: (role, chain) => `${role}不在时，依次由${chain.join("、")}代行其职责`,
+  reportsTo: (to) => `向${to}报告`,
+};
