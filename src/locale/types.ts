@@ -31,6 +31,10 @@ export type LocaleText = {
   criteriaIntro(mode: "any" | "all"): string;
   /** The catch-all level: 除重大舆情以外的其他舆情 / any incident not covered by Phase II or Phase III. */
   otherwise(higher: readonly string[], of: string): string;
+  /** Durations and daily counts stated in free text (for the lint that asks text to refer to rule values). */
+  mentions(text: string): ReadonlyArray<{ readonly text: string; readonly minutes?: number; readonly perDay?: number }>;
+  /** The mark of the nth attachment: 附件1 / Appendix A. */
+  attachmentLabel(n: number): string;
   /** What a scale grades when the data does not say: 事件 / incident. */
   readonly incident: string;
   /** Heading of a scale's stage: 预警发布 / Activation. */

@@ -1,5 +1,6 @@
 import type { DataPath } from "../load/parse-yaml.js";
 import type { EntityKind, Entry, Model } from "./model.js";
+import { suggest } from "./schema-diagnostics.js";
 
 /**
  * References to rule values inside free text: `{quick-report.deadline}`,
@@ -38,7 +39,10 @@ export const REF_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
 /** Why a reference cannot be resolved, or undefined when it can. */
 export function refProblem(model: Model, ref: TextRef): { message: string; hint: string } | undefined {
   const entry = model.index.get(ref.id);
-  if (!entry) return { message: `{${ref.id}.${ref.field}} names no id \`${ref.id}\``, hint: "Refer to an id declared in this file: {id.field}." };
+  if (!entry) {
+    const near = suggest(ref.id, [...model.index.keys()]);
+    return { message: `{${ref.id}.${ref.field}} names no id \`${ref.id}\`${near ? ` — did you mean \`${near}\`?` : ""}`, hint: "Refer to an id declared in this file: {id.value}." };
+  }
   const fields = REF_FIELDS[entry.kind];
   const [head, sub] = ref.field.split(".") as [string, string | undefined];
   if (!fields.includes(head) || (head === "label") !== (sub !== undefined)) {

@@ -17,6 +17,7 @@ import { personView } from "./people.js";
 import { procedureView } from "./procedures.js";
 import { levelsOf, levelView, scaleViews } from "./levels.js";
 import { numberSections } from "./section-numbers.js";
+import { resolveRefs } from "./refs.js";
 import { sectionViews } from "./sections.js";
 
 /**
@@ -27,7 +28,8 @@ import { sectionViews } from "./sections.js";
 export function buildView(model: Model): Record<string, unknown> {
   const d = model.data;
   const t = localeText(d.locale);
-  const ctx: ViewContext = { model, t, numbers: numberSections(d, t) };
+  const attachmentLabels = new Map(d.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
+  const ctx: ViewContext = { model, t, numbers: numberSections(d, t), attachmentLabels };
   const doc = d.document;
   const view = {
     locale: d.locale,
@@ -76,15 +78,16 @@ export function buildView(model: Model): Record<string, unknown> {
     dutyChecks: dutyChecklistRows(ctx),
     contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx) },
   };
-  return escapeDeep(view) as Record<string, unknown>;
+  return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;
 }
 
-function escapeDeep(v: unknown): unknown {
-  if (typeof v === "string") return escapeMarkdown(v);
-  if (Array.isArray(v)) return v.map(escapeDeep);
+/** Every string of the view, with references to rule values resolved and escaped for Markdown. */
+function finish(v: unknown, text: (s: string) => string): unknown {
+  if (typeof v === "string") return text(v);
+  if (Array.isArray(v)) return v.map((x) => finish(x, text));
   if (v && typeof v === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = escapeDeep(x);
+    for (const [k, x] of Object.entries(v)) out[k] = finish(x, text);
     return out;
   }
   return v;

@@ -3,7 +3,13 @@ import type { LocaleText } from "../../locale/index.js";
 import type { SectionNumber } from "./section-numbers.js";
 
 /** What every view builder needs: the model, the locale's wording and the plan's section numbers. */
-export type ViewContext = { readonly model: Model; readonly t: LocaleText; readonly numbers: ReadonlyMap<SectionT, SectionNumber> };
+export type ViewContext = {
+  readonly model: Model;
+  readonly t: LocaleText;
+  readonly numbers: ReadonlyMap<SectionT, SectionNumber>;
+  /** Each attachment's mark (附件2 / Appendix B), by id. */
+  readonly attachmentLabels: ReadonlyMap<string, string>;
+};
 
 /** Display name of any entity that can act, receive or approve (a group by its short name). */
 export function nameOf(ctx: ViewContext, id: string): string {

@@ -116,7 +116,9 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
   const names = (ids: readonly string[] | undefined, full = false) => t.list((ids ?? []).map((id) => referTo(ctx, id, full)));
   const proc = l.procedure ? model.index.get(l.procedure) : undefined;
   const procSteps = proc?.kind === "procedure" ? proc.entity.steps : [];
-  const steps = [...procSteps, ...(l.steps ?? [])];
+  // A step that reports to the level's report_to takes the level's deadline: it is stated once, on the level.
+  const own = (l.steps ?? []).map((s) => (!s.deadline && l.respond_within && s.to?.some((x) => l.report_to?.includes(x)) ? { ...s, deadline: l.respond_within } : s));
+  const steps = [...procSteps, ...own];
   const label = levelLabel(ctx, l);
   const scale = model.data.scales.find((s) => s.id === scaleOf(model, l));
   const via = (l.report_via ?? []).map((id) => {
@@ -147,7 +149,7 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
     respondWithinShort: l.respond_within ? t.deadlineShort(l.respond_within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
     steps: steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
-    ownSteps: (l.steps ?? []).map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
+    ownSteps: own.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
     sentences: levelSentences(t, label, view),
   };
 }

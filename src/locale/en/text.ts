@@ -1,6 +1,7 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { enChanges, enNotice } from "./changes.js";
 import { enGrammar } from "./grammar.js";
+import { formatNumber } from "../../text/numerals.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "immediately",
@@ -73,6 +74,23 @@ export const enGB: LocaleText = {
   criteriaIntro: (mode) => (mode === "all" ? "All of the following:" : "Any of the following:"),
   otherwise: (higher, of) => (higher.length > 0 ? `any ${of} not covered by ${enGB.list(higher)}` : `any other ${of}`),
   incident: "incident",
+  mentions(text) {
+    const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, "twenty-four": 24, half: 0.5 };
+    const num = (s: string) => (/^\d/.test(s) ? Number(s) : words[s.toLowerCase()]);
+    const out: Array<{ text: string; minutes?: number; perDay?: number }> = [];
+    for (const m of text.matchAll(/\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|half)[\s-]*(minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b/giu)) {
+      const n = num(m[1] as string);
+      const u = (m[2] as string).toLowerCase();
+      const unit = u.startsWith("min") ? 1 : u.startsWith("h") ? 60 : u.startsWith("d") ? 1440 : 10080;
+      if (n !== undefined) out.push({ text: m[0], minutes: n * unit });
+    }
+    for (const m of text.matchAll(/\b(once|twice|\d+ times|three times|four times)\s+(?:a|per)\s+day\b/giu)) {
+      const w = (m[1] as string).toLowerCase();
+      out.push({ text: m[0], perDay: w === "once" ? 1 : w === "twice" ? 2 : w.startsWith("three") ? 3 : w.startsWith("four") ? 4 : Number.parseInt(w, 10) });
+    }
+    return out;
+  },
+  attachmentLabel: (n) => `Appendix ${formatNumber("A", n)}`,
   stage: (stage) => ({ issue: "Issuing a warning", act: "Action on a warning", adjust: "Adjusting a warning", lift: "Lifting a warning", activate: "Activation", operate: "Operations", deactivate: "Deactivation", recover: "Recovery" })[stage] ?? stage,
   runningHeader: (org, version, effective) => `${org} — version ${version}, effective ${effective}`,
   changes: enChanges,

@@ -22,6 +22,17 @@ function duration(minutes: number, named?: string): string {
 
 const PER: Record<string, string> = { day: "每天", week: "每周", month: "每月", year: "每年", shift: "每班" };
 
+/** 12 → 12, 十二 → 12, 两 → 2, 半 → 0.5. */
+function zhNumber(s: string): number | undefined {
+  if (/^\d/.test(s)) return Number(s);
+  if (s === "半") return 0.5;
+  const d: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === "十") return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/u.exec(s);
+  if (m) return (m[1] ? (d[m[1]] as number) : 1) * 10 + (m[2] ? (d[m[2]] as number) : 0);
+  return s.length === 1 ? d[s] : undefined;
+}
+
 /** 1.50 → "1.5", 2.00 → "2". */
 function trimZeros(n: number): string {
   return String(Number(n.toFixed(4)));
@@ -64,6 +75,20 @@ export const zhCN: LocaleText = {
   criteriaIntro: (mode) => (mode === "all" ? "同时符合下列条件：" : "符合下列情形之一："),
   otherwise: (higher, of) => (higher.length > 0 ? `除${higher.join("、")}以外的其他${of}` : `其他${of}`),
   incident: "事件",
+  attachmentLabel: (n) => `附件${n}`,
+  mentions(text) {
+    const out: Array<{ text: string; minutes?: number; perDay?: number }> = [];
+    for (const m of text.matchAll(/(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(分钟|小时|天|日|周|个工作日)(?![报志常])/gu)) {
+      const n = zhNumber(m[1] as string);
+      const unit = { 分钟: 1, 小时: 60, 天: 1440, 日: 1440, 周: 10080, 个工作日: 1440 }[m[2] as string] ?? 0;
+      if (n !== undefined && unit > 0) out.push({ text: m[0], minutes: n * unit });
+    }
+    for (const m of text.matchAll(/每(?:天|日)(?:至少)?(\d+|[一二两三四五六七八九十]+)次/gu)) {
+      const n = zhNumber(m[1] as string);
+      if (n !== undefined) out.push({ text: m[0], perDay: n });
+    }
+    return out;
+  },
   stage: (stage) => ({ issue: "预警发布", act: "预警行动", adjust: "预警调整", lift: "预警解除", activate: "响应启动", operate: "应急处置", deactivate: "响应终止", recover: "后期处置" })[stage] ?? stage,
   runningHeader: (org, version, effective) => `${org}　版本 ${version}　${effective}起施行`,
   changes: zhChanges,

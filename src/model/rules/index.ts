@@ -9,6 +9,8 @@ import { rosterShifts } from "./roster-shifts.js";
 import { sectionsHaveContent } from "./section-content.js";
 import { procedureHasSteps, stepsHaveActor, stepsSaySomething } from "./steps-complete.js";
 import { textSlots } from "./text-slots.js";
+import { textRefs } from "./text-refs.js";
+import { levelReportOnce, textRepeatsRule } from "./one-source.js";
 import type { Rule } from "./rule.js";
 
 /** Every cross-reference and consistency rule, in the order they run. */
@@ -17,6 +19,9 @@ export const RULES: readonly Rule[] = [
   noCycles,
   rosterShifts,
   textSlots,
+  textRefs,
+  textRepeatsRule,
+  levelReportOnce,
   rolesHeld,
   stepsSaySomething,
   stepsHaveActor,

@@ -1,0 +1,90 @@
+import type { Entry } from "../../model/model.js";
+import { TEXT_REF } from "../../model/text-refs.js";
+import { fullNameOf, nameOf, personName, referTo, type ViewContext } from "./context.js";
+import { levelLabel } from "./levels.js";
+
+/**
+ * Replaces every `{id.value}` in a text with the value, worded for the
+ * locale: a deadline as running text states it (在1小时内 / within 1 hour), a
+ * bare duration (1小时), a phone number, a form's title, a section's number.
+ * `validate` has checked them; an unresolvable one is left as written.
+ */
+export function resolveRefs(ctx: ViewContext, text: string): string {
+  if (!text.includes("{")) return text;
+  return text.replace(TEXT_REF, (whole, id: string, field: string) => {
+    const e = ctx.model.index.get(id);
+    return (e && valueOf(ctx, e, id, field)) || whole;
+  });
+}
+
+function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string | undefined {
+  const { t } = ctx;
+  switch (e.kind) {
+    case "person": {
+      const p = e.entity;
+      if (field === "phone") return p.phones?.mobile ?? p.phones?.office ?? p.phones?.duty;
+      if (field === "mobile" || field === "office" || field === "duty") return p.phones?.[field];
+      if (field === "unit") return p.unit ? nameOf(ctx, p.unit) : undefined;
+      return field === "name" ? p.name : field === "title" ? p.title : field === "email" ? p.email : undefined;
+    }
+    case "role": {
+      const holders = (e.entity.holders ?? []).map((h) => personName(ctx, h));
+      if (field === "holder") return holders[0];
+      if (field === "holders") return t.list(holders);
+      if (field === "phone") {
+        const first = ctx.model.index.get(e.entity.holders?.[0] ?? "");
+        return first?.kind === "person" ? (first.entity.phones?.mobile ?? first.entity.phones?.office ?? first.entity.phones?.duty) : undefined;
+      }
+      return field === "name" ? referTo(ctx, id) : undefined;
+    }
+    case "group":
+      return field === "name" ? referTo(ctx, id, true) : field === "short-name" ? (e.entity.short_name ?? e.entity.name) : undefined;
+    case "unit":
+      return field === "name" ? e.entity.name : field === "liaison" && e.entity.liaison ? personName(ctx, e.entity.liaison) : undefined;
+    case "external": {
+      const x = e.entity;
+      if (field === "phone") return x.phones?.duty ?? x.phones?.office ?? x.phones?.mobile;
+      if (field === "duty" || field === "office" || field === "mobile") return x.phones?.[field];
+      return field === "name" ? x.name : field === "contact" ? x.contact : field === "email" ? x.email : field === "url" ? x.url : undefined;
+    }
+    case "channel":
+      return field === "name" ? e.entity.name : field === "url" ? e.entity.url : undefined;
+    case "category":
+    case "scale":
+      return field === "name" ? e.entity.name : undefined;
+    case "procedure":
+      return field === "name" ? e.entity.name : field === "short-name" ? (e.entity.short_name ?? e.entity.name) : undefined;
+    case "form":
+      return field === "title" ? e.entity.title : undefined;
+    case "level": {
+      const l = e.entity;
+      if (field.startsWith("label.")) return l.labels?.[field.slice(6)];
+      if (field === "name") return levelLabel(ctx, l);
+      if (field === "deadline") return l.respond_within ? t.deadline(l.respond_within) : undefined;
+      if (field === "within") return l.respond_within ? bare(ctx, l.respond_within) : undefined;
+      if (field === "report-to") return t.list((l.report_to ?? []).map((r) => fullNameOf(ctx, r)));
+      return undefined;
+    }
+    case "step": {
+      const s = e.entity;
+      if (field === "deadline") return s.deadline ? t.deadline(s.deadline) : undefined;
+      if (field === "within") return s.deadline ? bare(ctx, s.deadline) : undefined;
+      if (field === "frequency") return s.frequency ? t.frequency(s.frequency) : undefined;
+      const ids = field === "actor" ? s.actor : field === "to" ? s.to : field === "approval" ? s.approval : undefined;
+      if (ids) return t.list(ids.map((r) => referTo(ctx, r, field === "to")));
+      if (field === "record" && s.record) return nameOf(ctx, s.record);
+      return undefined;
+    }
+    case "section": {
+      const n = ctx.numbers.get(e.entity);
+      return field === "number" ? n?.number : field === "ref" ? n?.ref : field === "title" ? e.entity.title : undefined;
+    }
+    case "attachment":
+      return field === "label" ? ctx.attachmentLabels.get(id) : field === "title" ? e.entity.title : undefined;
+  }
+}
+
+/** A deadline as a bare duration (1小时 / 1 hour), or its vague term. */
+function bare(ctx: ViewContext, d: NonNullable<Extract<Entry, { kind: "step" }>["entity"]["deadline"]>): string {
+  return d.kind === "within" ? ctx.t.duration(d.duration.minutes, d.duration.named) : ctx.t.deadlineShort(d);
+}

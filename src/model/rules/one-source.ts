@@ -1,0 +1,114 @@
+import type { DataPath } from "../../load/parse-yaml.js";
+import { localeText } from "../../locale/index.js";
+import type { DeadlineT, Model, StepT } from "../model.js";
+import { eachStep } from "../references.js";
+import { describePath } from "../schema-diagnostics.js";
+import { eachText, TEXT_REF } from "../text-refs.js";
+import type { Rule } from "./rule.js";
+
+/** A rule value free text might state again: a deadline, a per-day count, round-the-clock duty. */
+type RuleValue = { readonly minutes?: number; readonly perDay?: number; readonly where: string; readonly ref: string; readonly roundTheClock?: boolean };
+
+function minutesOf(d: DeadlineT | undefined): number | undefined {
+  return d?.kind === "within" ? d.duration.minutes : undefined;
+}
+
+function stepWhere(model: Model, path: DataPath): string {
+  const [coll, i, , k] = path as [string, number, string, number];
+  const owner = (model.data as unknown as Record<string, Array<{ id: string }>>)[coll]?.[i]?.id ?? "";
+  return `${coll}.${owner} step ${k + 1}`;
+}
+
+function ruleValues(model: Model): RuleValue[] {
+  const out: RuleValue[] = [];
+  eachStep(model.data, (s: StepT, path) => {
+    const where = stepWhere(model, path);
+    const m = minutesOf(s.deadline);
+    if (m !== undefined) out.push({ minutes: m, where: `${where}'s deadline`, ref: s.id ? `{${s.id}.within}` : "" });
+    const f = s.frequency;
+    if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, where: `${where}'s frequency`, ref: s.id ? `{${s.id}.frequency}` : "" });
+    if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, where: `${where}'s frequency (round the clock)`, ref: s.id ? `{${s.id}.frequency}` : "" });
+  });
+  model.data.levels.forEach((l) => {
+    const m = minutesOf(l.respond_within);
+    if (m !== undefined) out.push({ minutes: m, where: `levels.${l.id}'s report deadline`, ref: `{${l.id}.within}` });
+  });
+  return out;
+}
+
+/** Text that is history or never printed: it may state old values. */
+const SKIP: ReadonlySet<string> = new Set(["revisions", "note", "theme", "templates", "extends", "id"]);
+const NAMES: ReadonlySet<string> = new Set(["name", "short_name", "title"]);
+
+/**
+ * Free text that states a duration or a daily count a rule already holds
+ * ("1小时内报校领导小组" beside a step whose deadline is 1h) goes stale when
+ * the rule changes: it should refer to the rule ({step.within}). Text on a
+ * form that a step records, stating another duration than that step's
+ * deadline, contradicts it.
+ */
+export const textRepeatsRule: Rule = {
+  id: "text/repeats-rule",
+  severity: "warning",
+  description: "Free text refers to rule values instead of restating them.",
+  check({ model, report }) {
+    const t = localeText(model.data.locale);
+    const values = ruleValues(model);
+    if (values.length === 0) return;
+    const recorded = formDeadlines(model);
+    eachText(model.data, (text, path) => {
+      if (path.some((k) => typeof k === "string" && SKIP.has(k))) return;
+      // A name such as 24小时值班室 names a post, not the rule that staffs it round the clock.
+      const isName = NAMES.has(String(path[path.length - 1]));
+      for (const m of t.mentions(text.replace(TEXT_REF, ""))) {
+        const same = values.find((v) => (m.minutes !== undefined && v.minutes === m.minutes && !(isName && v.roundTheClock)) || (m.perDay !== undefined && v.perDay === m.perDay));
+        const where = `'${m.text}' in ${describePath(path)}`;
+        if (same) {
+          report(path, `${where} repeats ${same.where} — refer to it instead`, same.ref ? `Write ${same.ref} where the text states it, so it follows the rule.` : "Give that step an `id:` and write {id.within} (or {id.frequency}) where the text states it.");
+          continue;
+        }
+        const form = path[0] === "forms" && typeof path[1] === "number" ? recorded.get(path[1]) : undefined;
+        if (form && m.minutes !== undefined) report(path, `${where} contradicts ${form.where}`, `Refer to the rule instead: ${form.ref || "give the step an id and write {id.within}"}.`);
+      }
+    });
+  },
+};
+
+/** The deadline of the (first) step that records each form, by form index. */
+function formDeadlines(model: Model): Map<number, RuleValue> {
+  const out = new Map<number, RuleValue>();
+  eachStep(model.data, (s, path) => {
+    const i = s.record ? model.data.forms.findIndex((f) => f.id === s.record) : -1;
+    const m = minutesOf(s.deadline);
+    if (i >= 0 && m !== undefined && !out.has(i)) out.set(i, { minutes: m, where: `${stepWhere(model, path)}'s deadline`, ref: s.id ? `{${s.id}.within}` : "" });
+  });
+  return out;
+}
+
+/**
+ * A level's report deadline (`respond_within`) has one source: a step of the
+ * level that reports to the same recipients takes it, and states no deadline
+ * of its own.
+ */
+export const levelReportOnce: Rule = {
+  id: "levels/report-deadline",
+  severity: "warning",
+  description: "A level's report deadline is stated once.",
+  check({ model, report }) {
+    model.data.levels.forEach((l, i) => {
+      if (!l.respond_within || !l.report_to?.length) return;
+      const own = minutesOf(l.respond_within);
+      (l.steps ?? []).forEach((s, k) => {
+        if (!s.deadline || !s.to?.some((x) => l.report_to?.includes(x))) return;
+        const same = minutesOf(s.deadline) === own && s.deadline.kind === l.respond_within?.kind;
+        report(
+          ["levels", i, "steps", k, "deadline"],
+          same
+            ? `this step repeats level ${l.id}'s report deadline (respond_within)`
+            : `this step's deadline contradicts level ${l.id}'s report deadline (respond_within)`,
+          "Remove the step's deadline: a step that reports to the level's report_to takes respond_within.",
+        );
+      });
+    });
+  },
+};
