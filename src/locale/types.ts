@@ -33,6 +33,10 @@ export type LocaleText = {
   otherwise(higher: readonly string[], of: string): string;
   /** Durations and daily counts stated in free text (for the lint that asks text to refer to rule values). */
   mentions(text: string): ReadonlyArray<{ readonly text: string; readonly minutes?: number; readonly perDay?: number }>;
+  /** A position in a group: 领导小组组长 / Chair, Crisis Team. */
+  postIn(group: string, position: string): string;
+  /** The head of a unit: 宣传部负责人 / the head of the Press Office. */
+  headOf(unit: string): string;
   /** The mark of the nth attachment: 附件1 / Appendix A. */
   attachmentLabel(n: number): string;
   /** What a scale grades when the data does not say: 事件 / incident. */
@@ -121,6 +125,8 @@ export type Grammar = {
   tidy(text: string): string;
   /** “When the level applies”: 发生重大舆情时 / At Phase II. */
   atLevel(level: string): string;
+  /** When one of these levels applies, inside a sentence: 发生重大舆情时 / at Phase II or Phase III. */
+  whenLevels(levels: string): string;
   report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
   notify(who: string): string;
   activate(groups: string, when: string): string;
@@ -130,6 +136,22 @@ export type Grammar = {
   concurrently(role: string, by: string): string;
   delegation(role: string, chain: readonly string[]): string;
   reportsTo(to: string): string;
+  /** A role as sentences: who holds it (or how it is filled), its duties unless listed, whom it reports to, training, who stands in. */
+  role(p: RoleParts): string[];
+};
+
+export type RoleParts = {
+  readonly subject: string;
+  readonly name: string;
+  readonly holders: string;
+  readonly appointment: string;
+  readonly heldBy: string;
+  /** Duties to state in the sentence (empty when they are printed as a list). */
+  readonly duties: readonly string[];
+  readonly reportsTo: string;
+  readonly training: string;
+  readonly trainingFrequency: string;
+  readonly delegation: readonly string[];
 };
 
 export type { DeadlineT, FrequencyT };

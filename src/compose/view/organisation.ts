@@ -1,7 +1,8 @@
-import type { GroupT, RoleT } from "../../model/model.js";
+import type { GroupT, RoleT, UnitT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
-import { fullNameOf, nameOf, type ViewContext } from "./context.js";
-import { peopleViews, type PersonView } from "./people.js";
+import { fullNameOf, nameOf, referTo, type ViewContext } from "./context.js";
+import { levelLabel, levelsOf } from "./levels.js";
+import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
 
 export type RoleView = {
   id: string;
@@ -10,37 +11,98 @@ export type RoleView = {
   holders: PersonView[];
   /** Names of the holders, or the collective description. */
   holdersText: string;
-  /** Holders with their titles: 王建国（党委书记）. */
+  /** Holders with their titles and other posts, in one bracket each: 李卫东（副院长、纠纷处理领导小组组长）. */
   holdersWithTitles: string;
+  /** Who holds the post concurrently (兼任): 党委宣传部部长 / the Head of Communications; or "". */
+  heldBy: string;
   appointment: string;
   requirements: string;
   duties: string[];
+  /** Duties joined into one clause; "" when they are printed as a list (`dutiesAsList`). */
   dutiesText: string;
+  /** Many or long duties read better as a list under `dutiesIntro`. */
+  dutiesAsList: boolean;
+  dutiesIntro: string;
   reportsTo: string;
   training: string;
   trainingFrequency: string;
+  /** Who stands in, in order, when the holder is absent. */
+  delegation: string[];
+  /** The role as one sentence: who holds it, its duties, whom it reports to, who stands in. */
+  sentences: string[];
 };
 
-export function roleView(ctx: ViewContext, r: RoleT): RoleView {
-  const holders = peopleViews(ctx, r.holders);
-  const requirements = ctx.t.enumerate(r.requirements ?? []);
-  const names = holders.map((h) => h.name);
-  const withTitles = holders.map((h) => (h.title ? `${h.name}${ctx.t.paren(h.title)}` : h.name));
+/** Duties go into one clause when there are few and short ones; otherwise into a list. */
+function asList(duties: readonly string[], zh: boolean): boolean {
+  const chars = duties.reduce((n, d) => n + d.length, 0);
+  return duties.length > 4 || chars > (zh ? 90 : 220);
+}
+
+export function roleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
+  const { t, model } = ctx;
+  const g = t.grammar;
+  const heldBy = r.held_by ? concurrentHolder(ctx, r.held_by) : undefined;
+  const holderIds = heldBy?.people ?? r.holders ?? [];
+  const holders = peopleViews(ctx, holderIds);
+  const outside = holderIds.filter((id) => model.index.get(id)?.kind === "external").map((id) => nameOf(ctx, id));
+  const requirements = t.enumerate(r.requirements ?? []);
+  const names = [...holders.map((h) => h.name), ...outside];
+  const withTitles = [
+    ...holders.map((h) => {
+      const posts = [...(h.title ? [h.title] : []), ...postsOf(ctx, h.id, inGroup)];
+      return posts.length > 0 ? `${h.name}${t.paren(t.enumerate(posts))}` : h.name;
+    }),
+    ...outside,
+  ];
+  const duties = r.duties ?? [];
+  const zh = t.templates === "zh-CN";
+  const list = asList(duties, zh);
+  const subject = referTo(ctx, r.id);
+  const delegation = (r.delegation ?? []).map((id) => referTo(ctx, id));
+  const holdersText = names.length > 0 ? t.list(names) : (r.holders_text ?? "");
+  const appointment = r.appointment ? fillSlots(r.appointment, { role: r.name, requirements }) : "";
+  const training = t.enumerate(r.training?.topics ?? []);
+  const trainingFrequency = r.training?.frequency ? t.frequency(r.training.frequency) : "";
+  const sentences = g.role({
+    subject,
+    name: r.name,
+    holders: holdersText,
+    appointment,
+    heldBy: heldBy?.label ?? "",
+    duties: list ? [] : duties,
+    reportsTo: r.reports_to ? referTo(ctx, r.reports_to) : "",
+    training,
+    trainingFrequency,
+    delegation,
+  });
   return {
     id: r.id,
     name: r.name,
     unit: r.unit ? nameOf(ctx, r.unit) : "",
     holders,
-    holdersText: names.length > 0 ? ctx.t.list(names) : (r.holders_text ?? ""),
-    holdersWithTitles: withTitles.length > 0 ? ctx.t.labels(withTitles) : (r.holders_text ?? ""),
-    appointment: r.appointment ? fillSlots(r.appointment, { role: r.name, requirements }) : "",
+    holdersText,
+    holdersWithTitles: withTitles.length > 0 ? t.labels(withTitles) : (r.holders_text ?? ""),
+    heldBy: heldBy?.label ?? "",
+    appointment,
     requirements,
-    duties: r.duties ?? [],
-    dutiesText: (r.duties ?? []).join(ctx.t.clauseSeparator),
+    duties,
+    dutiesText: list ? "" : duties.join(t.clauseSeparator),
+    dutiesAsList: list,
+    dutiesIntro: duties.length > 0 ? g.dutiesIntro(subject) : "",
     reportsTo: r.reports_to ? nameOf(ctx, r.reports_to) : "",
-    training: ctx.t.enumerate(r.training?.topics ?? []),
-    trainingFrequency: r.training?.frequency ? ctx.t.frequency(r.training.frequency) : "",
+    training,
+    trainingFrequency,
+    delegation,
+    sentences,
   };
+}
+
+/** The post a role is held with (兼任): another role's holders, or a unit's head. */
+function concurrentHolder(ctx: ViewContext, id: string): { label: string; people: string[] } | undefined {
+  const e = ctx.model.index.get(id);
+  if (e?.kind === "role") return { label: referTo(ctx, id), people: [...(e.entity.holders ?? [])] };
+  if (e?.kind === "unit") return { label: ctx.t.headOf(e.entity.name), people: e.entity.head ? [e.entity.head] : [] };
+  return undefined;
 }
 
 export type MemberView = RoleView & { position: string };
@@ -55,22 +117,71 @@ export type GroupView = {
   members: MemberView[];
   duties: string[];
   dutiesText: string;
+  /** The duties as one sentence (领导小组负责…。), or "" when they are printed as a list. */
+  dutiesSentence: string;
+  dutiesAsList: boolean;
+  dutiesIntro: string;
+  /** The group exists only when activated (a 专班, a JIC). */
+  standing: boolean;
+  /** When it is set up: 发生重大舆情时 / at Phase II or Phase III; "" for a standing group. */
+  activatedWhen: string;
 };
 
 export function groupView(ctx: ViewContext, g: GroupT): GroupView {
   const members: MemberView[] = (g.members ?? []).flatMap((id) => {
     const e = ctx.model.index.get(id);
-    return e?.kind === "role" ? [{ ...roleView(ctx, e.entity), position: e.entity.name }] : [];
+    return e?.kind === "role" ? [{ ...roleView(ctx, e.entity, g.id), position: e.entity.name }] : [];
   });
+  const activators = levelsOf(ctx.model).filter((l) => l.activates?.includes(g.id));
+  const standing = g.standing ?? activators.length === 0;
+  const when = activators.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.recipients(activators.map((l) => levelLabel(ctx, l)))) : (g.formed_when ?? "");
+  const duties = g.duties ?? [];
+  const list = asList(duties, ctx.t.templates === "zh-CN");
+  const shortName = g.short_name ?? g.name;
   return {
     id: g.id,
     name: g.name,
-    shortName: g.short_name ?? g.name,
+    shortName,
     kind: g.kind ?? "",
     parent: g.parent ? fullNameOf(ctx, g.parent) : "",
     hostUnit: g.host_unit ? nameOf(ctx, g.host_unit) : "",
     members,
-    duties: g.duties ?? [],
-    dutiesText: (g.duties ?? []).join(ctx.t.clauseSeparator),
+    duties,
+    dutiesText: duties.join(ctx.t.clauseSeparator),
+    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(ctx.t.refer(shortName, "group"), duties)) : "",
+    dutiesAsList: list,
+    dutiesIntro: duties.length > 0 ? ctx.t.grammar.dutiesIntro(ctx.t.refer(shortName, "group")) : "",
+    standing,
+    activatedWhen: standing ? "" : when,
+  };
+}
+
+export type UnitView = {
+  id: string;
+  name: string;
+  kind: string;
+  head: PersonView | null;
+  liaison: PersonView | null;
+  backup: PersonView | null;
+  duties: string[];
+  /** The unit's duties as one sentence, or "". */
+  dutiesSentence: string;
+};
+
+export function unitView(ctx: ViewContext, u: UnitT): UnitView {
+  const person = (id: string | undefined) => {
+    const e = id ? ctx.model.index.get(id) : undefined;
+    return e?.kind === "person" ? personView(ctx, e.entity) : null;
+  };
+  const duties = u.duties ?? [];
+  return {
+    id: u.id,
+    name: u.name,
+    kind: u.kind ?? "",
+    head: person(u.head),
+    liaison: person(u.liaison),
+    backup: person(u.backup),
+    duties,
+    dutiesSentence: duties.length > 0 ? ctx.t.grammar.sentence(ctx.t.grammar.duties(referTo(ctx, u.id), duties)) : "",
   };
 }

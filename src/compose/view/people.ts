@@ -43,6 +43,22 @@ export function personView(ctx: ViewContext, p: PersonT): PersonView {
   };
 }
 
+/**
+ * The positions a person holds in groups, named with the group: 纠纷处理领导小组组长 /
+ * Chair, Crisis Team — all but those in `except` (the group being listed).
+ */
+export function postsOf(ctx: ViewContext, personId: string, except?: string): string[] {
+  const out: string[] = [];
+  for (const g of ctx.model.data.groups) {
+    if (g.id === except) continue;
+    for (const m of g.members ?? []) {
+      const e = ctx.model.index.get(m);
+      if (e?.kind === "role" && e.entity.holders?.includes(personId)) out.push(ctx.t.postIn(g.short_name ?? g.name, e.entity.name));
+    }
+  }
+  return out;
+}
+
 export function peopleViews(ctx: ViewContext, ids: readonly string[] | undefined): PersonView[] {
   return (ids ?? []).flatMap((id) => {
     const e = ctx.model.index.get(id);

@@ -72,6 +72,7 @@ export const enGrammar: Grammar = {
   tidy,
   // The level is named by the paragraph's own lead in English plans.
   atLevel: () => "",
+  whenLevels: (levels) => `at ${levels}`,
   report: (p) => tidy(`${p.actor ? `${p.actor} reports` : "report"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
   notify: (who) => `notify ${who}`,
   activate: (groups, when) => `${when ? `${when}, ` : ""}${groups} ${/\band\b/u.test(groups) ? "are" : "is"} activated`,
@@ -87,4 +88,16 @@ export const enGrammar: Grammar = {
   concurrently: (role, by) => `${role} is held by ${by}`,
   delegation: (role, chain) => `if ${role} is unavailable, ${chain.join(", then ")} acts in their place`,
   reportsTo: (to) => `reports to ${to}`,
+  role(p) {
+    const out: string[] = [];
+    if (p.appointment) out.push(enGrammar.sentence(p.appointment));
+    const named = `${p.subject}${p.holders ? ` (${p.holders})` : ""}`;
+    if (p.heldBy) out.push(enGrammar.sentence(`${p.subject} is held by ${p.heldBy}`));
+    if (p.duties.length > 0) out.push(enGrammar.sentence(enGrammar.duties(p.heldBy ? p.subject : named, p.duties)));
+    else if (!p.heldBy && !p.reportsTo) out.push(enGrammar.sentence(`${named} takes part in the response as required`));
+    if (p.reportsTo) out.push(enGrammar.sentence(p.duties.length > 0 || p.heldBy ? `the role reports to ${p.reportsTo}` : `${named} reports to ${p.reportsTo}`));
+    if (p.training) out.push(enGrammar.sentence(`training in ${p.training} is given${p.trainingFrequency ? ` ${p.trainingFrequency}` : ""}`));
+    if (p.delegation.length > 0) out.push(enGrammar.sentence(enGrammar.delegation(p.subject, p.delegation)));
+    return out;
+  },
 };

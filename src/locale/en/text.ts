@@ -90,6 +90,8 @@ export const enGB: LocaleText = {
     }
     return out;
   },
+  postIn: (group, position) => `${position}, ${group}`,
+  headOf: (unit) => `the head of the ${unit}`,
   attachmentLabel: (n) => `Appendix ${formatNumber("A", n)}`,
   stage: (stage) => ({ issue: "Issuing a warning", act: "Action on a warning", adjust: "Adjusting a warning", lift: "Lifting a warning", activate: "Activation", operate: "Operations", deactivate: "Deactivation", recover: "Recovery" })[stage] ?? stage,
   runningHeader: (org, version, effective) => `${org} — version ${version}, effective ${effective}`,

@@ -59,6 +59,7 @@ export const zhGrammar: Grammar = {
   listItem: (text, last) => `${tidy(text).replace(/[。；，、\s]+$/u, "")}${last ? "。" : "；"}`,
   tidy,
   atLevel: (level) => `发生${level}时`,
+  whenLevels: (levels) => `发生${levels}时`,
   report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
   notify: (who) => `同时通报${who}`,
   activate: (groups, when) => `${when ? `${when}，` : ""}立即成立${groups}`,
@@ -74,4 +75,15 @@ export const zhGrammar: Grammar = {
   concurrently: (role, by) => `${role}由${by}兼任`,
   delegation: (role, chain) => `${role}不在时，依次由${chain.join("、")}代行其职责`,
   reportsTo: (to) => `向${to}报告`,
+  role(p) {
+    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? `${p.name}由${p.holders}担任` : p.name);
+    const parts = [who];
+    if (p.duties.length > 0) parts.push(`${DUTY_VERB.test(p.duties[0] as string) ? "" : "负责"}${p.duties.join("；")}`);
+    if (p.reportsTo) parts.push(`向${p.reportsTo}报告`);
+    let sentence = parts.join("，");
+    if (p.training) sentence += `；${p.trainingFrequency}开展${p.training}培训`;
+    const out = [zhGrammar.sentence(sentence)];
+    if (p.delegation.length > 0) out.push(zhGrammar.sentence(`${p.subject}不在时，依次由${p.delegation.join("、")}代行其职责`));
+    return out;
+  },
 };

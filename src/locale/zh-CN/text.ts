@@ -76,6 +76,8 @@ export const zhCN: LocaleText = {
   otherwise: (higher, of) => (higher.length > 0 ? `除${higher.join("、")}以外的其他${of}` : `其他${of}`),
   incident: "事件",
   attachmentLabel: (n) => `附件${n}`,
+  postIn: (group, position) => `${group}${position}`,
+  headOf: (unit) => `${unit}负责人`,
   mentions(text) {
     const out: Array<{ text: string; minutes?: number; perDay?: number }> = [];
     for (const m of text.matchAll(/(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(分钟|小时|天|日|周|个工作日)(?![报志常])/gu)) {
