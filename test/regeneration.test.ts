@@ -96,14 +96,14 @@ describe("batch builds", () => {
       );
     const before = stamp();
     await new Promise((r) => setTimeout(r, 50));
-    // Change one rule of org b: the 1-hour report becomes 30 minutes (plan and checklists change; contacts and forms do not).
+    // Change one rule of org b: the 1-hour report becomes 30 minutes (plan, checklists and the report form, whose text refers to it, change; contacts do not).
     writeFileSync(join(dir, "b.yaml"), readFileSync(join(dir, "b.yaml"), "utf8").replace("deadline: 1h\n        to: leading-group", "deadline: 30min\n        to: leading-group"));
     const r = cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/1 built, 2 up to date/);
     const after = stamp();
     const changed = [...after.keys()].filter((k) => after.get(k)!.mtime !== before.get(k)!.mtime).map((k) => k.slice(out.length + 1)).sort();
-    expect(changed).toEqual(["org-b/checklists.pdf", "org-b/plan.pdf"]);
+    expect(changed).toEqual(["org-b/checklists.pdf", "org-b/forms.pdf", "org-b/plan.pdf"]);
     for (const [k, v] of before) if (!changed.includes(k.slice(out.length + 1))) expect(Buffer.compare(v.bytes, after.get(k)!.bytes)).toBe(0);
     // A data file touched but not changed: reported up to date, nothing rewritten.
     const mtimes = stamp();

@@ -60,11 +60,11 @@ export function modelFromData(source: DataSource): LoadResult {
     // reference problems of the parts that are well-formed.
     const data = lenientData(source.value);
     const { index, diagnostics } = buildIndex(data, locate);
-    const partial: Model = { data, file: source.file, sources: source.sources, index, locate, locateKey };
+    const partial: Model = { data, raw: source.value, file: source.file, sources: source.sources, index, locate, locateKey };
     return { diagnostics: [...schemaDiagnostics(result.error.issues, source, PlanFile), ...diagnostics, ...runRules(partial, LENIENT_RULES)] };
   }
   const { index, diagnostics } = buildIndex(result.data, locate);
-  const model: Model = { data: result.data, file: source.file, sources: source.sources, index, locate, locateKey };
+  const model: Model = { data: result.data, raw: source.value, file: source.file, sources: source.sources, index, locate, locateKey };
   const all = [...diagnostics, ...runRules(model, RULES)];
   return hasErrors(all) ? { diagnostics: all } : { model, diagnostics: all };
 }

@@ -63,6 +63,8 @@ export type Entry = { [K in EntityKind]: { kind: K; entity: EntityMap[K]; path: 
 /** The validated data of one organisation plus an index of every id. */
 export type Model = {
   readonly data: PlanData;
+  /** The data as written (merged with its bases): every scalar is the text the user typed. */
+  readonly raw: unknown;
   /** Main data file (the organisation's own file). */
   readonly file: string;
   /** Every file the data came from (the file and its bases), for positions and hashing. */

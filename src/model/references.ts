@@ -32,14 +32,21 @@ export function collectReferences(data: PlanData): Reference[] {
     ids?.forEach((id, i) => refs.push({ path: [...path, i], id, kinds, what }));
   };
 
-  data.units.forEach((u, i) => one(["units", i, "parent"], u.parent, ["unit"], "parent unit"));
+  data.units.forEach((u, i) => {
+    one(["units", i, "parent"], u.parent, ["unit"], "parent unit");
+    one(["units", i, "head"], u.head, ["person"], "head");
+    one(["units", i, "liaison"], u.liaison, ["person"], "liaison");
+    one(["units", i, "backup"], u.backup, ["person"], "backup liaison");
+  });
   data.people.forEach((p, i) => {
     one(["people", i, "unit"], p.unit, ["unit"], "unit");
     one(["people", i, "deputy"], p.deputy, ["person"], "deputy");
   });
   data.roles.forEach((r, i) => {
     one(["roles", i, "unit"], r.unit, ["unit"], "unit");
-    many(["roles", i, "holders"], r.holders, ["person"], "holder");
+    many(["roles", i, "holders"], r.holders, ["person", "external"], "holder");
+    one(["roles", i, "held_by"], r.held_by, ["role", "unit"], "held-by");
+    many(["roles", i, "delegation"], r.delegation, ["role", "person"], "stand-in");
     one(["roles", i, "reports_to"], r.reports_to, ACTOR_KINDS, "reports-to");
   });
   data.groups.forEach((g, i) => {
@@ -58,9 +65,19 @@ export function collectReferences(data: PlanData): Reference[] {
     many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, "report-to");
     many(["levels", i, "approve_by"], l.approve_by, ACTOR_KINDS, "approver");
     one(["levels", i, "procedure"], l.procedure, ["procedure"], "procedure");
+    one(["levels", i, "report_step"], l.report_step, ["step"], "report step");
+    one(["levels", i, "scale"], l.scale, ["scale"], "scale");
+    many(["levels", i, "maps_to"], l.maps_to, ["level"], "level");
+    many(["levels", i, "report_via"], l.report_via, ["form", "channel"], "form or channel");
+    many(["levels", i, "notify"], l.notify, ACTOR_KINDS, "notified");
+    many(["levels", i, "release_by"], l.release_by, ACTOR_KINDS, "releaser");
+    many(["levels", i, "override_by"], l.override_by, ACTOR_KINDS, "overrider");
+    many(["levels", i, "activates"], l.activates, ["group"], "group");
   });
   data.forms.forEach((f, i) => many(["forms", i, "filled_by"], f.filled_by, ACTOR_KINDS, "filled-by"));
+  data.scales.forEach((sc, i) => sc.stages?.forEach((st, k) => one(["scales", i, "stages", k, "procedure"], st.procedure, ["procedure"], "procedure")));
   data.attachments.forEach((a, i) => {
+    one(["attachments", i, "scale"], a.scale, ["scale"], "scale");
     one(["attachments", i, "form"], a.form, ["form"], "form");
     one(["attachments", i, "procedure"], a.procedure, ["procedure"], "procedure");
     one(["attachments", i, "level"], a.level, ["level"], "level");

@@ -1,6 +1,7 @@
 import type { DataPath } from "../load/parse-yaml.js";
 import type { EntityKind, Entry, Model } from "./model.js";
 import { suggest } from "./schema-diagnostics.js";
+import { levelReport } from "./level-report.js";
 
 /**
  * References to rule values inside free text: `{quick-report.deadline}`,
@@ -82,8 +83,9 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
       return field === "liaison" && !e.entity.liaison ? `${e.entity.name} has no liaison` : undefined;
     case "level": {
       const l = e.entity;
-      if ((field === "deadline" || field === "within") && !l.respond_within) return `level ${l.name} has no respond_within`;
-      if (field === "report-to" && !(l.report_to ?? []).length) return `level ${l.name} has no report_to`;
+      const report = levelReport(model, l);
+      if ((field === "deadline" || field === "within") && !report.within) return `level ${l.name} has no report deadline (respond_within or report_step)`;
+      if (field === "report-to" && report.to.length === 0) return `level ${l.name} has no report_to`;
       if (field === "label" && sub !== undefined && !l.labels?.[sub]) return `level ${l.name} has no label \`${sub}\``;
       return undefined;
     }
@@ -95,7 +97,6 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
     case "section":
       return field === "title" && !e.entity.title ? "the section has no title" : undefined;
     default:
-      void model;
       return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { ConditionT, CriteriaT, LevelT, Model, ScaleT } from "../../model/model.js";
 import type { Quantity } from "../../model/schema/levels.js";
+import { levelReport } from "../../model/level-report.js";
 import type { LocaleText } from "../../locale/index.js";
 import { formatNumber } from "../../text/numerals.js";
 import { nameOf, referTo, type ViewContext } from "./context.js";
@@ -125,9 +126,11 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
     const e = model.index.get(id);
     return e?.kind === "form" ? t.formTitle(e.entity.title) : nameOf(ctx, id);
   });
+  const report = levelReport(model, l);
+  const within = report.within;
   const view = {
-    reportTo: names(l.report_to, true),
-    respondWithin: l.respond_within ? t.deadline(l.respond_within) : "",
+    reportTo: names(report.to, true),
+    respondWithin: within ? t.deadline(within) : "",
     reportVia: t.list(via),
     notify: names(l.notify, true),
     releaseBy: names(l.release_by),
@@ -146,7 +149,7 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
     examples: t.enumerate(l.examples ?? []),
     mapsTo: t.list((l.maps_to ?? []).map((id) => nameOf(ctx, id))),
     ...view,
-    respondWithinShort: l.respond_within ? t.deadlineShort(l.respond_within) : "",
+    respondWithinShort: within ? t.deadlineShort(within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
     steps: steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
     ownSteps: own.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),

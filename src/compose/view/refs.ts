@@ -1,5 +1,6 @@
 import type { Entry } from "../../model/model.js";
 import { TEXT_REF } from "../../model/text-refs.js";
+import { levelReport } from "../../model/level-report.js";
 import { fullNameOf, nameOf, personName, referTo, type ViewContext } from "./context.js";
 import { levelLabel } from "./levels.js";
 
@@ -60,9 +61,10 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
       const l = e.entity;
       if (field.startsWith("label.")) return l.labels?.[field.slice(6)];
       if (field === "name") return levelLabel(ctx, l);
-      if (field === "deadline") return l.respond_within ? t.deadline(l.respond_within) : undefined;
-      if (field === "within") return l.respond_within ? bare(ctx, l.respond_within) : undefined;
-      if (field === "report-to") return t.list((l.report_to ?? []).map((r) => fullNameOf(ctx, r)));
+      const report = levelReport(ctx.model, l);
+      if (field === "deadline") return report.within ? t.deadline(report.within) : undefined;
+      if (field === "within") return report.within ? bare(ctx, report.within) : undefined;
+      if (field === "report-to") return t.list(report.to.map((r) => fullNameOf(ctx, r)));
       return undefined;
     }
     case "step": {

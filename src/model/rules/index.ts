@@ -1,7 +1,8 @@
 import { contactsReachable } from "./contacts-reachable.js";
 import { noCycles } from "./cycles.js";
 import { fontCoverage } from "./font-coverage.js";
-import { levelsOrdered } from "./levels-ordered.js";
+import { levelsConsistent, levelsOrdered } from "./levels-consistent.js";
+import { organisationConsistent } from "./organisation-consistent.js";
 import { numberingStyles } from "./numbering-styles.js";
 import { referencesExist } from "./references-exist.js";
 import { rolesHeld } from "./roles-held.js";
@@ -28,6 +29,8 @@ export const RULES: readonly Rule[] = [
   procedureHasSteps,
   contactsReachable,
   levelsOrdered,
+  levelsConsistent,
+  organisationConsistent,
   numberingStyles,
   sectionsHaveContent,
   fontCoverage,

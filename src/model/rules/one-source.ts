@@ -56,7 +56,7 @@ export const textRepeatsRule: Rule = {
     const values = ruleValues(model);
     if (values.length === 0) return;
     const recorded = formDeadlines(model);
-    eachText(model.data, (text, path) => {
+    eachText(model.raw, (text, path) => {
       if (path.some((k) => typeof k === "string" && SKIP.has(k))) return;
       // A name such as 24小时值班室 names a post, not the rule that staffs it round the clock.
       const isName = NAMES.has(String(path[path.length - 1]));

@@ -6,7 +6,7 @@ export const textRefs: Rule = {
   severity: "error",
   description: "References such as {quick-report.deadline} in any text name a declared id and a value it has.",
   check({ model, report }) {
-    eachText(model.data, (text, path) => {
+    eachText(model.raw, (text, path) => {
       for (const ref of findTextRefs(text)) {
         const problem = refProblem(model, ref);
         if (problem) report(path, problem.message, problem.hint);
