@@ -36,8 +36,11 @@ function ruleValues(model: Model): RuleValue[] {
   return out;
 }
 
-/** Text that is history or never printed: it may state old values. */
-const SKIP: ReadonlySet<string> = new Set(["revisions", "note", "theme", "templates", "extends", "id"]);
+/** Text that is history or never printed (it may state old values), and the rule values themselves. */
+const SKIP: ReadonlySet<string> = new Set([
+  "revisions", "note", "theme", "templates", "extends", "id",
+  "deadline", "respond_within", "frequency", "check", "within", "every", "at", "over", "at_least", "under", "at_most", "value", "rank", "rows", "width",
+]);
 const NAMES: ReadonlySet<string> = new Set(["name", "short_name", "title"]);
 
 /**
