@@ -1,0 +1,18 @@
+import type { ViewContext } from "../view/context.js";
+import { figureTitle, FIGURE_KINDS } from "./figures-of.js";
+
+export type FigureAttachmentView = { id: string; mark: string; title: string };
+
+/**
+ * The figure attachments (flowcharts, images) for templates, each with its
+ * mark — “附件1” / “Appendix A”, numbered by its place among all attachments —
+ * and title. A stop-gap until the full attachment view lists every kind.
+ */
+export function figureAttachments(ctx: ViewContext): FigureAttachmentView[] {
+  const en = ctx.t.id.startsWith("en");
+  return ctx.model.data.attachments.flatMap((a, k) => {
+    if (!FIGURE_KINDS.has(a.kind)) return [];
+    const mark = a.label ?? (en ? `Appendix ${k < 26 ? String.fromCharCode(65 + k) : k + 1}` : `附件${k + 1}`);
+    return [{ id: a.id, mark, title: figureTitle(ctx.model, a) }];
+  });
+}
