@@ -29,26 +29,26 @@ function sniff(bytes: Uint8Array): Image["format"] | undefined {
  * header (PNG IHDR, JPEG SOFn, SVG width/height or viewBox, via `image-size`).
  * Anything else is refused with a message saying what to do.
  */
-export function loadImage(file: string, widthMm?: number): ImageResult {
+export function loadImage(file: string, widthMm?: number, shown: string = file): ImageResult {
   let size: number;
   try {
     const st = statSync(file);
-    if (!st.isFile()) return fail(`${file} is not a file`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
+    if (!st.isFile()) return fail(`the image ${shown} is ${st.isDirectory() ? "a folder" : "not a regular file"}`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
     size = st.size;
   } catch {
-    return fail(`cannot read the image ${file}: no such file`, "Check the path: it is relative to the data file that names it.");
+    return fail(`cannot read the image ${shown}: no such file`, "Check the path: it is relative to the data file that names it.");
   }
   if (size > LIMITS.maxImageBytes) {
-    return fail(`the image ${file} is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
+    return fail(`the image ${shown} is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    return fail(`cannot read the image ${file}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`, "Check that the file can be read.");
+    return fail(`cannot read the image ${shown}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`, "Check that the file can be read.");
   }
   const format = sniff(bytes);
-  if (!format) return fail(`${file} is not a PNG, JPEG or SVG image`, "Convert it to PNG (drawings, screenshots) or JPEG (photographs).");
+  if (!format) return fail(`${shown} is not a PNG, JPEG or SVG image`, "Convert it to PNG (drawings, screenshots) or JPEG (photographs).");
   let dims: { width?: number; height?: number };
   try {
     dims = imageSize(bytes);
@@ -58,7 +58,7 @@ export function loadImage(file: string, widthMm?: number): ImageResult {
   const { width, height } = dims;
   if (!width || !height || width <= 0 || height <= 0) {
     return fail(
-      `cannot read the size of the image ${file}${format === "svg" ? " (the SVG has no width and height or viewBox)" : " (the file is damaged or incomplete)"}`,
+      `cannot read the size of the image ${shown}${format === "svg" ? " (the SVG has no width and height or viewBox)" : " (the file is damaged or incomplete)"}`,
       format === "svg" ? "Give the <svg> element width and height attributes or a viewBox." : "Open and save the image again.",
     );
   }

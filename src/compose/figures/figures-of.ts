@@ -46,7 +46,7 @@ export function figuresOf(model: Model, ctx: ViewContext = viewContext(model)): 
       const title = figureTitle(model, a);
       figures.set(a.id, { type: "figure", alt: a.alt ?? `${title}${model.data.locale.startsWith("en") ? ": " : "："}${diagramSummary(diagram, model.data.locale)}`, graphic: diagram });
     } else if (a.kind === "image" && a.src) {
-      const r = loadImage(imagePath(model.locate(["attachments", i, "src"]).file, a.src), a.width);
+      const r = loadImage(imagePath(model.locate(["attachments", i, "src"]).file, a.src), a.width, a.src);
       if (r.ok) figures.set(a.id, { type: "figure", alt: a.alt ?? figureTitle(model, a), graphic: r.image });
       else {
         const at = model.locate(["attachments", i, "src"]);

@@ -13,7 +13,7 @@ export const imageFiles: Rule = {
         report(["attachments", i, "id"], `image attachment \`${a.id}\` has no \`src\``, "Add `src: path/to/file.png` (PNG, JPEG or SVG, relative to this data file).");
         return;
       }
-      const r = loadImage(imagePath(model.locate(["attachments", i, "src"]).file, a.src));
+      const r = loadImage(imagePath(model.locate(["attachments", i, "src"]).file, a.src), undefined, a.src);
       if (!r.ok) report(["attachments", i, "src"], r.message, r.hint);
     });
   },

@@ -82,7 +82,9 @@ function placeRank(want: readonly number[], weight: readonly number[], sep: read
       const a = blocks[blocks.length - 2] as (typeof blocks)[number];
       if (a.value <= b.value) break;
       const w = a.weight + b.weight;
-      blocks.splice(blocks.length - 2, 2, { value: (a.value * a.weight + b.value * b.weight) / w, weight: w, count: a.count + b.count });
+      // Weightless points (dummies) only count among themselves.
+      const value = w > 0 ? (a.value * a.weight + b.value * b.weight) / w : (a.value * a.count + b.value * b.count) / (a.count + b.count);
+      blocks.splice(blocks.length - 2, 2, { value, weight: w, count: a.count + b.count });
     }
   }
   const out: number[] = [];
@@ -179,7 +181,7 @@ export function arrange(nodes: readonly ArrangeNode[], edges: readonly ArrangeEd
         const t2 = target(id, (downward ? down : up).get(id) ?? []);
         return t1 ?? t2 ?? (x.get(id) as number);
       });
-      const weight = row.map((id) => (isDummy(id) ? 0.01 : 1));
+      const weight = row.map((id) => (isDummy(id) ? 0 : 1));
       placeRank(want, weight, seps(row)).forEach((v, k) => x.set(row[k] as string, v));
     }
   }
