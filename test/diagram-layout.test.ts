@@ -193,3 +193,33 @@ describe("diagram layout", () => {
     expect(JSON.stringify(layoutDiagram(chain(6), frame, style, measure))).toBe(JSON.stringify(layoutDiagram(chain(6), frame, style, measure)));
   });
 });
+
+describe("a split chart in a document", () => {
+  it("takes one page per part, every part inside the text block", async () => {
+    const { layoutDocument } = await import("../src/render/pdf/layout/layout-document.js");
+    const { selectTheme } = await import("../src/theme/select-theme.js");
+    const meta = { name: "plan", locale: "zh-CN" as const, title: "t", organisation: "o", version: "1", effectiveDate: "2026年3月1日", grid: true, author: "o" };
+    const tree = {
+      type: "document" as const,
+      meta,
+      sections: [{ orientation: "portrait" as const, children: [{ type: "paragraph" as const, children: [{ type: "text" as const, value: "正文。" }] }, { type: "figure" as const, alt: "长流程", graphic: chain(40) }] }],
+    };
+    const theme = selectTheme(meta);
+    const r = layoutDocument(tree, theme);
+    const parts = r.pages.flatMap((p, k) => p.items.flatMap((i) => (i.kind === "diagram" ? [{ k, i }] : [])));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((p) => p.k)).size).toBe(parts.length);
+    // The first part starts under the paragraph, on its page; every other part starts a page.
+    expect(parts[0]?.k).toBe(0);
+    expect(parts.map((p) => p.k)).toEqual(parts.map((_, k) => k));
+    for (const { k, i } of parts) {
+      if (i.kind !== "diagram") continue;
+      const page = r.pages[k] as (typeof r.pages)[number];
+      expect(i.y).toBeGreaterThanOrEqual(theme.page.margin.top - 0.01);
+      expect(i.y + i.part.height).toBeLessThanOrEqual(page.height - theme.page.margin.bottom + 0.01);
+      expect(i.x).toBeGreaterThanOrEqual(theme.page.margin.left - 0.01);
+      expect(i.x + i.part.width).toBeLessThanOrEqual(page.width - theme.page.margin.right + 0.01);
+    }
+    expect(r.figures).toHaveLength(1);
+  });
+});

@@ -291,7 +291,20 @@ export function layoutDiagram(diagram: Diagram, frame: DiagramFrame, style: Diag
  * at the bottom of one part and starts from the same letter at the top of the next.
  */
 function splitDiagram(nodes: readonly Node[], edges: readonly Edge[], frame: DiagramFrame, m: Metrics, stroke: number, arrow: number): DiagramLayout {
-  const k = m.s.minScale;
+  // Parts are read page by page: at full size when the chart's width allows, else as large as it does.
+  const widthFits = (k: number) => layoutPart(nodes, edges, frame.width / k, m).width * k <= frame.width + 0.01;
+  let k = 1;
+  if (!widthFits(1)) {
+    let lo = m.s.minScale;
+    let hi = 1;
+    k = lo;
+    for (let it = 0; it < 10; it++) {
+      const mid = (lo + hi) / 2;
+      if (widthFits(mid)) {
+        k = lo = mid;
+      } else hi = mid;
+    }
+  }
   const width = frame.width / k;
   const whole = arrange(nodes.map((n) => ({ id: n.id, w: 1 })), edges, 1);
   const rankOf = whole.rankOf;
@@ -306,16 +319,17 @@ function splitDiagram(nodes: readonly Node[], edges: readonly Edge[], frame: Dia
     let end = start;
     let part: DiagramPart | undefined;
     let partLetters = new Map<number, string>();
+    const room: DiagramFrame = parts.length === 0 && frame.firstHeight !== undefined ? { width: frame.width, height: frame.firstHeight } : frame;
     for (let e = start; e <= maxRank; e++) {
       const trial = buildPart(nodes, edges, rankOf, start, e, pending, letter, m, width);
-      if (!fits(trial.part, k, frame) && part) break;
+      if (!fits(trial.part, k, room) && part) break;
       part = trial.part;
       partLetters = trial.outgoing;
       end = e;
-      if (!fits(trial.part, k, frame)) break; // a single rank too tall: keep it, shrunk below (never overflow)
+      if (!fits(trial.part, k, room)) break; // a single rank too tall: keep it, shrunk below (never overflow)
     }
     const p = part as DiagramPart;
-    const shrink = Math.min(k, frame.width / p.width, frame.height / p.height);
+    const shrink = Math.min(k, room.width / p.width, room.height / p.height);
     parts.push(scalePart(p, shrink));
     letter += partLetters.size;
     for (const i of [...pending.keys()]) {

@@ -60,8 +60,12 @@ export type DiagramLayout = {
   readonly arrow: number;
 };
 
-/** Where a diagram may go: the width of the text block and the height it may take, pt. */
-export type DiagramFrame = { readonly width: number; readonly height: number };
+/**
+ * Where a diagram may go: the width of the text block and the height it may
+ * take, pt; a chart split into parts may start in a shorter space (`firstHeight`:
+ * what is left of the page it starts on) and take full pages after that.
+ */
+export type DiagramFrame = { readonly width: number; readonly height: number; readonly firstHeight?: number };
 
 /** Type sizes of a theme's flowcharts (pt at scale 1) and the smallest scale allowed before a chart is split. */
 export type DiagramStyle = { readonly textSize: number; readonly detailSize: number; readonly labelSize: number; readonly minScale: number };

@@ -74,10 +74,16 @@ export function layoutFigure(flow: Flow, f: Figure): DiagramFrame {
     const whole = layoutDiagram(f.graphic, full, style, measure);
     let layout: DiagramLayout = whole;
     if (!flow.atPageTop && here.height > 0) {
-      const there = layoutDiagram(f.graphic, here, style, measure);
-      if (there.parts.length === 1 && whole.parts.length === 1 && there.scale >= whole.scale * 0.9 - 1e-9) {
-        layout = there;
-        frame = here;
+      if (whole.parts.length === 1) {
+        const there = layoutDiagram(f.graphic, here, style, measure);
+        if (there.parts.length === 1 && there.scale >= whole.scale * 0.9 - 1e-9) {
+          layout = there;
+          frame = here;
+        }
+      } else if (here.height >= full.height / 3) {
+        // A chart that is split anyway starts right here, under its title.
+        frame = { ...full, firstHeight: here.height };
+        layout = layoutDiagram(f.graphic, frame, style, measure);
       }
     }
     if (frame === full && !flow.atPageTop) flow.newPage();
