@@ -223,3 +223,15 @@ describe("a split chart in a document", () => {
     expect(r.figures).toHaveLength(1);
   });
 });
+
+describe("::: figure in templates", () => {
+  it("places the figure by id, with the container's text as its caption, and refuses an unknown id", async () => {
+    const { markdownToTree, MarkupError } = await import("../src/compose/markdown-to-tree.js");
+    const fig = { type: "figure" as const, alt: "流程", graphic: chain(1) };
+    const figures = new Map([["fc-1", fig]]);
+    const [section] = markdownToTree("正文。\n\n::: figure fc\\-1\n图1　报告流程\n:::\n", figures);
+    expect(section?.children[1]).toEqual({ ...fig, caption: [{ type: "text", value: "图1　报告流程" }] });
+    expect(() => markdownToTree("::: figure fc-2\n:::\n", figures)).toThrow(MarkupError);
+    expect(() => markdownToTree("::: figure fc-2\n:::\n", figures)).toThrow(/no figure with this id \(figures: fc-1\)/);
+  });
+});

@@ -6,12 +6,12 @@ export type FigureAttachmentView = { id: string; mark: string; title: string };
 /**
  * The figure attachments (flowcharts, images) for templates, each with its
  * mark — “附件1” / “Appendix A”, numbered by its place among all attachments —
- * and title. A stop-gap until the full attachment view lists every kind.
+ * and title (withheld ones are left to the full attachment rendering). A stop-gap until the full attachment view lists every kind.
  */
 export function figureAttachments(ctx: ViewContext): FigureAttachmentView[] {
   const en = ctx.t.id.startsWith("en");
   return ctx.model.data.attachments.flatMap((a, k) => {
-    if (!FIGURE_KINDS.has(a.kind)) return [];
+    if (!FIGURE_KINDS.has(a.kind) || a.withheld) return [];
     const mark = a.label ?? (en ? `Appendix ${k < 26 ? String.fromCharCode(65 + k) : k + 1}` : `附件${k + 1}`);
     return [{ id: a.id, mark, title: figureTitle(ctx.model, a) }];
   });

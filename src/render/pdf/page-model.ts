@@ -25,7 +25,7 @@ export type RectItem = { readonly kind: "rect"; readonly x: number; readonly y: 
 export type BoxItem = { readonly kind: "box"; readonly x: number; readonly y: number; readonly size: number; readonly checked: boolean };
 
 /** The vector part of one diagram part (shapes, lines, arrowheads, label grounds), its top-left corner at x, y; its text is in text items. */
-export type DiagramItem = { readonly kind: "diagram"; readonly x: number; readonly y: number; readonly part: DiagramPart; readonly stroke: number; readonly arrow: number };
+export type DiagramItem = { readonly kind: "diagram"; readonly x: number; readonly y: number; readonly part: DiagramPart; readonly stroke: number; readonly arrow: number; readonly alt: string };
 
 /** An image placed at x, y (top-left) and scaled to w × h. */
 export type ImageItem = { readonly kind: "image"; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly image: Image; readonly alt: string };

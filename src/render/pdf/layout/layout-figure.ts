@@ -92,7 +92,7 @@ export function layoutFigure(flow: Flow, f: Figure): DiagramFrame {
       flow.y += PAD;
       const x = flow.left + (flow.width - part.width) / 2;
       const y = flow.y;
-      flow.add({ kind: "diagram", x, y, part, stroke: layout.stroke, arrow: layout.arrow });
+      flow.add({ kind: "diagram", x, y, part, stroke: layout.stroke, arrow: layout.arrow, alt: f.alt });
       for (const sh of part.shapes) flow.add(...textItems(flow, sh.lines, x, y, context));
       for (const e of part.edges) if (e.label) flow.add(...textItems(flow, e.label.lines, x, y, context));
       flow.y += part.height + PAD;
