@@ -176,8 +176,8 @@ describe("English appendices", () => {
     expect(k).toBeGreaterThan(0);
     const page = en[k] as PdfPage;
     const y = (s: string) => (page.items.find((i) => i.str.includes(s)) as PdfPage["items"][number]).y;
-    expect(y("A major incident is reported")).toBeLessThan(y("approved by the County Administrator"));
-    expect(y("approved by the County Administrator")).toBeLessThan(y("open the Joint Information"));
+    expect(y("A major incident is reported")).toBeLessThan(y("Approved by the County Administrator"));
+    expect(y("Approved by the County Administrator")).toBeLessThan(y("Open the Joint Information"));
     expect(text.some((t) => t.includes("Appendix B") && t.includes("Escalates") && t.includes("Level 3"))).toBe(true);
     expect(text.some((t) => t.includes("Appendix C") && t.includes("Organisation chart"))).toBe(true);
     const d = openDocx(output(b, "plan.docx")).xml("word/document.xml");

@@ -28,7 +28,7 @@ export function levelsFlowchart(ctx: ViewContext): Diagram {
   levels.forEach((l, k) => {
     const id = `l${k + 1}`;
     const detail = [
-      criteriaSummary(l.criteria, max, w),
+      w.line(criteriaSummary(l.criteria, max, w)),
       [l.reportTo ? w.reportTo(l.reportTo) : "", l.respondWithin ? w.respond(l.respondWithin) : ""].filter(Boolean).join(w.dot),
       l.approveBy ? w.approve(l.approveBy) : "",
     ].filter(Boolean);

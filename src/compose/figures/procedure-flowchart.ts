@@ -6,10 +6,10 @@ import { figureWords, type FigureWords } from "./words.js";
 
 /** A box's text: the actor on the first line, then the action (or the data's own sentence) and the recipient. */
 function stepText(s: FlowStep, w: FigureWords): { text: string; detail?: string } {
-  const lines = s.text ? [s.text] : [s.actor, s.action].filter(Boolean);
+  const lines = (s.text ? [s.text] : [s.actor, s.action].filter(Boolean)).map(w.line);
   if (s.to && !s.text) lines.push(`→ ${s.to}`);
-  const detail = [s.timing, s.record ? w.record(s.record) : ""].filter(Boolean).join(w.dot);
-  return { text: lines.join("\n") || s.when, ...(detail ? { detail } : {}) };
+  const detail = w.line([s.timing, s.record ? w.record(s.record) : ""].filter(Boolean).join(w.dot));
+  return { text: lines.join("\n") || w.line(s.when), ...(detail ? { detail } : {}) };
 }
 
 /** An open end of the chart so far: the node the next node is joined to, and the label that edge carries. */
@@ -32,7 +32,7 @@ export function procedureFlowchart(ctx: ViewContext, procedure: ProcedureT): Dia
   const steps = flowSteps(ctx, procedure);
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
-  const trigger = steps[0]?.when && !steps[1]?.when ? steps[0].when : "";
+  const trigger = steps[0]?.when && !steps[1]?.when ? w.line(steps[0].when) : "";
   nodes.push({ id: "start", shape: "terminal", text: trigger || w.start });
   let tails: Tail[] = [{ from: "start" }];
   const link = (to: string, extra?: string) => {
@@ -50,7 +50,7 @@ export function procedureFlowchart(ctx: ViewContext, procedure: ProcedureT): Dia
         const alt = steps[k] as FlowStep;
         const id = `s${k + 1}`;
         nodes.push({ id, shape: "process", ...stepText(alt, w) });
-        for (const t of tails) edges.push({ from: t.from, to: id, label: join(t.label, alt.when, alt.approval ? w.approvedBy(alt.approval) : undefined) as string });
+        for (const t of tails) edges.push({ from: t.from, to: id, label: join(t.label, w.line(alt.when), alt.approval ? w.approvedBy(alt.approval) : undefined) as string });
         next.push({ from: id });
       }
       tails = next;
@@ -59,7 +59,7 @@ export function procedureFlowchart(ctx: ViewContext, procedure: ProcedureT): Dia
     }
     if (conditional) {
       const d = `d${i + 1}`;
-      nodes.push({ id: d, shape: "decision", text: s.when });
+      nodes.push({ id: d, shape: "decision", text: w.line(s.when) });
       link(d);
       tails = [{ from: d, label: w.yes }];
     }

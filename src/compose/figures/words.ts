@@ -21,6 +21,8 @@ export type FigureWords = {
   readonly record: (form: string) => string;
   /** Separator of steps in generated alternative text. */
   readonly then: string;
+  /** How a line in a box starts: English capitalises (“the officer” → “The officer”). */
+  readonly line: (text: string) => string;
 };
 
 const ZH: FigureWords = {
@@ -40,6 +42,7 @@ const ZH: FigureWords = {
   ellipsis: "……",
   record: (form) => `填写《${form}》`,
   then: "；",
+  line: (text) => text,
 };
 
 const EN: FigureWords = {
@@ -50,8 +53,8 @@ const EN: FigureWords = {
   escalate: "Escalates",
   levelsStart: "Incident reported: assess the level",
   levelsTitle: "Escalation of response levels",
-  flowchartOf: (name) => `${name}: flowchart`,
-  approvedBy: (who) => `approved by ${who}`,
+  flowchartOf: (name) => `${name} — Flowchart`,
+  approvedBy: (who) => `Approved by ${who}`,
   reportTo: (who) => `Report to: ${who}`,
   respond: (within) => `Respond: ${within}`,
   approve: (who) => `Approval: ${who}`,
@@ -59,6 +62,7 @@ const EN: FigureWords = {
   ellipsis: "…",
   record: (form) => `record in the ${form}`,
   then: "; ",
+  line: (text) => text.charAt(0).toUpperCase() + text.slice(1),
 };
 
 export function figureWords(locale: string): FigureWords {
