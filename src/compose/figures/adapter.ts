@@ -1,11 +1,12 @@
-import type { LevelT, ProcedureT } from "../../model/model.js";
+import type { ProcedureT } from "../../model/model.js";
 import type { ViewContext } from "../view/context.js";
-import { levelView, procedureView } from "../view/procedures.js";
+import { levelsOf, levelView } from "../view/levels.js";
+import { procedureView } from "../view/procedures.js";
 
 /**
  * What a flowchart shows of a step or a level, read from the view helpers in
- * one place: the step sentence grammar and the levels are being reworked, and
- * when they change only this adapter follows.
+ * one place: when the step wording or the levels change, only this adapter
+ * follows.
  */
 export type FlowStep = {
   readonly when: string;
@@ -22,7 +23,8 @@ export type FlowStep = {
 
 export type FlowLevel = {
   readonly name: string;
-  readonly criteria: readonly string[];
+  /** The criteria on one line (text, or a list's lead-in and items). */
+  readonly criteria: string;
   readonly reportTo: string;
   readonly respondWithin: string;
   readonly approveBy: string;
@@ -41,10 +43,16 @@ export function flowSteps(ctx: ViewContext, p: ProcedureT): FlowStep[] {
   }));
 }
 
-/** The response levels from least to most severe (rank 1 is the most severe). */
-export function flowLevels(ctx: ViewContext): FlowLevel[] {
-  return [...ctx.model.data.levels]
-    .sort((a: LevelT, b: LevelT) => b.rank - a.rank)
+/** The scale a flowchart draws when it names none: the response scale, else the first, else the levels without scales. */
+export function defaultScale(ctx: ViewContext): string {
+  const scales = ctx.model.data.scales;
+  return (scales.find((s) => (s.kind ?? "response") === "response") ?? scales[0])?.id ?? "";
+}
+
+/** The levels of a scale from least to most severe (rank 1 is the most severe). */
+export function flowLevels(ctx: ViewContext, scale: string = defaultScale(ctx)): FlowLevel[] {
+  return levelsOf(ctx.model, scale)
+    .reverse()
     .map((l) => levelView(ctx, l))
-    .map((v) => ({ name: v.name, criteria: v.criteria, reportTo: v.reportTo, respondWithin: v.respondWithinShort, approveBy: v.approveBy }));
+    .map((v) => ({ name: v.name, criteria: v.criteria.inline || v.criteria.text, reportTo: v.reportTo, respondWithin: v.respondWithinShort, approveBy: v.approveBy }));
 }

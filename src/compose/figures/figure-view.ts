@@ -9,10 +9,9 @@ export type FigureAttachmentView = { id: string; mark: string; title: string };
  * and title (withheld ones are left to the full attachment rendering). A stop-gap until the full attachment view lists every kind.
  */
 export function figureAttachments(ctx: ViewContext): FigureAttachmentView[] {
-  const en = ctx.t.id.startsWith("en");
   return ctx.model.data.attachments.flatMap((a, k) => {
     if (!FIGURE_KINDS.has(a.kind) || a.withheld) return [];
-    const mark = a.label ?? (en ? `Appendix ${k < 26 ? String.fromCharCode(65 + k) : k + 1}` : `附件${k + 1}`);
+    const mark = ctx.attachmentLabels.get(a.id) ?? a.label ?? ctx.t.attachmentLabel(k + 1);
     return [{ id: a.id, mark, title: figureTitle(ctx.model, a) }];
   });
 }

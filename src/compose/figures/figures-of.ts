@@ -25,7 +25,8 @@ export function figureTitle(model: Model, a: AttachmentT): string {
 
 function viewContext(model: Model): ViewContext {
   const t = localeText(model.data.locale);
-  return { model, t, numbers: numberSections(model.data, t) };
+  const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
+  return { model, t, numbers: numberSections(model.data, t), attachmentLabels };
 }
 
 /**
@@ -42,7 +43,7 @@ export function figuresOf(model: Model, ctx: ViewContext = viewContext(model)): 
     if (a.kind === "flowchart") {
       const p = a.procedure ? model.data.procedures.find((x) => x.id === a.procedure) : undefined;
       if (a.procedure && !p) return; // refs/unknown-id reports it
-      const diagram = p ? procedureFlowchart(ctx, p) : levelsFlowchart(ctx);
+      const diagram = p ? procedureFlowchart(ctx, p) : levelsFlowchart(ctx, a.scale);
       const title = figureTitle(model, a);
       figures.set(a.id, { type: "figure", alt: a.alt ?? `${title}${model.data.locale.startsWith("en") ? ": " : "："}${diagramSummary(diagram, model.data.locale)}`, graphic: diagram });
     } else if (a.kind === "image" && a.src) {

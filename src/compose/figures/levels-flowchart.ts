@@ -4,11 +4,11 @@ import { flowLevels } from "./adapter.js";
 import { figureWords, type FigureWords } from "./words.js";
 
 /** The first sentence of the criteria, shortened to `max` characters. */
-export function criteriaSummary(criteria: readonly string[], max: number, w: FigureWords): string {
-  const first = (criteria[0] ?? "").replace(/\s+/g, " ").trim();
+export function criteriaSummary(criteria: string, max: number, w: FigureWords): string {
+  const first = criteria.replace(/\s+/g, " ").trim();
   const sentence = /^(.+?[。；;！!？?])/.exec(first)?.[1] ?? first;
-  const chars = [...sentence.replace(/[。；;]$/, "")];
-  const more = criteria.length > 1 || sentence !== first;
+  const chars = [...sentence.replace(/[。；;.]$/, "")];
+  const more = sentence !== first;
   if (chars.length <= max) return chars.join("") + (more ? w.ellipsis : "");
   return chars.slice(0, max).join("") + w.ellipsis;
 }
@@ -19,9 +19,9 @@ export function criteriaSummary(criteria: readonly string[], max: number, w: Fig
  * its criteria in short, whom it reports to and how fast it responds; the
  * edges between them say the situation escalates.
  */
-export function levelsFlowchart(ctx: ViewContext): Diagram {
+export function levelsFlowchart(ctx: ViewContext, scale?: string): Diagram {
   const w = figureWords(ctx.t.id);
-  const levels = flowLevels(ctx);
+  const levels = flowLevels(ctx, scale);
   const max = ctx.t.id.startsWith("en") ? 90 : 40;
   const nodes: DiagramNode[] = [{ id: "start", shape: "terminal", text: w.levelsStart }];
   const edges: DiagramEdge[] = [];
