@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Model } from "../model/model.js";
-import type { DocumentTree, Section } from "../tree/types.js";
+import type { DocumentTree, Figure, Section } from "../tree/types.js";
 import { plainText } from "../tree/text.js";
 import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "../locale/index.js";
@@ -15,11 +15,12 @@ export function composeDocument(
   model: Model,
   view: Record<string, unknown>,
   doc: CompiledDocument,
+  figures: ReadonlyMap<string, Figure> = new Map(),
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
   const markdown = doc.render(view);
   let sections;
   try {
-    sections = markdownToTree(markdown);
+    sections = markdownToTree(markdown, figures);
   } catch (e) {
     if (e instanceof MarkupError) {
       // Point at the template line that wrote the offending Markdown line, when it is unique.

@@ -2,7 +2,7 @@ import MarkdownIt, { type MarkdownIt as MarkdownItType } from "markdown-it";
 import container from "markdown-it-container";
 
 /** Block containers templates may use: `::: name attrs` … `:::`. */
-export const CONTAINERS = ["p", "toc", "signature", "imprint", "fields", "table", "landscape", "portrait", "center"] as const;
+export const CONTAINERS = ["p", "toc", "signature", "imprint", "fields", "table", "landscape", "portrait", "center", "figure"] as const;
 
 type Parser = MarkdownItType;
 let instance: Parser | undefined;

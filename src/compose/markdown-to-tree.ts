@@ -2,6 +2,7 @@ import type { Token } from "markdown-it";
 import type {
   Align,
   Block,
+  Figure,
   HeadingLevel,
   Inline,
   Orientation,
@@ -30,11 +31,13 @@ export class MarkupError extends Error {
  * Parses the Markdown a template produced into document-tree sections.
  * Conventions: `#` is the document title; a heading immediately followed (no
  * blank line) by a paragraph becomes that paragraph's run-in lead; `---` is a
- * page break; `[ ]`/`[x]` at the start of a list item or table cell is a box.
+ * page break; `[ ]`/`[x]` at the start of a list item or table cell is a box;
+ * `::: figure <id>` places the figure `figures` holds under that id (its text,
+ * if any, is the caption).
  */
-export function markdownToTree(markdown: string): Section[] {
+export function markdownToTree(markdown: string, figures: ReadonlyMap<string, Figure> = new Map()): Section[] {
   const tokens = markdownParser().parse(markdown, {});
-  const reader = new Reader(tokens);
+  const reader = new Reader(tokens, figures);
   const sections: Section[] = [];
   let current: { orientation: Orientation; children: Block[] } = { orientation: "portrait", children: [] };
   const flush = () => {
@@ -60,7 +63,10 @@ export function markdownToTree(markdown: string): Section[] {
 
 class Reader {
   private i = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly figures: ReadonlyMap<string, Figure>,
+  ) {}
 
   done(): boolean {
     return this.i >= this.tokens.length;
@@ -158,6 +164,19 @@ class Reader {
         }
         this.expect("container_table_close");
         return inner;
+      }
+      case "container_figure_open": {
+        // The id came through the view, which escapes punctuation for Markdown: `fc\-1` is `fc-1`.
+        const id = containerArg(t.info).replace(/\\([!-/:-@[-`{-~])/g, "$1");
+        const figure = this.figures.get(id);
+        if (!figure) {
+          const known = [...this.figures.keys()];
+          throw new MarkupError(`::: figure ${id}: no figure with this id (${known.length ? `figures: ${known.join(", ")}` : "the data declares no flowchart or image attachments"})`, t.map?.[0]);
+        }
+        const inner = this.blocksUntil("container_figure_close");
+        this.next();
+        const caption = inner.flatMap((b) => (b.type === "paragraph" ? b.children : []));
+        return [{ ...figure, ...(caption.length ? { caption } : {}) }];
       }
       case "container_landscape_open":
       case "container_portrait_open":

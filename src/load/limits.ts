@@ -10,6 +10,8 @@ export const LIMITS = {
   maxAliases: 100,
   /** Longest single text value, in characters. */
   maxStringLength: 20_000,
+  /** Largest image file (PNG, JPEG, SVG) an attachment may name, in bytes. */
+  maxImageBytes: 10 * 1024 * 1024,
   /** Deepest chain of `extends`. */
   maxExtendsDepth: 8,
 } as const;

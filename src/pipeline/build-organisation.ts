@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
+import { figuresOf } from "../compose/figures/figures-of.js";
 import { compileTemplateSet, TemplateError } from "../compose/handlebars-env.js";
 import { loadTemplateSet } from "../compose/template-set.js";
 import { buildView } from "../compose/view/build-view.js";
@@ -75,6 +76,9 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
   if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
 
   const view = timed("view", () => buildView(model));
+  const figures = timed("figures", () => figuresOf(model));
+  diagnostics.push(...figures.diagnostics);
+  if (hasErrors(figures.diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
   const themeOptions = themeOptionsFromData(model.data, (path) => model.locate(path).file);
   const trees: DocumentTree[] = [];
   const outputs: Output[] = [];
@@ -86,7 +90,7 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     if (!doc) continue;
     let composed;
     try {
-      composed = timed("compose", () => composeDocument(model, view, doc));
+      composed = timed("compose", () => composeDocument(model, view, doc, figures.figures));
     } catch (e) {
       if (e instanceof TemplateError) {
         diagnostics.push(e.diagnostic);

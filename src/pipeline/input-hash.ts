@@ -80,6 +80,14 @@ export function inputsFromChain(file: string, chain: ReadonlyArray<{ readonly fi
       files.push(p);
       h.update(`${p}\0${existsSync(p) ? `${statSync(p).size}\0${statSync(p).mtimeMs}` : "missing"}\0`);
     }
+    // Image attachments: a changed picture rebuilds the plan (and `watch` follows the file).
+    for (const a of Array.isArray(v?.attachments) ? (v?.attachments as unknown[]) : []) {
+      const src = (a as Record<string, unknown> | null)?.src;
+      if (typeof src !== "string") continue;
+      const p = resolve(dirname(abs), src);
+      files.push(p);
+      h.update(`${p}\0${existsSync(p) ? `${statSync(p).size}\0${statSync(p).mtimeMs}` : "missing"}\0`);
+    }
   }
   if (chain.length === 0) h.update(existsSync(file) ? readFileSync(file) : "missing");
   const dirs = [join(BUILTIN_TEMPLATES, localeText(locale).templates), ...templateDirs];

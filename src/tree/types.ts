@@ -71,7 +71,37 @@ export type Signature = { readonly type: "signature"; readonly lines: ReadonlyAr
 export type ImprintRow = { readonly left: readonly Inline[]; readonly right?: readonly Inline[] };
 export type Imprint = { readonly type: "imprint"; readonly rows: readonly ImprintRow[] };
 
-export type Block = Heading | Paragraph | List | Table | Fields | Toc | PageBreak | Signature | Imprint;
+/**
+ * A flowchart as data: what is connected to what, not where it goes. Both
+ * renderers lay it out with the same code (render/diagram-layout.ts): ranks
+ * top to bottom, branches side by side, text wrapped inside the shapes.
+ */
+export type DiagramShape = "terminal" | "process" | "decision";
+export type DiagramNode = {
+  readonly id: string;
+  readonly shape: DiagramShape;
+  /** Main text (a "\n" starts a new line). */
+  readonly text: string;
+  /** Secondary line(s) in smaller type: who, by when, what is recorded. */
+  readonly detail?: string;
+};
+export type DiagramEdge = { readonly from: string; readonly to: string; readonly label?: string };
+export type Diagram = { readonly type: "diagram"; readonly nodes: readonly DiagramNode[]; readonly edges: readonly DiagramEdge[] };
+
+/** An image file's bytes (base64) and its size in pixels; `width` is the printed width in mm when the data gives one. */
+export type Image = {
+  readonly type: "image";
+  readonly format: "png" | "jpeg" | "svg";
+  readonly data: string;
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly width?: number;
+};
+
+/** A figure: a diagram or an image, with alternative text (for tagged PDF and Word's alt text) and an optional caption below it. */
+export type Figure = { readonly type: "figure"; readonly alt: string; readonly caption?: readonly Inline[]; readonly graphic: Diagram | Image };
+
+export type Block = Heading | Paragraph | List | Table | Fields | Toc | PageBreak | Signature | Imprint | Figure;
 
 export type Orientation = "portrait" | "landscape";
 

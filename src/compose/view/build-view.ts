@@ -11,6 +11,7 @@ import {
   roleContactRows,
 } from "./documents.js";
 import { escapeMarkdown, paragraphs } from "./escape.js";
+import { figureAttachments } from "../figures/figure-view.js";
 import { categoryView, channelView } from "./lists.js";
 import { groupView, roleView } from "./organisation.js";
 import { personView } from "./people.js";
@@ -77,6 +78,8 @@ export function buildView(model: Model): Record<string, unknown> {
     checklists: checklistViews(ctx),
     dutyChecks: dutyChecklistRows(ctx),
     contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx) },
+    /** Flowchart and image attachments, for `::: figure <id>` (issue 11). */
+    figureAttachments: figureAttachments(ctx),
   };
   return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;
 }

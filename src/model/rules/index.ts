@@ -1,3 +1,4 @@
+import { flowchartSteps, imageFiles } from "./attachment-figures.js";
 import { contactsReachable } from "./contacts-reachable.js";
 import { noCycles } from "./cycles.js";
 import { fontCoverage } from "./font-coverage.js";
@@ -34,6 +35,8 @@ export const RULES: readonly Rule[] = [
   numberingStyles,
   sectionsHaveContent,
   fontCoverage,
+  imageFiles,
+  flowchartSteps,
 ];
 
 /** Rules that still make sense on data that failed the schema (see lenient.ts). */

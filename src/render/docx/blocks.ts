@@ -1,5 +1,6 @@
 import type { Block, Fields, Imprint, Inline, Signature, Table as TreeTable, Toc } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
+import { figureXml, type FigureContext } from "./figure.js";
 import { runsOf, textRun } from "./inlines.js";
 import { HEADING_STYLE, PARAGRAPH_STYLE } from "./style-names.js";
 import { eighths, twips } from "./units.js";
@@ -23,6 +24,8 @@ export type DocxContext = {
   breakBefore: boolean;
   /** Width of the text block of the current section, pt. */
   textWidth: number;
+  /** Figures: frames from the PDF layout, drawing ids, pictures added to the package. */
+  readonly figures?: FigureContext;
 };
 
 /** Each handler returns the body elements (`w:p`, `w:tbl`, `w:sdt`) of one block, in order. */
@@ -261,6 +264,14 @@ const list: Handler<"list"> = (b, ctx) =>
     }),
   );
 
+const figure: Handler<"figure"> = (b, ctx) => {
+  const fc = ctx.figures;
+  if (!fc) throw new Error("renderDocx: a figure needs the figure context");
+  const pageBreak = ctx.breakBefore;
+  ctx.breakBefore = false;
+  return figureXml(b, ctx.theme, ctx.textWidth, fc, pageBreak);
+};
+
 const HANDLERS: { [T in Block["type"]]: Handler<T> } = {
   heading,
   paragraph: paragraphBlock,
@@ -271,6 +282,7 @@ const HANDLERS: { [T in Block["type"]]: Handler<T> } = {
   pageBreak,
   signature,
   imprint,
+  figure,
 };
 
 export function renderBlock(b: Block, ctx: DocxContext): string[] {

@@ -1,6 +1,9 @@
 import type { DocumentTree } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
+import type { DiagramFrame } from "../diagram/geometry.js";
+import { rasterizeAll } from "../svg-raster.js";
 import { renderBlock, type DocxContext, type TocPlan } from "./blocks.js";
+import { figureContext, imagesIn, withMediaRelationships } from "./figure.js";
 import { stampCore } from "./deterministic.js";
 import { packPart, zipPacked, type PackedPart } from "./zip-package.js";
 import { PLACEHOLDER, scaffoldFor } from "./scaffold.js";
@@ -13,8 +16,9 @@ import { esc } from "./xml.js";
  * Word lays the pages out; the TOC's cached entries carry page numbers from
  * planwright's own layout (`toc`), so it is right before Word updates it.
  */
-export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, toc: TocPlan | null = null): Promise<Buffer> {
-  const ctx: DocxContext = { theme, toc, nextEntry: 0, nextBookmark: 1, breakBefore: false, textWidth: 0 };
+export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, toc: TocPlan | null = null, figureFrames: readonly DiagramFrame[] = []): Promise<Buffer> {
+  const figures = figureContext(figureFrames, await rasterizeAll(imagesIn(tree)));
+  const ctx: DocxContext = { theme, toc, nextEntry: 0, nextBookmark: 1, breakBefore: false, textWidth: 0, figures };
   const textWidths: number[] = [];
   // A document with nothing in it still needs one section to hold its page setup.
   const sections = tree.sections.length ? tree.sections : [{ orientation: "portrait" as const, children: [] }];
@@ -44,6 +48,7 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
   const parts = scaffold.parts.map(([path, data]): PackedPart => {
     if (path === "word/document.xml") return packPart(path, scaffold.documentHead + body + scaffold.documentTail);
     if (path === "docProps/core.xml") return packPart(path, stampCore(fill(data as string), date));
+    if (path === "word/_rels/document.xml.rels" && figures.media.length > 0) return packPart(path, withMediaRelationships(data as string, figures.media));
     if (typeof data === "string" && data.includes("\uE000")) return packPart(path, fill(data));
     let packed = scaffold.packed.get(path);
     if (!packed) {
@@ -52,6 +57,7 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     }
     return packed;
   });
+  for (const m of figures.media) parts.push(packPart(`word/media/${m.name}`, m.bytes));
   return zipPacked(parts);
 }
 

@@ -2,6 +2,8 @@ import PDFDocument from "pdfkit";
 import type { Font } from "fontkit";
 import { loadFont } from "../../fonts/font-cache.js";
 import { glyphInfo } from "../../fonts/glyphs.js";
+import type { Image } from "../../tree/types.js";
+import { drawDiagram, drawImage } from "./draw-figure.js";
 import type { Page, TextItem } from "./page-model.js";
 
 export type PdfInfo = {
@@ -56,7 +58,7 @@ const num = (n: number): string => {
  * Draws positioned pages with pdfkit. Text is written straight into the
  * content stream (one BT…ET per run) from the layout's coordinates.
  */
-export function drawPdf(pages: readonly Page[], info: PdfInfo): Promise<Buffer> {
+export function drawPdf(pages: readonly Page[], info: PdfInfo, rasters: ReadonlyMap<Image, Buffer> = new Map()): Promise<Buffer> {
   const doc: Doc = new PDFDocument({
     autoFirstPage: false,
     // No default font: pdfkit would parse Helvetica's metrics for every document, and none of its text is used.
@@ -101,14 +103,14 @@ export function drawPdf(pages: readonly Page[], info: PdfInfo): Promise<Buffer> 
       const parent = outlineParents[outlineParents.length - 1]?.item ?? doc.outline;
       outlineParents.push({ level: o.level, item: parent.addItem(o.title) });
     }
-    drawShapes(doc, page);
+    drawShapes(doc, page, rasters);
     drawTexts(doc, page.items.filter((i): i is TextItem => i.kind === "text"), keyFor);
   }
   doc.end();
   return done;
 }
 
-function drawShapes(doc: Doc, page: Page): void {
+function drawShapes(doc: Doc, page: Page, rasters: ReadonlyMap<Image, Buffer>): void {
   for (const it of page.items) {
     switch (it.kind) {
       case "rect":
@@ -127,6 +129,12 @@ function drawShapes(doc: Doc, page: Page): void {
         doc.restore();
         break;
       }
+      case "diagram":
+        drawDiagram(doc, it);
+        break;
+      case "image":
+        drawImage(doc, it, it.image.format === "svg" ? (rasters.get(it.image) as Buffer) : Buffer.from(it.image.data, "base64"));
+        break;
       case "text":
         break;
     }

@@ -7,6 +7,7 @@ import { baselineIn, Flow } from "./flow.js";
 import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layout-blocks.js";
 import { layoutTable, tableStartHeight } from "./layout-table.js";
 import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-text.js";
+import { layoutFigure, type FigureFrames } from "./layout-figure.js";
 import { entryOf, fillToc, layoutToc, tocEntries, type TocSlot } from "./layout-toc.js";
 import { plainText } from "../../../tree/text.js";
 
@@ -16,6 +17,8 @@ export type LayoutResult = {
   /** TOC entries with the (1-based) page each landed on. */
   readonly toc: ReadonlyArray<{ readonly title: string; readonly level: number; readonly page: number }>;
   readonly tocMaxLevel: number;
+  /** The frame each figure was laid out in, in document order (the DOCX uses the same). */
+  readonly figures: FigureFrames;
 };
 
 /**
@@ -31,6 +34,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   const pageOfEntry = new Map<number, number>();
   let slots: TocSlot[] = [];
   let entryIndex = 0;
+  const figures: FigureFrames = [];
 
   /** Height that must fit below a heading: the start of what follows it. */
   const followHeight = (next: Block | undefined, after: Block | undefined): number | undefined => {
@@ -80,6 +84,9 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
       case "imprint":
         layoutImprint(flow, b);
         return;
+      case "figure":
+        figures.push(layoutFigure(flow, b));
+        return;
       default: {
         const never: never = b;
         throw new Error(`unknown block ${(never as Block).type}`);
@@ -106,7 +113,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     level: e.level,
     page: (pageOfEntry.get(k) ?? 0) + 1,
   }));
-  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel };
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures };
 }
 
 /** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */

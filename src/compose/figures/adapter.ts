@@ -1,0 +1,58 @@
+import type { ProcedureT } from "../../model/model.js";
+import type { ViewContext } from "../view/context.js";
+import { levelsOf, levelView } from "../view/levels.js";
+import { procedureView } from "../view/procedures.js";
+
+/**
+ * What a flowchart shows of a step or a level, read from the view helpers in
+ * one place: when the step wording or the levels change, only this adapter
+ * follows.
+ */
+export type FlowStep = {
+  readonly when: string;
+  readonly actor: string;
+  readonly action: string;
+  /** The data's own sentence for the step (slots filled), when it has one. */
+  readonly text: string;
+  readonly to: string;
+  /** Deadline, else frequency, in the locale's words. */
+  readonly timing: string;
+  readonly approval: string;
+  readonly record: string;
+};
+
+export type FlowLevel = {
+  readonly name: string;
+  /** The criteria on one line (text, or a list's lead-in and items). */
+  readonly criteria: string;
+  readonly reportTo: string;
+  readonly respondWithin: string;
+  readonly approveBy: string;
+};
+
+export function flowSteps(ctx: ViewContext, p: ProcedureT): FlowStep[] {
+  return procedureView(ctx, p).steps.map((s) => ({
+    when: s.when,
+    actor: s.actor,
+    action: s.action,
+    text: s.text,
+    to: s.to,
+    timing: s.deadline || s.frequency,
+    approval: s.approval,
+    record: s.record,
+  }));
+}
+
+/** The scale a flowchart draws when it names none: the response scale, else the first, else the levels without scales. */
+export function defaultScale(ctx: ViewContext): string {
+  const scales = ctx.model.data.scales;
+  return (scales.find((s) => (s.kind ?? "response") === "response") ?? scales[0])?.id ?? "";
+}
+
+/** The levels of a scale from least to most severe (rank 1 is the most severe). */
+export function flowLevels(ctx: ViewContext, scale: string = defaultScale(ctx)): FlowLevel[] {
+  return levelsOf(ctx.model, scale)
+    .reverse()
+    .map((l) => levelView(ctx, l))
+    .map((v) => ({ name: v.name, criteria: v.criteria.inline || v.criteria.text, reportTo: v.reportTo, respondWithin: v.respondWithinShort, approveBy: v.approveBy }));
+}

@@ -1,0 +1,66 @@
+import { readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { imageSize } from "image-size";
+import type { Image } from "../tree/types.js";
+import { LIMITS } from "./limits.js";
+
+export type ImageResult = { readonly ok: true; readonly image: Image } | { readonly ok: false; readonly message: string; readonly hint: string };
+
+/** Where an image is: `src` relative to the data file that names it. */
+export function imagePath(dataFile: string, src: string): string {
+  return resolve(dirname(resolve(dataFile)), src);
+}
+
+const fail = (message: string, hint: string): ImageResult => ({ ok: false, message, hint });
+
+/** The format from the first bytes, never from the file name. */
+function sniff(bytes: Uint8Array): Image["format"] | undefined {
+  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return "png";
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpeg";
+  // SVG: text whose first element is <svg> (after an XML declaration, comments or a doctype).
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("utf8").replace(/^\uFEFF/, "");
+  if (/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head)) return "svg";
+  return undefined;
+}
+
+/**
+ * Reads an image an attachment names: a regular file no larger than the
+ * limit, PNG, JPEG or SVG by its content, with its size in pixels from the
+ * header (PNG IHDR, JPEG SOFn, SVG width/height or viewBox, via `image-size`).
+ * Anything else is refused with a message saying what to do.
+ */
+export function loadImage(file: string, widthMm?: number, shown: string = file): ImageResult {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return fail(`the image ${shown} is ${st.isDirectory() ? "a folder" : "not a regular file"}`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
+    size = st.size;
+  } catch {
+    return fail(`cannot read the image ${shown}: no such file`, "Check the path: it is relative to the data file that names it.");
+  }
+  if (size > LIMITS.maxImageBytes) {
+    return fail(`the image ${shown} is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return fail(`cannot read the image ${shown}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`, "Check that the file can be read.");
+  }
+  const format = sniff(bytes);
+  if (!format) return fail(`${shown} is not a PNG, JPEG or SVG image`, "Convert it to PNG (drawings, screenshots) or JPEG (photographs).");
+  let dims: { width?: number; height?: number };
+  try {
+    dims = imageSize(bytes);
+  } catch {
+    dims = {};
+  }
+  const { width, height } = dims;
+  if (!width || !height || width <= 0 || height <= 0) {
+    return fail(
+      `cannot read the size of the image ${shown}${format === "svg" ? " (the SVG has no width and height or viewBox)" : " (the file is damaged or incomplete)"}`,
+      format === "svg" ? "Give the <svg> element width and height attributes or a viewBox." : "Open and save the image again.",
+    );
+  }
+  return { ok: true, image: { type: "image", format, data: bytes.toString("base64"), pixelWidth: width, pixelHeight: height, ...(widthMm ? { width: widthMm } : {}) } };
+}
