@@ -26,8 +26,9 @@ beforeAll(async () => {
 });
 
 /** The page whose text has all of these strings (whitespace ignored). */
+/** The page holding all the needles — the attachment's own page, not the attachment list under the body (hence the last match). */
 function pageWith(...needles: string[]): number {
-  const k = pages.findIndex((p) => needles.every((n) => squash(p.items.map((i) => i.str).join("")).includes(squash(n))));
+  const k = pages.findLastIndex((p) => needles.every((n) => squash(p.items.map((i) => i.str).join("")).includes(squash(n))));
   expect(k, needles.join(" / ")).toBeGreaterThanOrEqual(0);
   return k;
 }
@@ -172,7 +173,7 @@ describe("English appendices", () => {
     expect(b.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const en = await readPdf(output(b, "plan.pdf"));
     const text = en.map((p) => p.items.map((i) => i.str).join(" "));
-    const k = text.findIndex((t) => t.includes("Appendix A"));
+    const k = text.findLastIndex((t) => t.includes("Appendix A"));
     expect(k).toBeGreaterThan(0);
     const page = en[k] as PdfPage;
     const y = (s: string) => (page.items.find((i) => i.str.includes(s)) as PdfPage["items"][number]).y;

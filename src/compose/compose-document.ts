@@ -46,7 +46,7 @@ export function composeDocument(
   const t = localeText(d.locale);
   const firstTitle = sections.flatMap((s) => s.children).find((b) => b.type === "heading" && b.level === 1);
   const title = doc.frontMatter.title
-    ? doc.frontMatter.title.replaceAll("{org}", d.organisation.name).replaceAll("{subject}", t.subject(d.kind ?? ""))
+    ? doc.frontMatter.title.replaceAll("{org}", d.organisation.name).replaceAll("{subject}", t.subject(d.kind ?? "")).replaceAll("{title}", d.document.title)
     : firstTitle && firstTitle.type === "heading"
       ? plainText(firstTitle.children)
       : d.document.title;

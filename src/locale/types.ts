@@ -18,6 +18,8 @@ export type LocaleText = {
   paren(s: string): string;
   /** How running text names a form: 《…》 / the … . */
   formTitle(title: string): string;
+  /** How running text cites a law, regulation or plan by its title: 《…》 / … */
+  citeTitle(title: string): string;
   /** Numbering of a procedure's steps and a category's items when the data gives none. */
   readonly stepNumbering: string;
   readonly itemNumbering: string;
@@ -37,6 +39,14 @@ export type LocaleText = {
   postIn(group: string, position: string): string;
   /** The head of a unit: 宣传部负责人 / the head of the Press Office. */
   headOf(unit: string): string;
+  /** Heading of a level-table column: 分级标准 / Criteria; `scale` names the scale for the first column. */
+  levelColumn(key: string, scale: string): string;
+  /** Default title of an attachment of a kind: 响应级别表 / Contact directory. */
+  attachmentTitle(kind: string, arg: string): string;
+  /** How often something recurs: 每年 / 每两年 / annually / every two years. */
+  interval(i: { readonly n: number; readonly unit: "year" | "month" | "week" | "day" }): string;
+  /** A month or a day: 2026年10月 / October 2026. */
+  month(isoMonthOrDate: string): string;
   /** The mark of the nth attachment: 附件1 / Appendix A. */
   attachmentLabel(n: number): string;
   /** What a scale grades when the data does not say: 事件 / incident. */

@@ -82,6 +82,14 @@ export function collectReferences(data: PlanData): Reference[] {
     one(["attachments", i, "procedure"], a.procedure, ["procedure"], "procedure");
     one(["attachments", i, "level"], a.level, ["level"], "level");
   });
+  if (data.notice) one(["notice", "feedback"], data.notice.feedback, ACTOR_KINDS, "feedback");
+  if (data.notice?.comments) one(["notice", "comments", "contact"], data.notice.comments.contact, ["person"], "contact");
+  // Lenient data (after a schema failure) may have no document.
+  const review = (data.document as PlanData["document"] | undefined)?.review;
+  if (review) {
+    one(["document", "review", "by"], review.by, ACTOR_KINDS, "reviewer");
+    review.exercises?.forEach((x, i) => one(["document", "review", "exercises", i, "by"], x.by, ACTOR_KINDS, "organiser"));
+  }
   if (data.duty) {
     one(["duty", "role"], data.duty.role, ["role"], "duty role");
     one(["duty", "log_form"], data.duty.log_form, ["form"], "duty log form");
@@ -94,6 +102,8 @@ export function collectReferences(data: PlanData): Reference[] {
     many([...p, "roles"], s.roles, ["role"], "role");
     one([...p, "category"], s.category, ["category"], "category");
     many([...p, "forms"], s.forms, ["form"], "form");
+    many([...p, "response"], s.response, ["level"], "level");
+    if (Array.isArray(s.units)) many([...p, "units"], s.units, ["unit"], "unit");
   });
   return refs;
 }

@@ -39,6 +39,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     note: style("kai", { indent: 0, size: grid ? 16 : 12, lineHeight: grid ? linePitch : 18 }),
     small: style("body", { indent: 0, size: 12, lineHeight: grid ? linePitch : 18 }),
     label: style("heading", { indent: 0 }),
+    flush: style("body", { indent: 0 }),
   };
   const headings: Record<HeadingLevel, TextStyle> = {
     1: style("title", { size: 22, align: "center", indent: 0, lineHeight: grid ? linePitch : 34, spaceAfter: grid ? linePitch : 10 }),

@@ -31,6 +31,7 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     note: style("body", { size: 9.5, lineHeight: 13 }),
     small: style("body", { size: 9, lineHeight: 12 }),
     label: style("heading"),
+    flush: style("body"),
   };
   const headings: Record<HeadingLevel, TextStyle> = {
     1: style("title", { size: 20, lineHeight: 25, spaceAfter: 6 }),

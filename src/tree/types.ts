@@ -11,7 +11,8 @@ export type LineBreak = { readonly type: "break" };
 export type Inline = Text | Checkbox | LineBreak;
 
 /** Named paragraph styles; each theme says how they look. */
-export type ParagraphStyle = "body" | "mark" | "subtitle" | "meta" | "center" | "right" | "note" | "small" | "label";
+/** `flush`: body text without the first-line indent (主送 addressees, list lines). */
+export type ParagraphStyle = "body" | "mark" | "subtitle" | "meta" | "center" | "right" | "note" | "small" | "label" | "flush";
 
 /** Heading levels: 1 = document title, 2.. = section levels. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;

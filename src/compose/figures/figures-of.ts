@@ -2,9 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { imagePath, loadImage } from "../../load/read-image.js";
 import type { AttachmentT, Model } from "../../model/model.js";
 import type { Figure } from "../../tree/types.js";
-import { localeText } from "../../locale/index.js";
-import type { ViewContext } from "../view/context.js";
-import { numberSections } from "../view/section-numbers.js";
+import { createViewContext, type ViewContext } from "../view/context.js";
 import { levelsFlowchart } from "./levels-flowchart.js";
 import { diagramSummary, procedureFlowchart } from "./procedure-flowchart.js";
 import { figureWords } from "./words.js";
@@ -23,11 +21,6 @@ export function figureTitle(model: Model, a: AttachmentT): string {
   return a.kind === "flowchart" ? w.levelsTitle : a.id;
 }
 
-function viewContext(model: Model): ViewContext {
-  const t = localeText(model.data.locale);
-  const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
-  return { model, t, numbers: numberSections(model.data, t), attachmentLabels };
-}
 
 /**
  * The figures the data asks for, by attachment id, for `::: figure <id>` in
@@ -35,7 +28,7 @@ function viewContext(model: Model): ViewContext {
  * escalation, and image files read from disk. Problems (a file gone since
  * validation) come back as diagnostics at the attachment.
  */
-export function figuresOf(model: Model, ctx: ViewContext = viewContext(model)): { figures: Map<string, Figure>; diagnostics: Diagnostic[] } {
+export function figuresOf(model: Model, ctx: ViewContext = createViewContext(model)): { figures: Map<string, Figure>; diagnostics: Diagnostic[] } {
   const figures = new Map<string, Figure>();
   const diagnostics: Diagnostic[] = [];
   model.data.attachments.forEach((a, i) => {

@@ -1,23 +1,24 @@
 import type { Model } from "../../model/model.js";
-import { localeText } from "../../locale/index.js";
-import type { ViewContext } from "./context.js";
+import { createViewContext } from "./context.js";
 import {
   allForms,
   checklistViews,
   contactGroups,
+  delegationRows,
+  liaisonUnits,
   dutyChecklistRows,
   dutyView,
   externalView,
   roleContactRows,
 } from "./documents.js";
 import { escapeMarkdown, paragraphs } from "./escape.js";
-import { figureAttachments } from "../figures/figure-view.js";
 import { categoryView, channelView } from "./lists.js";
 import { groupView, roleView } from "./organisation.js";
 import { personView } from "./people.js";
 import { procedureView } from "./procedures.js";
 import { levelsOf, levelView, scaleViews } from "./levels.js";
-import { numberSections } from "./section-numbers.js";
+import { attachmentViews } from "./attachments.js";
+import { documentView, noticeView } from "./document.js";
 import { resolveRefs } from "./refs.js";
 import { sectionViews } from "./sections.js";
 
@@ -28,29 +29,16 @@ import { sectionViews } from "./sections.js";
  */
 export function buildView(model: Model): Record<string, unknown> {
   const d = model.data;
-  const t = localeText(d.locale);
-  const attachmentLabels = new Map(d.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
-  const ctx: ViewContext = { model, t, numbers: numberSections(d, t), attachmentLabels };
-  const doc = d.document;
+  const ctx = createViewContext(model);
+  const t = ctx.t;
   const view = {
     locale: d.locale,
     kind: d.kind ?? "",
     /** What the plan is about, for titles: 舆情应对 / 疫情防控 / … */
     subject: t.subject(d.kind ?? ""),
-    document: {
-      title: doc.title,
-      subtitle: doc.subtitle ?? "",
-      issuer: doc.issuer ?? "",
-      date: t.date(doc.date ?? doc.effective_date),
-      version: doc.version,
-      effectiveDate: t.date(doc.effective_date),
-      marks: doc.marks ?? [],
-      copyTo: (doc.copy_to ?? []).join(t.comma),
-      printedBy: doc.printed_by ?? "",
-      printedDate: doc.printed_date ? t.date(doc.printed_date) : "",
-      revisions: (doc.revisions ?? []).map((r) => ({ version: r.version, date: t.date(r.date), summary: r.summary, by: r.by ?? "" })),
-      toc: doc.toc ?? true,
-    },
+    document: documentView(ctx),
+    notice: noticeView(ctx),
+    attachments: attachmentViews(ctx),
     org: {
       name: d.organisation.name,
       shortName: d.organisation.short_name ?? d.organisation.name,
@@ -77,9 +65,7 @@ export function buildView(model: Model): Record<string, unknown> {
     external: d.external.map((e) => externalView(ctx, e)),
     checklists: checklistViews(ctx),
     dutyChecks: dutyChecklistRows(ctx),
-    contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx) },
-    /** Flowchart and image attachments, for `::: figure <id>` (issue 11). */
-    figureAttachments: figureAttachments(ctx),
+    contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx), liaisons: liaisonUnits(ctx), delegation: delegationRows(ctx) },
   };
   return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;
 }

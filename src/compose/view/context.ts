@@ -1,6 +1,6 @@
 import { entityName, type Model, type SectionT } from "../../model/model.js";
-import type { LocaleText } from "../../locale/index.js";
-import type { SectionNumber } from "./section-numbers.js";
+import { localeText, type LocaleText } from "../../locale/index.js";
+import { numberSections, type SectionNumber } from "./section-numbers.js";
 
 /** What every view builder needs: the model, the locale's wording and the plan's section numbers. */
 export type ViewContext = {
@@ -10,6 +10,13 @@ export type ViewContext = {
   /** Each attachment's mark (附件2 / Appendix B), by id. */
   readonly attachmentLabels: ReadonlyMap<string, string>;
 };
+
+/** The context of one organisation's view: its locale, section numbers and attachment marks, computed once. */
+export function createViewContext(model: Model): ViewContext {
+  const t = localeText(model.data.locale);
+  const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
+  return { model, t, numbers: numberSections(model.data, t), attachmentLabels };
+}
 
 /** Display name of any entity that can act, receive or approve (a group by its short name). */
 export function nameOf(ctx: ViewContext, id: string): string {

@@ -1,7 +1,9 @@
 import type { ExternalT } from "../../model/model.js";
 import type { ViewContext } from "./context.js";
 import { dutyView, formView, type FormView } from "./lists.js";
-import { groupView, roleView, type RoleView } from "./organisation.js";
+import { groupView, roleView, unitView, type RoleView, type UnitView } from "./organisation.js";
+import { personView } from "./people.js";
+import { nameOf } from "./context.js";
 import { procedureView, type StepView } from "./procedures.js";
 import { levelsOf, levelView } from "./levels.js";
 
@@ -116,6 +118,39 @@ export function contactGroups(ctx: ViewContext): ContactGroupView[] {
 export function roleContactRows(ctx: ViewContext): ContactRow[] {
   const inGroups = new Set(ctx.model.data.groups.flatMap((g) => g.members ?? []));
   return ctx.model.data.roles.filter((r) => !inGroups.has(r.id)).flatMap((r) => rowsForRole(roleView(ctx, r), r.name));
+}
+
+export type DelegationRow = { role: string; order: string; standIn: string; name: string; phone: string };
+
+/**
+ * Who stands in for whom, in order, for the contact sheet: one row per stand-in,
+ * with the person (or the post's holders) and the number to call.
+ */
+export function delegationRows(ctx: ViewContext): DelegationRow[] {
+  const rows: DelegationRow[] = [];
+  for (const r of ctx.model.data.roles) {
+    (r.delegation ?? []).forEach((id, k) => {
+      const e = ctx.model.index.get(id);
+      const people = e?.kind === "person" ? [id] : e?.kind === "role" ? (e.entity.holders ?? []) : [];
+      const views = people.flatMap((p) => {
+        const pe = ctx.model.index.get(p);
+        return pe?.kind === "person" ? [personView(ctx, pe.entity)] : [];
+      });
+      rows.push({
+        role: k === 0 ? r.name : "",
+        order: String(k + 1),
+        standIn: nameOf(ctx, id),
+        name: views.map((v) => v.name).join(ctx.t.comma) || (e?.kind === "role" ? (e.entity.holders_text ?? "") : ""),
+        phone: views.map((v) => v.phone).filter(Boolean).join(ctx.t.comma),
+      });
+    });
+  }
+  return rows;
+}
+
+/** Units with a liaison, for the contact sheet. */
+export function liaisonUnits(ctx: ViewContext): UnitView[] {
+  return ctx.model.data.units.filter((u) => u.liaison || u.backup).map((u) => unitView(ctx, u));
 }
 
 export type ExternalView = {

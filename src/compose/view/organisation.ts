@@ -28,6 +28,8 @@ export type RoleView = {
   trainingFrequency: string;
   /** Who stands in, in order, when the holder is absent. */
   delegation: string[];
+  /** That order as a sentence, or "". */
+  delegationSentence: string;
   /** The role as one sentence: who holds it, its duties, whom it reports to, who stands in. */
   sentences: string[];
 };
@@ -93,6 +95,7 @@ export function roleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView
     training,
     trainingFrequency,
     delegation,
+    delegationSentence: delegation.length > 0 ? g.sentence(g.delegation(subject, delegation)) : "",
     sentences,
   };
 }

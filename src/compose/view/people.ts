@@ -13,6 +13,8 @@ export type PersonView = {
   duty: string;
   phones: PhoneView[];
   phoneText: string;
+  /** The first number to call: mobile, else office, else duty line. */
+  phone: string;
   email: string;
   available24h: boolean;
   deputy: string;
@@ -37,6 +39,7 @@ export function personView(ctx: ViewContext, p: PersonT): PersonView {
     duty: p.phones?.duty ?? "",
     phones,
     phoneText: phones.map((ph) => `${ph.label} ${ph.number}`).join("　"),
+    phone: p.phones?.mobile ?? p.phones?.office ?? p.phones?.duty ?? "",
     email: p.email ?? "",
     available24h: p.available_24h ?? false,
     deputy: deputy?.kind === "person" ? deputy.entity.name : "",

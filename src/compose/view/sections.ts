@@ -1,10 +1,12 @@
 import type { SectionT } from "../../model/model.js";
 import type { SectionDisplay } from "./section-numbers.js";
+import { formatNumber } from "../../text/numerals.js";
 import type { ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { categoryView, channelView, dutyView, formView, type CategoryView, type ChannelView, type DutyView, type FormView } from "./lists.js";
-import { groupView, roleView, type GroupView, type RoleView } from "./organisation.js";
-import { procedureView, type ProcedureView } from "./procedures.js";
+import { basisText } from "./document.js";
+import { groupView, roleView, unitView, type GroupView, type RoleView, type UnitView } from "./organisation.js";
+import { procedureView, type ProcedureView, type StepView } from "./procedures.js";
 import { levelsOf, levelView, type LevelView } from "./levels.js";
 
 export type ChannelsView = {
@@ -62,6 +64,16 @@ export type SectionView = {
   forms: FormView[];
   items: SectionView[];
   after: string[];
+  /** Levels whose response this section states (several share it). */
+  response: LevelView[];
+  /** The steps of those levels, each once (levels sharing a procedure share its steps). */
+  responseSteps: StepView[];
+  units: UnitView[];
+  basis: boolean;
+  review: boolean;
+  /** Roles with stand-ins, for the delegation table. */
+  delegation: RoleView[];
+  withheld: string;
 };
 
 const END_PUNCT = /[。．.！？!?：:；;]$/;
@@ -81,8 +93,14 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
   const categoryEntry = s.category ? model.index.get(s.category) : undefined;
   const roleIds = [...(s.role ? [s.role] : []), ...(s.roles ?? [])];
   const level = n?.level ?? 2;
+  const response = (s.response ?? []).flatMap((id) => {
+    const e = model.index.get(id);
+    return e?.kind === "level" ? [levelView(ctx, e.entity)] : [];
+  });
   const items = sectionViews(ctx, s.items ?? [], depth + 1);
-  const text = paragraphs(s.text);
+  // {basis} in a section's text places the legal basis in its sentence.
+  const basis = s.basis ? basisText(ctx) : "";
+  const text = paragraphs(s.text).map((p) => p.replaceAll("{basis}", basis));
   const group = groupEntry?.kind === "group" ? groupView(ctx, groupEntry.entity) : null;
   const roster = s.format === "roster";
   const roles = roleIds.flatMap((id) => {
@@ -120,6 +138,13 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     }),
     items,
     after: paragraphs(s.after),
+    response,
+    responseSteps: uniqueSteps(ctx, response.flatMap((l) => l.steps)),
+    units: s.units === undefined || s.units === false ? [] : model.data.units.filter((u) => s.units === true || (s.units as string[]).includes(u.id)).map((u) => unitView(ctx, u)),
+    basis: s.basis === true && !(s.text ?? "").includes("{basis}"),
+    review: s.review === true,
+    delegation: s.delegation ? model.data.roles.filter((r) => (r.delegation ?? []).length > 0).map((r) => roleView(ctx, r)) : [],
+    withheld: s.withheld ?? "",
   };
 }
 
@@ -136,4 +161,13 @@ function sectionDisplay(kind: string, title: string, hasItems: boolean, level: n
   if (kind === "decimal" || hasItems) return "heading";
   if (locale === "zh-CN") return level === 2 ? "heading" : "runIn";
   return level <= 3 || !opensWithText ? "heading" : "runIn";
+}
+
+
+/** Steps without repeats (the same clause twice), renumbered in order. */
+function uniqueSteps(ctx: ViewContext, steps: readonly StepView[]): StepView[] {
+  const seen = new Set<string>();
+  return steps
+    .filter((s) => (seen.has(s.clause) ? false : (seen.add(s.clause), true)))
+    .map((s, i) => ({ ...s, n: i + 1, number: formatNumber(ctx.t.stepNumbering, i + 1) }));
 }

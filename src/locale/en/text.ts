@@ -47,6 +47,7 @@ export const enGB: LocaleText = {
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
   formTitle: (title) => `the ${title}`,
+  citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
   grammar: enGrammar,
@@ -92,6 +93,27 @@ export const enGB: LocaleText = {
   },
   postIn: (group, position) => `${position}, ${group}`,
   headOf: (unit) => `the head of the ${unit}`,
+  levelColumn(key, scale) {
+    const words: Record<string, string> = {
+      name: scale || "Level", criteria: "Criteria", examples: "Examples", maps_to: "Corresponds to", "report.to": "Report to", "report.within": "Report within",
+      "report.via": "Report by", notify: "Notify", "release.by": "Statements released by", "release.approve": "Approved by", "release.override": "May take over",
+      activates: "Activates", steps: "Actions",
+    };
+    return words[key] ?? key;
+  },
+  attachmentTitle(kind, arg) {
+    return ({ levels: arg || "Response levels", contacts: "Contact directory", checklist: `${arg} checklist`, distribution: "Distribution record", revisions: "Revision record" } as Record<string, string>)[kind] ?? arg;
+  },
+  interval(i) {
+    const unit = i.unit;
+    if (i.n === 1) return { year: "annually", month: "monthly", week: "weekly", day: "daily" }[unit];
+    const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    return `every ${words[i.n] ?? i.n} ${unit}s`;
+  },
+  month(iso) {
+    const [y, m, d] = iso.split("-").map(Number);
+    return d ? this.date(iso) : `${MONTHS[(m ?? 1) - 1]} ${y}`;
+  },
   attachmentLabel: (n) => `Appendix ${formatNumber("A", n)}`,
   stage: (stage) => ({ issue: "Issuing a warning", act: "Action on a warning", adjust: "Adjusting a warning", lift: "Lifting a warning", activate: "Activation", operate: "Operations", deactivate: "Deactivation", recover: "Recovery" })[stage] ?? stage,
   runningHeader: (org, version, effective) => `${org} — version ${version}, effective ${effective}`,

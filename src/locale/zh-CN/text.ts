@@ -51,6 +51,7 @@ export const zhCN: LocaleText = {
   comma: "，",
   paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
   formTitle: (title) => `《${title}》`,
+  citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1、",
   grammar: zhGrammar,
@@ -76,6 +77,28 @@ export const zhCN: LocaleText = {
   otherwise: (higher, of) => (higher.length > 0 ? `除${higher.join("、")}以外的其他${of}` : `其他${of}`),
   incident: "事件",
   attachmentLabel: (n) => `附件${n}`,
+  levelColumn(key, scale) {
+    const words: Record<string, string> = {
+      name: scale || "级别", criteria: "分级标准", examples: "典型情形", maps_to: "对应级别", "report.to": "报告对象", "report.within": "报告时限",
+      "report.via": "报告方式", notify: "通报对象", "release.by": "发布主体", "release.approve": "审核批准", "release.override": "可直接发布",
+      activates: "成立机构", steps: "处置措施",
+    };
+    return words[key] ?? key;
+  },
+  attachmentTitle(kind, arg) {
+    return ({ levels: `${arg || "响应"}分级标准`, contacts: "应急联络表", checklist: `${arg}检查单`, distribution: "发放记录", revisions: "修订记录" } as Record<string, string>)[kind] ?? arg;
+  },
+  interval(i) {
+    const unit = { year: "年", month: "个月", week: "周", day: "天" }[i.unit];
+    if (i.n === 1) return { year: "每年", month: "每月", week: "每周", day: "每天" }[i.unit];
+    if (i.unit === "month" && i.n === 3) return "每季度";
+    if (i.unit === "month" && i.n === 6) return "每半年";
+    return `每${i.n === 2 ? "两" : chineseNumeral(i.n)}${unit}`;
+  },
+  month(iso) {
+    const [y, m, d] = iso.split("-").map(Number);
+    return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
+  },
   postIn: (group, position) => `${group}${position}`,
   headOf: (unit) => `${unit}负责人`,
   mentions(text) {

@@ -2,7 +2,7 @@ import type { DataPath } from "../../load/parse-yaml.js";
 import type { SectionT } from "../model.js";
 import type { Rule } from "./rule.js";
 
-const SHOWS: Array<keyof SectionT> = ["text", "items", "procedure", "group", "role", "roles", "category", "levels", "channels", "duty", "forms", "after"];
+const SHOWS: Array<keyof SectionT> = ["text", "items", "procedure", "group", "role", "roles", "category", "levels", "channels", "duty", "forms", "after", "response", "units", "basis", "review", "delegation", "withheld"];
 
 export const sectionsHaveContent: Rule = {
   id: "plan/empty-section",

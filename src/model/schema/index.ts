@@ -5,3 +5,4 @@ export * from "./plan-file.js";
 export * from "./attachments.js";
 export * from "./outline.js";
 export * from "./levels.js";
+export * from "./document.js";

@@ -26,6 +26,12 @@ export type SectionInput = {
   after?: string | undefined;
   note?: string | undefined;
   untitled?: boolean | undefined;
+  response?: string[] | undefined;
+  units?: boolean | string[] | undefined;
+  basis?: boolean | undefined;
+  review?: boolean | undefined;
+  delegation?: boolean | undefined;
+  withheld?: string | undefined;
 };
 
 export const Section: z.ZodType<SectionInput, unknown> = z.strictObject({
@@ -49,6 +55,12 @@ export const Section: z.ZodType<SectionInput, unknown> = z.strictObject({
   after: Paragraphs.optional().meta({ description: "Text after the items." }),
   note: Text.optional().meta({ description: "Editor's note; never printed." }),
   untitled: Bool.optional().meta({ description: "Print no title (not even the procedure's name)." }),
+  response: z.union([Id.transform((id) => [id]), z.array(Id)]).optional().meta({ description: "What happens at these levels (one id, or several that share this section): their report, groups set up, release and steps." }),
+  units: z.union([Bool, z.array(Id)]).optional().meta({ description: "true (or unit ids): the units' duties and liaisons, as a roster table." }),
+  basis: Bool.optional().meta({ description: "The legal basis (document.basis) here; in `text`, {basis} places the list in a sentence." }),
+  review: Bool.optional().meta({ description: "The review and exercise cycle (document.review) here." }),
+  delegation: Bool.optional().meta({ description: "Who stands in for whom (roles' delegation), as a table." }),
+  withheld: Text.optional().meta({ description: "Print only the title and this note, e.g. “Removed due to sensitive contents.”" }),
 }) as unknown as z.ZodType<SectionInput, unknown>;
 
 export const PlanOutline = z.strictObject({

@@ -8,7 +8,6 @@ import {
   Group,
   Person,
   Procedure,
-  Revision,
   Role,
   Unit,
 } from "./entities.js";
@@ -16,21 +15,7 @@ import { Attachment } from "./attachments.js";
 import { Level, Scale } from "./levels.js";
 import { Bool, Id, IsoDate, Locale, Paragraphs, Text, TextList } from "./primitives.js";
 import { PlanOutline } from "./outline.js";
-
-export const DocumentMeta = z.strictObject({
-  title: Text,
-  subtitle: Text.optional(),
-  issuer: Text.optional().meta({ description: "Issuing body (发文机关署名)." }),
-  date: IsoDate.optional().meta({ description: "Date of the document (成文日期); defaults to effective_date." }),
-  version: Text,
-  effective_date: IsoDate,
-  marks: TextList.optional().meta({ description: "Marks printed top-left, e.g. 内部资料 / 机密★1年." }),
-  copy_to: TextList.optional().meta({ description: "抄送 bodies for the imprint (版记)." }),
-  printed_by: Text.optional().meta({ description: "印发机关 for the imprint." }),
-  printed_date: IsoDate.optional(),
-  revisions: z.array(Revision).optional(),
-  toc: Bool.optional().meta({ description: "Print a table of contents (default true)." }),
-});
+import { DocumentMeta, Notice } from "./document.js";
 
 export const Organisation = z.strictObject({
   name: Text,
@@ -66,6 +51,7 @@ const planFileShape = {
   kind: Text.optional().meta({ description: "public-opinion, epidemic, crisis-comms …" }),
   note: Text.optional().meta({ description: "Editor's note; never printed." }),
   document: DocumentMeta,
+  notice: Notice.optional().meta({ description: "An issuing notice (印发通知) the plan is printed after, as its attachment." }),
   organisation: Organisation,
   units: z.array(Unit).default([]),
   people: z.array(Person).default([]),

@@ -21,6 +21,7 @@ export const PARAGRAPH_STYLE: Record<ParagraphStyle, string> = {
   note: "PwNote",
   small: "PwSmall",
   label: "PwLabel",
+  flush: "PwFlush",
 };
 
 export type WordFont = { readonly ascii: string; readonly hAnsi: string; readonly eastAsia: string; readonly cs: string };

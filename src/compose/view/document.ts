@@ -1,0 +1,89 @@
+import { paragraphs } from "./escape.js";
+import { nameOf, referTo, type ViewContext } from "./context.js";
+import { recipientName } from "./attachments.js";
+
+/** How a plan refers to itself: 本方案 / 本办法 / 本制度 / this plan. */
+function selfName(ctx: ViewContext): string {
+  if (ctx.t.templates !== "zh-CN") return "this plan";
+  const m = /(方案|办法|制度|预案|规定|细则|措施|规程|规范)(?:[（(][^）)]*[）)])?$/u.exec(ctx.model.data.document.title);
+  return `本${m?.[1] ?? "方案"}`;
+}
+
+/** The legal basis as running text: 《A》、《B》和《C》 / the Civil Contingencies Act 2004 and … */
+export function basisText(ctx: ViewContext): string {
+  const { t } = ctx;
+  return t.list((ctx.model.data.document.basis ?? []).map((b) => `${t.citeTitle(b.title)}${b.number ? t.paren(b.number) : ""}`));
+}
+
+export function documentView(ctx: ViewContext) {
+  const { t, model } = ctx;
+  const doc = model.data.document;
+  const review = doc.review;
+  const basis = (doc.basis ?? []).map((b) => ({ title: b.title, number: b.number ?? "", cited: t.citeTitle(b.title) }));
+  return {
+    title: doc.title,
+    subtitle: doc.subtitle ?? "",
+    status: doc.status ?? "",
+    number: doc.number ?? "",
+    approvedBy: doc.approval?.by ?? "",
+    approvedOn: doc.approval?.date ? t.date(doc.approval.date) : "",
+    revised: doc.revised ? t.date(doc.revised) : "",
+    issuer: doc.issuer ?? "",
+    date: t.date(doc.date ?? doc.effective_date),
+    version: doc.version,
+    effectiveDate: t.date(doc.effective_date),
+    marks: doc.marks ?? [],
+    /** 本方案 / this plan. */
+    self: selfName(ctx),
+    basis,
+    /** The legal basis as running text: 《A》、《B》和《C》. */
+    basisText: basisText(ctx),
+    review: review
+      ? {
+          every: t.interval(review.every),
+          next: review.next ? t.month(review.next) : "",
+          by: review.by ? referTo(ctx, review.by, true) : "",
+          exercises: (review.exercises ?? []).map((x) => ({ name: x.name, every: t.interval(x.every), next: x.next ? t.month(x.next) : "", by: x.by ? nameOf(ctx, x.by) : "" })),
+        }
+      : null,
+    distribution: (doc.distribution ?? []).map((d) => ({ to: recipientName(ctx, d.to), copies: d.copies !== undefined ? String(d.copies) : "", format: d.format ?? "" })),
+    copyTo: (doc.copy_to ?? []).join(t.comma),
+    printedBy: doc.printed_by ?? "",
+    printedDate: doc.printed_date ? t.date(doc.printed_date) : "",
+    revisions: (doc.revisions ?? []).map((r) => ({ version: r.version, date: t.date(r.date), summary: r.summary, by: r.by ?? "" })),
+    toc: doc.toc ?? true,
+  };
+}
+
+/** The issuing notice (印发通知) or call for comments the plan is printed after, or null. */
+export function noticeView(ctx: ViewContext) {
+  const { t, model } = ctx;
+  const n = model.data.notice;
+  if (!n) return null;
+  const doc = model.data.document;
+  const cited = t.citeTitle(doc.title);
+  const contact = n.comments?.contact ? model.index.get(n.comments.contact) : undefined;
+  const person = contact?.kind === "person" ? contact.entity : undefined;
+  return {
+    consultation: n.kind === "consultation",
+    number: n.number ?? "",
+    title: n.title ?? "",
+    /** The plan's title as the notice cites it: 《…》. */
+    cited,
+    to: t.enumerate(n.to ?? []),
+    text: paragraphs(n.text).map((p) => p.replaceAll("{title}", cited)),
+    feedback: n.feedback ? referTo(ctx, n.feedback, true) : "",
+    issuer: n.issuer ?? doc.issuer ?? "",
+    date: t.date(n.date ?? doc.date ?? doc.effective_date),
+    comments: n.comments
+      ? {
+          from: t.date(n.comments.from),
+          to: t.date(n.comments.to),
+          email: n.comments.email ?? "",
+          address: n.comments.address ?? "",
+          contact: person?.name ?? "",
+          phone: person?.phones?.office ?? person?.phones?.mobile ?? "",
+        }
+      : null,
+  };
+}
