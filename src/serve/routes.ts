@@ -113,7 +113,7 @@ function open(folder: DataFolder, path: string | null): OpenResponse {
   if (bytes.includes(0)) throw new FolderError(422, `${file.rel} is a binary file, not YAML text`);
   let decoded: string;
   try {
-    decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new FolderError(422, `${file.rel} is not UTF-8 text (it may be saved as GBK/GB2312): re-save it as UTF-8, then open it here`);
   }
