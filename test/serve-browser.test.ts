@@ -11,6 +11,13 @@ import { readPdf } from "./helpers/pdf.js";
 // The page of `planwright serve`, in a real browser (Debian's Chromium through playwright-core):
 // what an admin does, step by step, on a copy of the university example. Screenshots go to
 // out/screenshots/ (look at them).
+// The functions given to page.evaluate run in the page; this file compiles with Node's types only,
+// so the page's globals are declared loosely here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const window: any;
+declare const document: any;
+type Frame = { src: string };
+
 if (!CHROMIUM) console.warn(`⚠ ${NO_CHROMIUM_NOTICE}`);
 const SHOTS = new URL("../out/screenshots/", import.meta.url).pathname;
 const ORG = "examples/university.yaml";
@@ -56,7 +63,7 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
   const select = (text: string, after = "") =>
     page.evaluate(
       ([t, a]) => {
-        const { view } = (window as unknown as { planwright: { editor: { view: import("@codemirror/view").EditorView } } }).planwright.editor;
+        const { view } = (window as { planwright: { editor: { view: import("@codemirror/view").EditorView } } }).planwright.editor;
         const doc = view.state.sliceDoc();
         const from = doc.indexOf(t, a ? doc.indexOf(a) : 0);
         view.dispatch({ selection: { anchor: from, head: from + t.length }, scrollIntoView: true });
@@ -164,8 +171,8 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
 
   it("print checklists loads the checklists' PDF into the print frame", async () => {
     await page.click("#print");
-    await page.waitForFunction(() => (document.getElementById("print-frame") as HTMLIFrameElement).src.includes("api/output/"));
-    const src = await page.evaluate(() => (document.getElementById("print-frame") as HTMLIFrameElement).src);
+    await page.waitForFunction(() => (document.getElementById("print-frame") as Frame).src.includes("api/output/"));
+    const src = await page.evaluate(() => (document.getElementById("print-frame") as Frame).src);
     const res = await page.request.get(src);
     expect(res.headers()["content-type"]).toBe("application/pdf");
     const pages = await readPdf(new Uint8Array(await res.body()));
