@@ -82,6 +82,7 @@ describe("planwright serve: checking, previewing and saving a data file", () => 
     const baseText = readFileSync(join(work.data, "county/base.yaml"), "utf8");
     const r = await check("county/base.yaml", baseText.replaceAll("county-cac", "county-cac2"));
     expect(r.base).toBe(true);
+    expect(r.dependents).toEqual(["county/township-east.yaml", "county/township-west.yaml"]);
     const broken = r.diagnostics.filter((d) => d.file === "county/township-west.yaml");
     expect(broken.length).toBeGreaterThan(0);
     expect(broken[0]?.message).toContain("county-cac");

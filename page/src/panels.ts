@@ -147,8 +147,8 @@ export class Panels {
         return b;
       }),
     );
-    const hasChecklists = this.documents.includes("checklists");
-    (el("print") as HTMLButtonElement).disabled = !hasChecklists;
+    (el("print") as HTMLButtonElement).disabled = !this.documents.includes("checklists");
+    for (const id of ["dl-docx", "dl-pdf"]) (el(id) as HTMLButtonElement).disabled = this.documents.length === 0;
   }
 
   private renderChanges(): void {

@@ -22,6 +22,8 @@ export class Session {
   private checking = false;
   private recheck = false;
   private lastCheck: CheckResponse | null = null;
+  /** A save in flight: news of the file changing on disk waits for it (it may be this save). */
+  private saving: Promise<void> | null = null;
 
   constructor(
     private readonly editor: Editor,
@@ -93,9 +95,12 @@ export class Session {
       this.panels.setStatus({ kind: "checked", ms: r.ms });
       if (r.ids.length > 0) this.ids = r.ids;
       if (r.documents.length > 0 && !r.documents.includes(this.document)) this.document = r.documents[0] ?? "plan";
-      this.panels.setDocuments(r.documents.length > 0 ? r.documents : this.lastDocuments(), this.document);
+      this.panels.setDocuments(r.base ? [] : r.documents.length > 0 ? r.documents : this.lastDocuments(), this.document);
       const errors = r.diagnostics.filter((d) => d.severity === "error").length;
-      if (r.preview?.key && r.preview.document === this.document) await this.preview.show(r.preview.key);
+      if (r.base) {
+        this.preview.clear();
+        this.preview.setStale(t("baseNote", { n: r.dependents?.length ?? 0, list: (r.dependents ?? []).join(", ") || "—" }));
+      } else if (r.preview?.key && r.preview.document === this.document) await this.preview.show(r.preview.key);
       else if (r.preview?.failed) this.preview.setStale(t("stale", { n: errors }));
       this.scheduleDiff();
     } catch (e) {
@@ -114,7 +119,15 @@ export class Session {
     return Array.from(document.querySelectorAll<HTMLElement>("#doc-tabs [data-document]"), (b) => b.dataset.document ?? "");
   }
 
-  async save(overwrite = false): Promise<void> {
+  save(overwrite = false): Promise<void> {
+    const run = this.saveNow(overwrite).finally(() => {
+      if (this.saving === run) this.saving = null;
+    });
+    this.saving = run;
+    return run;
+  }
+
+  private async saveNow(overwrite: boolean): Promise<void> {
     const file = this.file;
     if (!file) return;
     const text = this.editor.text();
@@ -145,6 +158,7 @@ export class Session {
 
   /** A file changed on disk (another editor, git pull, another serve, or our own save). */
   async diskChanged(path: string, version: string): Promise<void> {
+    await this.saving;
     const file = this.file;
     if (!file || file.path !== path || file.version === version) return;
     if (this.dirty) {

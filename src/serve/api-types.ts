@@ -39,6 +39,8 @@ export type CheckRequest = { readonly path: string; readonly text: string; reado
 export type CheckResponse = {
   readonly diagnostics: readonly ApiDiagnostic[];
   readonly base: boolean;
+  /** For a base: the organisations in the folder that extend it (checked with the new text too). */
+  readonly dependents?: readonly string[];
   readonly id?: string;
   readonly locale?: string;
   /** Documents the organisation has (template names: plan, checklists …). */

@@ -53,9 +53,8 @@ export async function checkDraft(ctx: CheckContext, file: DataFile, text: string
   const doc = document ?? "plan";
   const built = await withSourceTexts(texts, () => buildOrganisation(file.abs, { formats: ["pdf"], only: [doc] }));
   const diagnostics: Diagnostic[] = [...built.diagnostics];
-  if (built.base) {
-    for (const org of ctx.dependentsOf(file.abs)) diagnostics.push(...withSourceTexts(texts, () => loadModel(org)).diagnostics);
-  }
+  const dependents = built.base ? ctx.dependentsOf(file.abs) : [];
+  for (const org of dependents) diagnostics.push(...withSourceTexts(texts, () => loadModel(org)).diagnostics);
   const model = built.model;
   const pdf = built.outputs.find((o) => o.path.endsWith(".pdf"));
   const key = pdf ? ctx.cache.put([file.abs, text, doc, "pdf"], { bytes: pdf.bytes, type: CONTENT_TYPES.pdf as string, name: `${built.id}-${doc}.pdf` }) : undefined;
@@ -63,6 +62,7 @@ export async function checkDraft(ctx: CheckContext, file: DataFile, text: string
   return {
     diagnostics: toApi(diagnostics, ctx.folder, file.abs),
     base: built.base === true,
+    ...(built.base ? { dependents: dependents.map((d) => ctx.folder.relativeName(d) ?? d) } : {}),
     ...(built.id ? { id: built.id } : {}),
     ...(model ? { locale: model.data.locale } : {}),
     documents: model ? documentsOf(model) : [],
