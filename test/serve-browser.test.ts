@@ -199,10 +199,35 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
     expect(await page.isVisible("#conflict")).toBe(false);
   });
 
+  it("problems in a base file the organisation extends are listed with the base's place, and lead there", async () => {
+    const base = join(dir, "data/county/base.yaml");
+    writeFileSync(base, readFileSync(base, "utf8").replace(/(\n\s+deadline: )30min/, "$1soonish"));
+    await page.click('.file[data-path="county/township-east.yaml"] .file-open');
+    const entry = page.locator(".problem.elsewhere", { hasText: "county/base.yaml:" }).first();
+    await entry.waitFor({ timeout: 10_000 });
+    const where = (await entry.locator(".where").textContent()) ?? "";
+    const line = Number(where.split(":")[1]);
+    expect(readFileSync(base, "utf8").split("\n")[line - 1]).toContain("soonish");
+    await page.screenshot({ path: join(SHOTS, "serve-6-base-problem.png") });
+    await entry.locator(".where").click();
+    await page.waitForSelector('#file-name:text("county/base.yaml")');
+    await expect.poll(() => page.textContent("#stale")).toContain("township-east.yaml");
+    const cursorLine = await page.evaluate(() => {
+      const { view } = window.planwright.editor;
+      return view.state.doc.lineAt(view.state.selection.main.head).number;
+    });
+    expect(cursorLine).toBe(line);
+    await page.screenshot({ path: join(SHOTS, "serve-7-base-file.png") });
+  });
+
   it("switches to English", async () => {
     await page.click("#lang");
     expect(await page.textContent("header h1")).toBe("planwright plan editor");
     expect(await page.textContent("#save")).toBe("Save");
-    await page.screenshot({ path: join(SHOTS, "serve-6-english.png") });
+    // Words set earlier follow the switch too.
+    expect(await page.textContent("#save-state")).toBe("Saved");
+    expect(await page.textContent("#stale")).toContain("This is a base file");
+    expect(await page.textContent("#out")).toContain("documents are built into");
+    await page.screenshot({ path: join(SHOTS, "serve-8-english.png") });
   });
 });

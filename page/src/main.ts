@@ -20,7 +20,10 @@ let walker: SchemaWalker | undefined;
 let session: Session;
 
 const panels = new Panels({
-  open: (path) => void session.open(path),
+  open: (path, line, column) =>
+    void session.open(path).then(() => {
+      if (line && session.file?.path === path) editor.goto(line, column ?? 1);
+    }),
   gotoHere: (line, column) => editor.goto(line, column),
   selectDocument: (name) => session.selectDocument(name),
 });
@@ -49,7 +52,10 @@ window.addEventListener("keydown", (e) => {
 window.addEventListener("beforeunload", (e) => {
   if (session.dirty) e.preventDefault();
 });
-onLangChange(() => panels.render());
+onLangChange(() => {
+  panels.render();
+  preview.refresh();
+});
 apply();
 panels.render();
 

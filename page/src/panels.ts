@@ -17,7 +17,8 @@ function item<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
 }
 
 export type PanelActions = {
-  open(path: string): void;
+  /** Opens a data file, at a line and column when given. */
+  open(path: string, line?: number, column?: number): void;
   gotoHere(line: number, column: number): void;
   selectDocument(name: string): void;
 };
@@ -30,12 +31,15 @@ export class Panels {
   private openPath: string | null = null;
   private changes: { lines: readonly string[] } | "invalid" | null = null;
   private status: { kind: "checking" } | { kind: "checked"; ms: number } | null = null;
+  private saveState: "saved" | "unsaved" | "saving" | { failed: string } | null = null;
+  private out: string | null = null;
+  private message: (() => string) | null = null;
 
   constructor(private readonly actions: PanelActions) {}
 
   setFiles(files: readonly FileEntry[], out?: string): void {
     this.files = files;
-    if (out !== undefined) el("out").textContent = t("outFolder", { out });
+    if (out !== undefined) this.out = out;
     this.renderFiles();
   }
 
@@ -68,9 +72,8 @@ export class Panels {
   }
 
   setSaveState(state: "saved" | "unsaved" | "saving" | { failed: string }): void {
-    const e = el("save-state");
-    e.textContent = typeof state === "object" ? t("saveFailed", { msg: state.failed }) : t(state);
-    e.dataset.state = typeof state === "object" ? "failed" : state;
+    this.saveState = state;
+    this.renderSaveState();
   }
 
   /** The conflict notice: shown when the file changed on disk under unsaved edits. */
@@ -78,10 +81,12 @@ export class Panels {
     el("conflict").hidden = !shown;
   }
 
-  notify(message: string): void {
+  /** A line above the editor (in the page's language: a function of it), or none. */
+  notify(message: (() => string) | null): void {
+    this.message = message;
     const n = el("notice-line");
-    n.textContent = message;
-    n.hidden = message === "";
+    n.textContent = message?.() ?? "";
+    n.hidden = message === null;
   }
 
   /** Everything that has words: drawn again when the language changes. */
@@ -91,9 +96,19 @@ export class Panels {
     this.renderDocuments();
     this.renderChanges();
     this.renderStatus();
+    this.renderSaveState();
+    this.notify(this.message);
+  }
+
+  private renderSaveState(): void {
+    const e = el("save-state");
+    const state = this.saveState;
+    e.textContent = state === null ? "" : typeof state === "object" ? t("saveFailed", { msg: state.failed }) : t(state);
+    e.dataset.state = state === null ? "" : typeof state === "object" ? "failed" : state;
   }
 
   private renderFiles(): void {
+    el("out").textContent = this.out === null ? "" : t("outFolder", { out: this.out });
     const list = el("file-list");
     list.replaceChildren(
       ...this.files.map((f) => {
@@ -127,7 +142,7 @@ export class Panels {
         link.type = "button";
         link.addEventListener("click", () => {
           if (p.here && p.line) this.actions.gotoHere(p.line, p.column ?? 1);
-          else if (p.file && p.file !== this.openPath) this.actions.open(p.file);
+          else if (p.file && p.file !== this.openPath) this.actions.open(p.file, p.line, p.column);
         });
         li.appendChild(item("span", "message", p.message));
         if (p.hint) li.appendChild(item("div", "hint", p.hint));

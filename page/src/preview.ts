@@ -67,11 +67,19 @@ export class Preview {
     }
   }
 
-  /** Marks the preview as out of date (the message says why), or clears the mark. */
-  setStale(message: string | null): void {
+  private message: (() => string) | null = null;
+
+  /** Marks the preview as out of date (the message says why, in the page's language), or clears the mark. */
+  setStale(message: (() => string) | null): void {
+    this.message = message;
     this.mark.hidden = message === null;
-    this.mark.textContent = message ?? "";
+    this.mark.textContent = message?.() ?? "";
     this.scroller.classList.toggle("stale", message !== null);
+  }
+
+  /** Words again, after the language changed. */
+  refresh(): void {
+    this.setStale(this.message);
   }
 
   /** Empties the preview (another file was opened). */

@@ -41,7 +41,7 @@ export class Session {
     try {
       r = await api<OpenResponse>(`file?path=${encodeURIComponent(path)}`);
     } catch (e) {
-      this.panels.notify(t("openFailed", { msg: (e as Error).message }));
+      this.panels.notify(() => t("openFailed", { msg: (e as Error).message }));
       return;
     }
     const samePath = this.file?.path === r.path;
@@ -49,7 +49,7 @@ export class Session {
     if (!samePath) this.preview.clear();
     this.panels.setOpen(r.path);
     this.panels.showConflict(false);
-    this.panels.notify("");
+    this.panels.notify(null);
     this.panels.setChanges(null);
     this.editor.load(r.text, r.crlf);
     this.panels.setSaveState("saved");
@@ -99,13 +99,13 @@ export class Session {
       const errors = r.diagnostics.filter((d) => d.severity === "error").length;
       if (r.base) {
         this.preview.clear();
-        this.preview.setStale(t("baseNote", { n: r.dependents?.length ?? 0, list: (r.dependents ?? []).join(", ") || "—" }));
+        this.preview.setStale(() => t("baseNote", { n: r.dependents?.length ?? 0, list: (r.dependents ?? []).join(", ") || "—" }));
       } else if (r.preview?.key && r.preview.document === this.document) await this.preview.show(r.preview.key);
-      else if (r.preview?.failed) this.preview.setStale(t("stale", { n: errors }));
+      else if (r.preview?.failed) this.preview.setStale(() => t(this.preview.shown ? "stale" : "noPreview", { n: errors }));
       this.scheduleDiff();
     } catch (e) {
       this.panels.setStatus(null);
-      this.preview.setStale(t("previewFailed", { msg: (e as Error).message }));
+      this.preview.setStale(() => t("previewFailed", { msg: (e as Error).message }));
     } finally {
       this.checking = false;
       if (this.recheck) {
@@ -166,11 +166,11 @@ export class Session {
       return;
     }
     await this.open(path);
-    this.panels.notify(t("reloaded"));
+    this.panels.notify(() => t("reloaded"));
   }
 
   diskRemoved(path: string): void {
-    if (this.file?.path === path) this.panels.notify(t("removed"));
+    if (this.file?.path === path) this.panels.notify(() => t("removed"));
   }
 
   /** Downloads the selected document, as the page's text builds it now. */
@@ -205,7 +205,8 @@ export class Session {
     if (!file) return null;
     const r = await api<RenderResponse>("render", { path: file.path, text: this.editor.text(), document, format }, [422]);
     if (!r.key) {
-      this.panels.notify(r.diagnostics.map((d) => d.message).join("; "));
+      const why = r.diagnostics.map((d) => d.message).join("; ");
+      this.panels.notify(() => why);
       return null;
     }
     return outputUrl(r.key, download);
