@@ -29,6 +29,8 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
   let page: Page;
   let file: string;
   let actor: string;
+  const requested: string[] = [];
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "planwright-serve-e2e-"));
@@ -43,7 +45,11 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
     browser = await launchChromium();
     const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1500, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
-    page.on("pageerror", (e) => console.error("page error:", e.message));
+    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+    page.on("request", (r) => requested.push(r.url()));
     // Headless Chromium cannot show a print dialog (print() there ends the page): the test counts the calls instead.
     await context.addInitScript(() => {
       window.print = () => {
@@ -218,6 +224,15 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
     });
     expect(cursorLine).toBe(line);
     await page.screenshot({ path: join(SHOTS, "serve-7-base-file.png") });
+  });
+
+  it("loaded nothing from anywhere but the server, and broke no rule of its security policy", () => {
+    const own = `http://127.0.0.1:${server.port}/${server.token}/`;
+    expect(requested.length).toBeGreaterThan(5);
+    // (The browser's own PDF viewer, in the print frame, loads its parts from chrome:// and chrome-extension://.)
+    expect(requested.filter((u) => /^(https?|wss?|ftp):/i.test(u) && !u.startsWith(own))).toEqual([]);
+    // The one expected error: the save refused with 409 during the conflict (the browser logs it).
+    expect(consoleErrors.filter((e) => !e.includes("status of 409"))).toEqual([]);
   });
 
   it("switches to English", async () => {
