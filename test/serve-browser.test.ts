@@ -235,6 +235,16 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
     expect(consoleErrors.filter((e) => !e.includes("status of 409"))).toEqual([]);
   });
 
+  it("follows the browser's language: English for an English browser", async () => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await other.waitForSelector(".file");
+    expect(await other.textContent("header h1")).toBe("planwright plan editor");
+    expect(await other.getAttribute("html", "lang")).toBe("en");
+    await context.close();
+  });
+
   it("switches to English", async () => {
     await page.click("#lang");
     expect(await page.textContent("header h1")).toBe("planwright plan editor");

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
@@ -10,7 +11,6 @@ import { admit, newToken } from "./guard.js";
 import { commonHeaders, sendError, sendJson } from "./http-util.js";
 import { OutputCache } from "./output-cache.js";
 import { route, type Services } from "./routes.js";
-import { readFileSync } from "node:fs";
 
 export type ServeOptions = {
   /** The folder of data files to edit. */
