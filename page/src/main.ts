@@ -16,8 +16,6 @@ function el<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 let walker: SchemaWalker | undefined;
-// eslint-disable-next-line prefer-const
-let session: Session;
 
 const panels = new Panels({
   open: (path, line, column) =>
@@ -27,12 +25,13 @@ const panels = new Panels({
   gotoHere: (line, column) => editor.goto(line, column),
   selectDocument: (name) => session.selectDocument(name),
 });
-const editor = new Editor(el("editor"), {
+const editor: Editor = new Editor(el("editor"), {
   onChange: () => session.edited(),
   assist: { walker: () => walker, ids: () => session.ids },
 });
 const preview = new Preview(el("preview"), el("pages"), el("stale"));
-session = new Session(editor, preview, panels);
+// The callbacks above run only after this line, once the page is up.
+const session: Session = new Session(editor, preview, panels);
 
 el("save").addEventListener("click", () => void session.save());
 el("reload").addEventListener("click", () => void session.reload());
