@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import type { BuildFlags } from "./commands/build.js";
+import type { ServeFlags } from "./commands/serve.js";
 import { KINDS, LOCALES } from "./choices.js";
 import { processIo, UsageError, type Io } from "./io.js";
 import { packageManifest } from "../paths.js";
@@ -61,6 +62,18 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .action(async (oldFile: string, newFile: string, flags: { out?: string; format: string }) => {
       const { diffCommand } = await import("./commands/diff.js");
       code = await diffCommand(oldFile, newFile, flags, io);
+    });
+
+  program
+    .command("serve")
+    .description("a page in your browser for editing data files, with live checks and previews")
+    .argument("[folder]", "folder of data files", "data")
+    .option("-o, --out <dir>", "output folder", "out")
+    .option("-p, --port <port>", "port on 127.0.0.1 (0: any free port)", "0")
+    .addOption(new Option("-f, --format <formats>", "formats built on save: docx,pdf").default("docx,pdf"))
+    .action(async (folder: string, flags: ServeFlags) => {
+      const { serveCommand } = await import("./commands/serve.js");
+      code = await serveCommand(folder, flags, io);
     });
 
   program

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LIMITS } from "./limits.js";
+import { overlaidText } from "./source-overlay.js";
 
 export type SourceText = { readonly file: string; readonly text: string };
 
@@ -11,6 +12,8 @@ export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnos
  * mis-encoded files, and reports disallowed control characters with positions.
  */
 export function readTextFile(file: string): ReadResult {
+  const standIn = overlaidText(file);
+  if (standIn !== undefined) return decodeSized(file, Buffer.from(standIn, "utf8"));
   let size: number;
   try {
     const st = statSync(file);
@@ -19,16 +22,21 @@ export function readTextFile(file: string): ReadResult {
   } catch {
     return fail(file, "io/not-found", `cannot read ${file}: no such file`, "Check the path; globs must be quoted.");
   }
-  if (size > LIMITS.maxFileBytes) {
-    return fail(
-      file,
-      "input/too-large",
-      `file is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxFileBytes / 1024} KiB`,
-      "Split the data into a base file (extends:) and smaller organisation files.",
-    );
-  }
-  const bytes = readFileSync(file);
-  return decodeText(file, bytes);
+  if (size > LIMITS.maxFileBytes) return tooLarge(file, size);
+  return decodeText(file, readFileSync(file));
+}
+
+function decodeSized(file: string, bytes: Uint8Array): ReadResult {
+  return bytes.length > LIMITS.maxFileBytes ? tooLarge(file, bytes.length) : decodeText(file, bytes);
+}
+
+function tooLarge(file: string, size: number): ReadResult {
+  return fail(
+    file,
+    "input/too-large",
+    `file is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxFileBytes / 1024} KiB`,
+    "Split the data into a base file (extends:) and smaller organisation files.",
+  );
 }
 
 export function decodeText(file: string, bytes: Uint8Array): ReadResult {

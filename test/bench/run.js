@@ -162,6 +162,15 @@ if (has("pandoc") && has("soffice")) {
   rows.push(["pandoc + LibreOffice", "not on PATH: comparison skipped"]);
 }
 
+// 6. planwright serve: the live page (test/bench/serve.js).
+const { benchServe } = await import("./serve.js");
+results.serve = await benchServe({ root: ROOT, work, runs: RUNS });
+rows.push(["serve: plan PDF after a one-line edit, in the server", `${results.serve.rebuildPlanPdfMs} ms (median of ${results.serve.rebuildRunsMs.length})`]);
+rows.push([
+  "serve: preview on screen after the keystroke that made it valid",
+  results.serve.browser.skipped ?? `${results.serve.browser.previewAfterKeystrokeMs} ms (median of ${results.serve.browser.runsMs.length}, Chromium)`,
+]);
+
 // Targets.
 const t = [];
 if (results.baseline) t.push(["full set ≤ 0.33 × pandoc+LibreOffice plan", results.baseline.ratioFullSetToBaselinePlan <= 0.33, `${results.baseline.ratioFullSetToBaselinePlan}`]);
@@ -172,6 +181,8 @@ t.push(["peak RSS flat with the batch (200 within 15 % of 50/100)", peaks[200] <
 t.push(["rebuild after one rule change ≤ 10 % of the batch", results.rebuild.shareOfBatch <= 0.1, `${round(results.rebuild.shareOfBatch * 100, 1)} %`]);
 t.push(["plan PDF ≤ 400 KB", results.sizes.planPdfKB <= 400, `${results.sizes.planPdfKB} KB`]);
 t.push(["plan DOCX ≤ 50 KB", results.sizes.planDocxKB <= 50, `${results.sizes.planDocxKB} KB`]);
+t.push(["serve: plan PDF rebuilt ≤ 150 ms after a one-line edit", results.serve.rebuildPlanPdfMs <= 150, `${results.serve.rebuildPlanPdfMs} ms`]);
+if (!results.serve.browser.skipped) t.push(["serve: preview updated ≤ 400 ms after the keystroke", results.serve.browser.previewAfterKeystrokeMs <= 400, `${results.serve.browser.previewAfterKeystrokeMs} ms`]);
 results.targets = t.map(([name, pass, value]) => ({ name, pass, value }));
 
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -1,13 +1,9 @@
-import { markdownToTree } from "../../compose/markdown-to-tree.js";
-import { changeNoticeMarkdown } from "../../diff/change-notice.js";
+import { changeNoticeOutputs } from "../../diff/change-notice-outputs.js";
 import { diffModels } from "../../diff/diff-models.js";
 import { formatChanges } from "../../diff/format-changes.js";
+import { localeText } from "../../locale/index.js";
 import { loadModel } from "../../model/load-model.js";
 import type { Model } from "../../model/model.js";
-import { documentTree } from "../../compose/compose-document.js";
-import { localeText } from "../../locale/index.js";
-import { renderTree } from "../../pipeline/render-tree.js";
-import { selectTheme, themeOptionsFromData } from "../../theme/select-theme.js";
 import { writeOutputs } from "../../write/write-outputs.js";
 import { report, UsageError, type Io } from "../io.js";
 import { parseFormats } from "./build.js";
@@ -32,10 +28,7 @@ export async function diffCommand(oldFile: string, newFile: string, flags: { out
   if (!flags.out) return 0;
   const formats = parseFormats(flags.format);
   if (formats.length === 0) throw new UsageError("--format needs docx and/or pdf");
-  const markdown = changeNoticeMarkdown(before, after, changes);
-  const tree = documentTree(after, markdownToTree(markdown), { name: "change-notice", title: after.data.document.title, grid: localeText(after.data.locale).id === "zh-CN" });
-  const theme = selectTheme(tree.meta, themeOptionsFromData(after.data, (path) => after.locate(path).file));
-  const { outputs, diagnostics } = await renderTree(tree, theme, { model: after, formats, path: `${after.data.id}/change-notice` });
+  const { outputs, diagnostics } = await changeNoticeOutputs(before, after, changes, formats);
   if (diagnostics.length > 0) report(diagnostics, io);
   writeOutputs(flags.out, outputs);
   io.err(`✔ change notice → ${flags.out}/${after.data.id}/change-notice.{${formats.join(",")}}\n`);

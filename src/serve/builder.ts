@@ -1,0 +1,129 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { buildBatch, type OrgOutcome } from "../pipeline/build-batch.js";
+import type { Format } from "../pipeline/build-organisation.js";
+import { forgetFolderHashes } from "../pipeline/input-hash.js";
+import { loadChain } from "../model/extends.js";
+import type { FileEntry } from "./api-types.js";
+import type { DataFolder } from "./data-folder.js";
+
+export type BuilderOptions = { readonly out: string; readonly formats: readonly Format[] };
+
+/**
+ * Keeps the output folder current for the served folder, the way `watch`
+ * does: everything is built once at start, then whatever a saved or changed
+ * file affects (the file, or every organisation extending a base). Builds go
+ * through `buildBatch` — the engine, manifest and writes of `planwright build`
+ * — one batch at a time; changes that arrive during a batch are built next.
+ */
+export class Builder {
+  private entries = new Map<string, FileEntry>();
+  /** Absolute file → organisations (absolute) whose outputs depend on it. */
+  private dependents = new Map<string, Set<string>>();
+  private pending = new Set<string>();
+  private inFlight = new Set<string>();
+  private running: Promise<void> | null = null;
+  private idle: Array<() => void> = [];
+
+  constructor(
+    private readonly folder: DataFolder,
+    private readonly options: BuilderOptions,
+    private readonly onChange: (files: readonly FileEntry[]) => void,
+    private readonly onError: (message: string) => void,
+  ) {}
+
+  /** The folder's files and their states, as the page lists them. */
+  files(): FileEntry[] {
+    return this.folder.list().map((f) => {
+      const known = this.entries.get(f.abs) ?? { path: f.rel, base: false, errors: 0, warnings: 0, built: false, building: false, pending: true };
+      return { ...known, building: this.pending.has(f.abs) || this.inFlight.has(f.abs) };
+    });
+  }
+
+  /** Organisations (absolute paths) that extend `abs` (directly or through another base). */
+  dependentsOf(abs: string): string[] {
+    return [...(this.dependents.get(resolve(abs)) ?? [])].filter((o) => o !== resolve(abs));
+  }
+
+  /** Builds every data file of the folder. */
+  buildAll(): Promise<void> {
+    return this.queue(this.folder.list().map((f) => f.abs));
+  }
+
+  /** Builds what a change to `abs` affects (itself, and what extends it). */
+  changed(abs: string): Promise<void> {
+    const file = resolve(abs);
+    return this.queue([file, ...this.dependentsOf(file)]);
+  }
+
+  /** Resolves when no build is running or queued. */
+  settled(): Promise<void> {
+    return this.running ? new Promise((done) => this.idle.push(done)) : Promise.resolve();
+  }
+
+  private queue(files: readonly string[]): Promise<void> {
+    for (const f of files) this.pending.add(f);
+    this.announce();
+    if (!this.running) this.running = this.drain();
+    return this.settled();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0) {
+      const batch = [...this.pending].filter((f) => this.folder.relativeName(f) !== undefined && existsSync(f));
+      this.pending.clear();
+      this.inFlight = new Set(batch);
+      forgetFolderHashes();
+      try {
+        const outcomes = await buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1 });
+        for (const o of outcomes) this.record(o);
+        this.mapDependencies();
+      } catch (e) {
+        this.onError(`build failed: ${(e as Error).message}`);
+      }
+      this.inFlight.clear();
+      this.announce();
+    }
+    this.running = null;
+    for (const done of this.idle.splice(0)) done();
+    this.announce();
+  }
+
+  private record(o: OrgOutcome): void {
+    const abs = resolve(o.file);
+    const rel = this.folder.relativeName(abs);
+    if (rel === undefined) return;
+    const errors = o.diagnostics.filter((d) => d.severity === "error").length;
+    this.entries.set(abs, {
+      path: rel,
+      base: o.status === "base",
+      ...(o.id ? { id: o.id } : {}),
+      errors,
+      warnings: o.diagnostics.length - errors,
+      built: o.status === "built" || o.status === "unchanged",
+      building: false,
+      pending: false,
+    });
+  }
+
+  private mapDependencies(): void {
+    const next = new Map<string, Set<string>>();
+    for (const f of this.folder.list()) {
+      let deps: readonly string[] = [];
+      try {
+        deps = loadChain(f.abs).chain.map((s) => resolve(s.file));
+      } catch {
+        deps = [];
+      }
+      for (const d of [f.abs, ...deps]) {
+        if (!next.has(d)) next.set(d, new Set());
+        next.get(d)?.add(f.abs);
+      }
+    }
+    this.dependents = next;
+  }
+
+  private announce(): void {
+    this.onChange(this.files());
+  }
+}
