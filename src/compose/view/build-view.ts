@@ -31,6 +31,8 @@ export function buildView(model: Model): Record<string, unknown> {
   const d = model.data;
   const ctx = createViewContext(model);
   const t = ctx.t;
+  const checklists = checklistViews(ctx);
+  const dutyChecks = dutyChecklistRows(ctx);
   const view = {
     locale: d.locale,
     kind: d.kind ?? "",
@@ -63,8 +65,10 @@ export function buildView(model: Model): Record<string, unknown> {
     forms: allForms(ctx),
     duty: dutyView(ctx, d.duty),
     external: d.external.map((e) => externalView(ctx, e)),
-    checklists: checklistViews(ctx),
-    dutyChecks: dutyChecklistRows(ctx),
+    checklists,
+    dutyChecks,
+    /** Numbers of the checklists after the procedure and level ones: the daily duty checklist, then review and exercises. */
+    checklistNumbers: { duty: checklists.length + 1, review: checklists.length + (dutyChecks.length > 0 ? 2 : 1) },
     contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx), liaisons: liaisonUnits(ctx), delegation: delegationRows(ctx) },
   };
   return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;

@@ -31,14 +31,17 @@ export type DutyCheckRow = { label: string; time: string; step: StepView };
  * The daily duty checklist, derived from the rules: every step with a per-day
  * (or per-shift) frequency becomes that many timed rows ("at least three times
  * a day" → three rows); round-the-clock steps get a row per shift; channels
- * with a check frequency get their checks too.
+ * with a check frequency get their checks too. Steps that apply only during a
+ * level (its own steps, its procedure, a scale's stages) belong on that
+ * level's checklist, never on the daily one.
  */
 export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
   const rows: DutyCheckRow[] = [];
-  const steps = [
-    ...ctx.model.data.procedures.flatMap((p) => procedureView(ctx, p).steps),
-    ...ctx.model.data.levels.flatMap((l) => levelView(ctx, l).steps),
-  ];
+  const levelScoped = new Set([
+    ...ctx.model.data.levels.flatMap((l) => (l.procedure ? [l.procedure] : [])),
+    ...ctx.model.data.scales.flatMap((s) => (s.stages ?? []).map((st) => st.procedure)),
+  ]);
+  const steps = ctx.model.data.procedures.filter((p) => !levelScoped.has(p.id)).flatMap((p) => procedureView(ctx, p).steps);
   const shifts = ctx.model.data.duty?.shifts ?? [];
   const perDay = (step: StepView, n: number, times: readonly string[]) => {
     for (let k = 0; k < n; k++) rows.push({ label: ctx.t.checkLabel(k + 1), time: times[k] ?? "", step });
