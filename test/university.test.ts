@@ -34,7 +34,8 @@ describe("university example (篇一)", () => {
   });
 
   it("states the 1-hour report rule in the plan, in both formats", () => {
-    const rule = "网络舆情监控信息员在1小时内向校突发公共事件应急处置领导小组报告";
+    // The leading group is introduced in full (以下简称领导小组) before the reporting rules.
+    const rule = "网络舆情监控信息员在1小时内向领导小组报告";
     expect(planPdf).toContain(rule);
     expect(planDocx).toContain(rule);
   });

@@ -5,6 +5,7 @@ import { plainText } from "../tree/text.js";
 import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
+import { resolveAbbreviations } from "./abbreviations.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -17,7 +18,9 @@ export function composeDocument(
   doc: CompiledDocument,
   figures: ReadonlyMap<string, Figure> = new Map(),
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
-  const markdown = doc.render(view);
+  const t = localeText(model.data.locale);
+  const abbreviations = (view.abbreviations ?? []) as Array<{ full: string; short: string }>;
+  const markdown = resolveAbbreviations(doc.render(view), abbreviations, t.abbreviationIntro);
   let sections;
   try {
     sections = markdownToTree(markdown, figures);
@@ -43,7 +46,6 @@ export function composeDocument(
     throw e;
   }
   const d = model.data;
-  const t = localeText(d.locale);
   const firstTitle = sections.flatMap((s) => s.children).find((b) => b.type === "heading" && b.level === 1);
   const title = doc.frontMatter.title
     ? doc.frontMatter.title.replaceAll("{org}", d.organisation.name).replaceAll("{subject}", t.subject(d.kind ?? "")).replaceAll("{title}", d.document.title)

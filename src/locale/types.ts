@@ -16,6 +16,8 @@ export type LocaleText = {
   readonly comma: string;
   /** An aside in brackets: （…） / (…). */
   paren(s: string): string;
+  /** A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO). */
+  abbreviationIntro(full: string, short: string): string;
   /** How running text names a form: 《…》 / the … . */
   formTitle(title: string): string;
   /** How running text cites a law, regulation or plan by its title: 《…》 / … */

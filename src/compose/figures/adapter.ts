@@ -2,6 +2,8 @@ import type { ProcedureT } from "../../model/model.js";
 import type { ViewContext } from "../view/context.js";
 import { levelsOf, levelView } from "../view/levels.js";
 import { procedureView } from "../view/procedures.js";
+import { resolveRefs } from "../view/refs.js";
+import { plainAbbreviations } from "../abbreviations.js";
 
 /**
  * What a flowchart shows of a step or a level, read from the view helpers in
@@ -30,16 +32,21 @@ export type FlowLevel = {
   readonly approveBy: string;
 };
 
+/** View text as a box shows it: references to rule values resolved, abbreviated names in their short form. */
+function plain(ctx: ViewContext, s: string): string {
+  return plainAbbreviations(resolveRefs(ctx, s), [...ctx.abbreviations.values()].map((a) => a.abbreviation));
+}
+
 export function flowSteps(ctx: ViewContext, p: ProcedureT): FlowStep[] {
   return procedureView(ctx, p).steps.map((s) => ({
-    when: s.when,
-    actor: s.actor,
-    action: s.action,
-    text: s.text,
-    to: s.to,
-    timing: s.deadline || s.frequency,
-    approval: s.approval,
-    record: s.record,
+    when: plain(ctx, s.when),
+    actor: plain(ctx, s.actor),
+    action: plain(ctx, s.action),
+    text: plain(ctx, s.text),
+    to: plain(ctx, s.to),
+    timing: plain(ctx, s.deadline || s.frequency),
+    approval: plain(ctx, s.approval),
+    record: plain(ctx, s.record),
   }));
 }
 
@@ -54,5 +61,11 @@ export function flowLevels(ctx: ViewContext, scale: string = defaultScale(ctx)):
   return levelsOf(ctx.model, scale)
     .reverse()
     .map((l) => levelView(ctx, l))
-    .map((v) => ({ name: v.name, criteria: v.criteria.inline || v.criteria.text, reportTo: v.reportTo, respondWithin: v.respondWithinShort, approveBy: v.approveBy }));
+    .map((v) => ({
+      name: plain(ctx, v.name),
+      criteria: plain(ctx, v.criteria.inline || v.criteria.text),
+      reportTo: plain(ctx, v.reportTo),
+      respondWithin: plain(ctx, v.respondWithinShort),
+      approveBy: plain(ctx, v.approveBy),
+    }));
 }

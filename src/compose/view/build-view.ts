@@ -68,6 +68,8 @@ export function buildView(model: Model): Record<string, unknown> {
     checklists,
     dutyChecks,
     /** Numbers of the checklists after the procedure and level ones: the daily duty checklist, then review and exercises. */
+    /** Full and short forms of the names running text abbreviates after their first use. */
+    abbreviations: [...ctx.abbreviations.values()].map((a) => ({ full: a.abbreviation.full, short: a.abbreviation.short })),
     checklistNumbers: { duty: checklists.length + 1, review: checklists.length + (dutyChecks.length > 0 ? 2 : 1) },
     contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx), liaisons: liaisonUnits(ctx), delegation: delegationRows(ctx) },
   };

@@ -1,6 +1,7 @@
 import { entityName, type Model, type SectionT } from "../../model/model.js";
 import { localeText, type LocaleText } from "../../locale/index.js";
 import { numberSections, type SectionNumber } from "./section-numbers.js";
+import { abbreviationMarker, abbreviationsOf, type Abbreviation } from "../abbreviations.js";
 
 /** What every view builder needs: the model, the locale's wording and the plan's section numbers. */
 export type ViewContext = {
@@ -9,13 +10,16 @@ export type ViewContext = {
   readonly numbers: ReadonlyMap<SectionT, SectionNumber>;
   /** Each attachment's mark (附件2 / Appendix B), by id. */
   readonly attachmentLabels: ReadonlyMap<string, string>;
+  /** Entities with a short form, by id: running text names them by a marker (see compose/abbreviations.ts). */
+  readonly abbreviations: ReadonlyMap<string, { readonly index: number; readonly abbreviation: Abbreviation }>;
 };
 
 /** The context of one organisation's view: its locale, section numbers and attachment marks, computed once. */
 export function createViewContext(model: Model): ViewContext {
   const t = localeText(model.data.locale);
   const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
-  return { model, t, numbers: numberSections(model.data, t), attachmentLabels };
+  const abbreviations = new Map(abbreviationsOf(model).map((abbreviation, index) => [abbreviation.id, { index, abbreviation }]));
+  return { model, t, numbers: numberSections(model.data, t), attachmentLabels, abbreviations };
 }
 
 /** Display name of any entity that can act, receive or approve (a group by its short name). */
@@ -55,9 +59,17 @@ export function personName(ctx: ViewContext, id: string): string {
   return e?.kind === "person" ? e.entity.name : id;
 }
 
-/** An entity as running text refers to it (with "the" in English, except for people). */
+/**
+ * An entity as running text refers to it (with "the" in English, except for
+ * people). One with a short form is named by a marker: its full name with the
+ * short form introduced the first time, the short form after that.
+ */
 export function referTo(ctx: ViewContext, id: string, full = false): string {
-  const e = ctx.model.index.get(id);
-  const name = full ? fullNameOf(ctx, id) : nameOf(ctx, id);
-  return ctx.t.refer(name, e?.kind ?? "role");
+  return ctx.t.refer(runningName(ctx, id, full), ctx.model.index.get(id)?.kind ?? "role");
+}
+
+/** The name running text uses, without "the": the abbreviation marker, or the (full) name. */
+export function runningName(ctx: ViewContext, id: string, full = false): string {
+  const abbr = ctx.abbreviations.get(id);
+  return abbr ? abbreviationMarker(abbr.index) : full ? fullNameOf(ctx, id) : nameOf(ctx, id);
 }

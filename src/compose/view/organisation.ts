@@ -1,6 +1,6 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
-import { fullNameOf, nameOf, referTo, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, referTo, runningName, type ViewContext } from "./context.js";
 import { levelLabel, levelsOf } from "./levels.js";
 import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
 
@@ -143,17 +143,17 @@ export function groupView(ctx: ViewContext, g: GroupT): GroupView {
   const shortName = g.short_name ?? g.name;
   return {
     id: g.id,
-    name: g.name,
-    shortName,
+    name: runningName(ctx, g.id, true),
+    shortName: runningName(ctx, g.id),
     kind: g.kind ?? "",
     parent: g.parent ? fullNameOf(ctx, g.parent) : "",
     hostUnit: g.host_unit ? nameOf(ctx, g.host_unit) : "",
     members,
     duties,
     dutiesText: duties.join(ctx.t.clauseSeparator),
-    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(ctx.t.refer(shortName, "group"), duties)) : "",
+    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(referTo(ctx, g.id), duties)) : "",
     dutiesAsList: list,
-    dutiesIntro: duties.length > 0 ? ctx.t.grammar.dutiesIntro(ctx.t.refer(shortName, "group")) : "",
+    dutiesIntro: duties.length > 0 ? ctx.t.grammar.dutiesIntro(referTo(ctx, g.id)) : "",
     standing,
     activatedWhen: standing ? "" : when,
   };

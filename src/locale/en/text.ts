@@ -46,6 +46,7 @@ export const enGB: LocaleText = {
   colon: ":",
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
+  abbreviationIntro: (full, short) => `${full} (${short})`,
   formTitle: (title) => `the ${title}`,
   citeTitle: (title) => title,
   stepNumbering: "1.",

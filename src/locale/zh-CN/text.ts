@@ -50,6 +50,7 @@ export const zhCN: LocaleText = {
   colon: "：",
   comma: "，",
   paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
+  abbreviationIntro: (full, short) => `${full}（以下简称${short}）`,
   formTitle: (title) => `《${title}》`,
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
