@@ -41,6 +41,34 @@ function diff(before: string, after: string): { changes: Change[]; zh: string[];
 
 const base = load(UNIVERSITY);
 
+describe("diffModels: free text and stale values", () => {
+  it("reports a change to free text alone (a section's text, a form's purpose), in both languages", () => {
+    const d = diff(
+      UNIVERSITY,
+      edit(UNIVERSITY, ["提高正确引导舆论的意识和工作水平", "切实提高正确引导舆论的意识和工作水平"], ["舆情监控信息员发现不良舆情信息后填写", "舆情监控信息员发现不良舆情信息后当即填写"]),
+    );
+    expect(d.changes.map((c) => [c.entity, c.field])).toEqual([
+      ["plan", "text"],
+      ["form", "purpose"],
+    ]);
+    expect(d.zh[0]).toMatch(/^方案结构 章节「“工作原则” › “加强引导、注重效果”」：表述 .*→ 切实提高/);
+    expect(d.zh[1]).toMatch(/当即填写/);
+    expect(d.en[1]).toMatch(/purpose/);
+  });
+
+  it("flags text that still states the old value of a changed deadline", () => {
+    const before = edit(UNIVERSITY, ["      - 特殊时期{special-watch.frequency}监控网上舆情", "      - 特殊时期{special-watch.frequency}监控网上舆情，1小时内报告"]);
+    const after = edit(before, ["      - id: quick-report\n        actor: monitor-officer\n        deadline: 1h", "      - id: quick-report\n        actor: monitor-officer\n        deadline: 30min"]);
+    const d = diff(before, after);
+    const stale = d.changes.filter((c) => c.kind === "stale");
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatchObject({ entity: "role", id: "net-duty", field: "duties[1]", before: { type: "text", text: "1小时" } });
+    expect(d.zh.at(-1)).toBe("注意：舆情值班人员的职责[1]仍写“1小时”，与修改后的规则（建立快速报告机制 报告）不一致，请改为引用该规则");
+    // Text that refers to the rule follows it and is not flagged.
+    expect(d.changes.some((c) => c.entity === "form")).toBe(false);
+  });
+});
+
 describe("diffModels", () => {
   it("finds no changes between identical files", () => {
     expect(diffModels(base, load(UNIVERSITY))).toEqual([]);

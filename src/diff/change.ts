@@ -33,7 +33,8 @@ export type Change = {
   readonly after?: ChangeValue;
 };
 
-export type ChangeKind = "added" | "removed" | "changed";
+/** `stale`: text in the newer data still states the old value (`before`) of a rule that changed (`after` names it). */
+export type ChangeKind = "added" | "removed" | "changed" | "stale";
 export type ChangeEntity = EntityKind | "document" | "plan" | "duty";
 
 /** A piece inside an entity. `n` is 1-based, in the newer version unless removed. */

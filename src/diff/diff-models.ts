@@ -2,6 +2,7 @@ import { localeText } from "../locale/index.js";
 import { softJoin } from "../compose/view/escape.js";
 import type { EntityKind, EntityMap, Model, SectionT, StepT } from "../model/model.js";
 import { COLLECTIONS, entityName } from "../model/model.js";
+import { diffFreeText, staleText } from "./diff-text.js";
 import {
   ENTITY_ORDER,
   align,
@@ -48,7 +49,12 @@ export function diffModels(before: Model, after: Model): Change[] {
     else if (entity === "duty") diffDuty(ctx);
     else diffCollection(entity, ctx);
   }
-  return ctx.out;
+  const text = diffFreeText(before, after, ctx.out);
+  const all = [...ctx.out, ...text];
+  // Keep the standard order: free-text changes go with their entity's other changes.
+  const order = (c: Change) => ENTITY_ORDER.indexOf(c.entity);
+  const ranked = all.map((c, i) => ({ c, i })).sort((x, y) => order(x.c) - order(y.c) || x.i - y.i).map((x) => x.c);
+  return [...ranked, ...staleText(after, ranked)];
 }
 
 // ── references and values ─────────────────────────────────────────────────

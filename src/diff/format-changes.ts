@@ -22,6 +22,7 @@ function formatChange(c: Change, w: Wording, t: LocaleText): string {
   const named = c.entity === "document" ? "" : c.name;
   const tag = TAGGED.has(c.entity) && !w.tagged.test(named) ? noun : undefined;
   const subject = w.subject(named, noun, tag);
+  if (c.kind === "stale") return w.stale(c.part ? w.at(subject, w.partRef(c.part)) : subject, fieldLabel(w, c), valueText(c.before, w, t), valueText(c.after, w, t));
   if (c.field) {
     const label = fieldLabel(w, c);
     const where = c.part ? w.at(subject, w.partRef(c.part)) : subject;
@@ -41,7 +42,12 @@ function formatChange(c: Change, w: Wording, t: LocaleText): string {
 
 function fieldLabel(w: Wording, c: Change): string {
   const field = c.field ?? "";
-  return w.fields[`${c.part?.type ?? c.entity}.${field}`] ?? w.fields[field] ?? field;
+  const exact = w.fields[`${c.part?.type ?? c.entity}.${field}`] ?? w.fields[field];
+  if (exact) return exact;
+  // A path into a field (duties[2], fields[3].name): the field's own label, then the rest.
+  const m = /^([a-z_]+)(.*)$/.exec(field);
+  const head = m ? (w.fields[`${c.entity}.${m[1]}`] ?? w.fields[m[1] as string]) : undefined;
+  return head ? `${head}${m?.[2] ?? ""}` : field;
 }
 
 /** Both sides of a change; when the short forms of a deadline or frequency agree, the full ones. */

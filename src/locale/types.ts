@@ -195,6 +195,8 @@ export type ChangeWording = {
   entityRemoved(noun: string, name: string, detail?: string): string;
   changed(subject: string, label: string, before: string, after: string): string;
   added(subject: string, what: string, label: string): string;
+  /** Text that still states the old value of a changed rule. */
+  stale(subject: string, field: string, text: string, rule: string): string;
   removed(subject: string, what: string, label: string): string;
 };
 

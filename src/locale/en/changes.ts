@@ -44,6 +44,7 @@ export const enChanges: ChangeWording = {
   entityRemoved: (noun, name, detail) => `${noun} removed${name ? `: ${name}` : ""}${detail ? enChanges.aside(detail) : ""}`,
   changed: (subject, label, before, after) => `${subject}: ${label} ${before} → ${after}`,
   added: (subject, what, label) => `${subject}: ${what} added ${enChanges.quote(label)}`,
+  stale: (subject, field, text, rule) => `Check: ${subject}, ${field} still says ‘${text}’, which no longer matches the changed rule (${rule}); refer to the rule instead`,
   removed: (subject, what, label) => `${subject}: ${what} removed ${enChanges.quote(label)}`,
 };
 

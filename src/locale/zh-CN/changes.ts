@@ -50,6 +50,7 @@ export const zhChanges: ChangeWording = {
   entityRemoved: (noun, name, detail) => `删除${noun}${name ? `：${name}` : ""}${detail ? zhChanges.aside(detail) : ""}`,
   changed: (subject, label, before, after) => `${subject}：${label} ${before} → ${after}`,
   added: (subject, what, label) => `${subject}：新增${what}${zhChanges.quote(label)}`,
+  stale: (subject, field, text, rule) => `注意：${subject}的${field}仍写“${text}”，与修改后的规则（${rule}）不一致，请改为引用该规则`,
   removed: (subject, what, label) => `${subject}：删除${what}${zhChanges.quote(label)}`,
 };
 
