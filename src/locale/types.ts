@@ -35,6 +35,8 @@ export type LocaleText = {
   criteriaIntro(mode: "any" | "all"): string;
   /** The catch-all level: 除重大舆情以外的其他舆情 / any incident not covered by Phase II or Phase III. */
   otherwise(higher: readonly string[], of: string): string;
+  /** Patterns of the grammar lint: an action that opens with a condition; a duty that opens with the verb the sentence supplies. */
+  readonly lint: { readonly condition: RegExp; readonly dutyVerb: RegExp };
   /** Durations and daily counts stated in free text (for the lint that asks text to refer to rule values). */
   mentions(text: string): ReadonlyArray<{ readonly text: string; readonly minutes?: number; readonly perDay?: number }>;
   /** A position in a group: 领导小组组长 / Chair, Crisis Team. */

@@ -76,6 +76,10 @@ export const enGB: LocaleText = {
   criteriaIntro: (mode) => (mode === "all" ? "All of the following:" : "Any of the following:"),
   otherwise: (higher, of) => (higher.length > 0 ? `any ${of} not covered by ${enGB.list(higher)}` : `any other ${of}`),
   incident: "incident",
+  lint: {
+    condition: /^(?:when|if|once|after|whenever|as soon as|where|in the event)\b/iu,
+    dutyVerb: /^(?:is )?responsible for\b/iu,
+  },
   mentions(text) {
     const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, "twenty-four": 24, half: 0.5 };
     const num = (s: string) => (/^\d/.test(s) ? Number(s) : words[s.toLowerCase()]);

@@ -102,6 +102,10 @@ export const zhCN: LocaleText = {
   },
   postIn: (group, position) => `${group}${position}`,
   headOf: (unit) => `${unit}负责人`,
+  lint: {
+    condition: /^(?:[^，。；]{2,20}?(?:之后|以后|后(?![续期来备])|(?<![临及同按准适随定实平届暂])时(?![间限效段候机]))|(?:如|若|如果|一旦|当|凡)[^，。；]{1,30}[，,的])/u,
+    dutyVerb: /^负责/u,
+  },
   mentions(text) {
     const out: Array<{ text: string; minutes?: number; perDay?: number }> = [];
     for (const m of text.matchAll(/(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个)?(分钟|小时|天|日|周|个工作日)(?![报志常])/gu)) {

@@ -4,6 +4,7 @@ import { noCycles } from "./cycles.js";
 import { fontCoverage } from "./font-coverage.js";
 import { levelsConsistent, levelsOrdered } from "./levels-consistent.js";
 import { organisationConsistent } from "./organisation-consistent.js";
+import { grammarLint } from "./grammar-lint.js";
 import { numberingStyles } from "./numbering-styles.js";
 import { referencesExist } from "./references-exist.js";
 import { rolesHeld } from "./roles-held.js";
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   levelsOrdered,
   levelsConsistent,
   organisationConsistent,
+  grammarLint,
   numberingStyles,
   sectionsHaveContent,
   fontCoverage,
