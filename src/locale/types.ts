@@ -83,6 +83,8 @@ export type LocaleText = {
   subject(kind: string): string;
   /** How running text refers to an entity: English adds "the" except for people. */
   refer(name: string, kind: string): string;
+  /** Alternatives: "A、B或C" / "A, B or C". */
+  either(items: readonly string[]): string;
   /** Recipients of a report: "A、B及C" / "A, B and C". */
   recipients(items: readonly string[]): string;
   /** Several actors acting together: "A会同B、C" / "A with B and C". */

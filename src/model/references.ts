@@ -60,6 +60,7 @@ export function collectReferences(data: PlanData): Reference[] {
     many([...p, "to"], s.to, ACTOR_KINDS, "recipient");
     many([...p, "approval"], s.approval, ACTOR_KINDS, "approver");
     one([...p, "record"], s.record, ["form"], "form");
+    many([...p, "at_levels"], s.at_levels, ["level"], "level");
   });
   data.levels.forEach((l, i) => {
     many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, "report-to");

@@ -19,7 +19,9 @@ export function checklistViews(ctx: ViewContext): ChecklistView[] {
   }
   for (const l of levelsOf(ctx.model)) {
     const v = levelView(ctx, l);
-    const steps = v.steps.filter((s) => s.checklist);
+    // The level's own steps, then the steps of procedures that apply only at this level.
+    const scoped = ctx.model.data.procedures.flatMap((p) => procedureView(ctx, p).steps.filter((s) => s.atLevels.includes(l.id)));
+    const steps = [...v.steps, ...scoped].filter((s) => s.checklist);
     if (steps.length > 0) out.push({ id: v.id, title: v.name, kind: "level", intro: v.criteria.inline, steps });
   }
   return out;
@@ -47,7 +49,7 @@ export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
     for (let k = 0; k < n; k++) rows.push({ label: ctx.t.checkLabel(k + 1), time: times[k] ?? "", step });
   };
   for (const step of steps) {
-    if (!step.checklist) continue;
+    if (!step.checklist || step.atLevels.length > 0) continue;
     if (step.checksPerDay > 0) perDay(step, step.checksPerDay, step.checkTimes);
     else if (step.continuous) {
       if (shifts.length === 0) rows.push({ label: ctx.t.allDay, time: "", step });
@@ -66,7 +68,7 @@ export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
 function syntheticStep(text: string): StepView {
   return {
     n: 0, number: "", when: "", actor: "", who: "", action: "", to: "", deadline: "", deadlineShort: "",
-    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, clause: text, short: text, checklist: true,
+    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, clause: text, short: text, checklist: true, atLevels: [],
     checksPerDay: 0, checkTimes: [], continuous: false,
   };
 }

@@ -137,7 +137,7 @@ export function groupView(ctx: ViewContext, g: GroupT): GroupView {
   });
   const activators = levelsOf(ctx.model).filter((l) => l.activates?.includes(g.id));
   const standing = g.standing ?? activators.length === 0;
-  const when = activators.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.recipients(activators.map((l) => levelLabel(ctx, l)))) : (g.formed_when ?? "");
+  const when = activators.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(activators.map((l) => levelLabel(ctx, l)))) : (g.formed_when ?? "");
   const duties = g.duties ?? [];
   const list = asList(duties, ctx.t.templates === "zh-CN");
   const shortName = g.short_name ?? g.name;

@@ -27,6 +27,8 @@ export type StepView = {
   /** The step without its actor, for a checklist row. */
   short: string;
   checklist: boolean;
+  /** Ids of the levels this step applies at only (empty: always). */
+  atLevels: string[];
   /** Number of timed checks per day/shift this step asks for (0 if none). */
   checksPerDay: number;
   /** Round-the-clock (24-hour) duty. */
@@ -54,8 +56,14 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   const holders = [...new Set((s.actor ?? []).flatMap((id) => (ctx.model.index.get(id)?.kind === "group" ? [] : peopleBehind(ctx, id))))].map((id) =>
     personName(ctx, id),
   );
+  // A step that applies only at some levels says so where its condition goes.
+  const atLevels = (s.at_levels ?? []).flatMap((id) => {
+    const e = ctx.model.index.get(id);
+    return e?.kind === "level" ? [e.entity.name] : [];
+  });
+  const when = [atLevels.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(atLevels)) : "", s.when ? trimEnd(s.when) : ""].filter(Boolean).join(ctx.t.comma);
   const slots = {
-    when: s.when ? trimEnd(s.when) : "",
+    when,
     actor,
     to,
     deadline,
@@ -73,7 +81,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   return {
     n: index + 1,
     number: formatNumber(numbering, index + 1),
-    when: s.when ? trimEnd(s.when) : "",
+    when,
     actor,
     who: holders.length > 0 ? `${actorName}${ctx.t.paren(ctx.t.enumerate(holders))}` : actorName,
     action: own ? "" : (action ?? ""),
@@ -89,6 +97,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
     short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
     checklist: s.checklist ?? true,
+    atLevels: [...(s.at_levels ?? [])],
     checksPerDay: checksPerDay(s.frequency),
     checkTimes: s.frequency?.kind === "times" ? [...s.frequency.at] : [],
     continuous: s.frequency?.kind === "continuous",

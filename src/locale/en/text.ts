@@ -166,6 +166,10 @@ export const enGB: LocaleText = {
   enumerate: (items) => items.join(", "),
   labels: (items) => items.join("; "),
   refer: (name, kind) => (kind === "person" || /^the /i.test(name) ? name : `the ${name}`),
+  either(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+  },
   recipients(items) {
     return enGB.list(items);
   },
@@ -186,7 +190,7 @@ export const enGB: LocaleText = {
   },
   allDay: "All day",
   checkChannel(name) {
-    return `Check ${name} and log findings`;
+    return `Checks ${name} and logs the findings`;
   },
   phoneLabel(kind) {
     return ({ mobile: "mobile", office: "office", duty: "duty", home: "home", fax: "fax" } as Record<string, string>)[kind] ?? kind;

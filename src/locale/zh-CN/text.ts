@@ -165,6 +165,10 @@ export const zhCN: LocaleText = {
   enumerate: (items) => items.join("、"),
   labels: (items) => items.join("、"),
   refer: (name) => name,
+  either(items) {
+    if (items.length <= 1) return items[0] ?? "";
+    return `${items.slice(0, -1).join("、")}或${items[items.length - 1]}`;
+  },
   recipients(items) {
     if (items.length <= 1) return items[0] ?? "";
     return `${items.slice(0, -1).join("、")}及${items[items.length - 1]}`;

@@ -129,6 +129,7 @@ export const Step = z.strictObject({
     description: "Sentence used in the plan instead of the generated one. Slots: {actor} {to} {deadline} {frequency} {approval} {record}.",
   }),
   checklist: Bool.optional().meta({ description: "false leaves this step out of the checklist." }),
+  at_levels: IdRefs.optional().meta({ description: "The step applies only at these levels (hourly updates at Red): it is worded so, goes on their checklists and never on the daily duty checklist." }),
 });
 
 export const Procedure = z.strictObject({
