@@ -78,7 +78,14 @@ describe("the full output set", () => {
           ...model.data.procedures.filter((p) => p.checklist !== false && p.steps.some((s) => s.checklist !== false)).map((p) => p.steps.filter((s) => s.checklist !== false).length),
           ...[...model.data.levels]
             .sort((a, c) => a.rank - c.rank)
-            .map((l) => [...(model.data.procedures.find((p) => p.id === l.procedure)?.steps ?? []), ...(l.steps ?? [])].filter((s) => s.checklist !== false).length)
+            // The level's procedure and own steps, then the steps of other procedures that apply only at this level.
+            .map((l) =>
+              [
+                ...(model.data.procedures.find((p) => p.id === l.procedure)?.steps ?? []),
+                ...(l.steps ?? []),
+                ...model.data.procedures.flatMap((p) => p.steps.filter((s) => s.at_levels?.includes(l.id))),
+              ].filter((s) => s.checklist !== false).length,
+            )
             .filter((n) => n > 0),
         ];
         expect(tables.slice(0, expected.length).map(boxes)).toEqual(expected);
