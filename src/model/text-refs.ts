@@ -46,10 +46,12 @@ export function refProblem(model: Model, ref: TextRef): { message: string; hint:
   }
   const fields = REF_FIELDS[entry.kind];
   const [head, sub] = ref.field.split(".") as [string, string | undefined];
-  if (!fields.includes(head) || (head === "label") !== (sub !== undefined)) {
+  // A level's label names its set (label.grade); an attachment's label is its mark (附件2).
+  const needsSet = entry.kind === "level" && head === "label";
+  if (!fields.includes(head) || needsSet !== (sub !== undefined)) {
     return {
       message: `{${ref.whole.slice(1, -1)}}: a ${entry.kind} has no value \`${ref.field}\``,
-      hint: `Values of a ${entry.kind}: ${fields.map((f) => (f === "label" ? "label.<set>" : f)).join(", ")}.`,
+      hint: `Values of a ${entry.kind}: ${fields.map((f) => (f === "label" && entry.kind === "level" ? "label.<set>" : f)).join(", ")}.`,
     };
   }
   const missing = missingValue(model, entry, head, sub);

@@ -38,16 +38,20 @@ function plain(ctx: ViewContext, s: string): string {
 }
 
 export function flowSteps(ctx: ViewContext, p: ProcedureT): FlowStep[] {
-  return procedureView(ctx, p).steps.map((s) => ({
+  return procedureView(ctx, p).steps.map((s) => {
+    // An action that places its recipient ({to}) reads whole in the box; no separate "→ recipient" line.
+    const placed = s.action.includes("{to}");
+    return {
     when: plain(ctx, s.when),
     actor: plain(ctx, s.actor),
-    action: plain(ctx, s.action),
+    action: plain(ctx, placed ? s.action.replaceAll("{to}", s.to) : s.action),
     text: plain(ctx, s.text),
-    to: plain(ctx, s.to),
+    to: placed ? "" : plain(ctx, s.to),
     timing: plain(ctx, s.deadline || s.frequency),
     approval: plain(ctx, s.approval),
     record: plain(ctx, s.record),
-  }));
+    };
+  });
 }
 
 /** The scale a flowchart draws when it names none: the response scale, else the first, else the levels without scales. */

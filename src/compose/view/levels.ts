@@ -117,8 +117,10 @@ export function levelView(ctx: ViewContext, l: LevelT): LevelView {
   const names = (ids: readonly string[] | undefined, full = false) => t.list((ids ?? []).map((id) => referTo(ctx, id, full)));
   const proc = l.procedure ? model.index.get(l.procedure) : undefined;
   const procSteps = proc?.kind === "procedure" ? proc.entity.steps : [];
-  // A step that reports to the level's report_to takes the level's deadline: it is stated once, on the level.
-  const own = (l.steps ?? []).map((s) => (!s.deadline && l.respond_within && s.to?.some((x) => l.report_to?.includes(x)) ? { ...s, deadline: l.respond_within } : s));
+  // The step that makes the level's report (the first to its report_to with no timing of its own) takes the
+  // level's deadline: it is stated once, on the level.
+  const reporting = (l.steps ?? []).find((s) => !s.deadline && !s.frequency && s.to?.some((x) => l.report_to?.includes(x)));
+  const own = (l.steps ?? []).map((s) => (s === reporting && l.respond_within ? { ...s, deadline: l.respond_within } : s));
   const steps = [...procSteps, ...own];
   const label = levelLabel(ctx, l);
   const scale = model.data.scales.find((s) => s.id === scaleOf(model, l));

@@ -43,10 +43,11 @@ function checksPerDay(f: FrequencyT | undefined): number {
 
 export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: string): StepView {
   const phrases = (ids: readonly string[] | undefined, full = false) => (ids ?? []).map((id) => referTo(ctx, id, full));
-  const actor = ctx.t.actors(phrases(s.actor));
+  const actor = s.either ? ctx.t.either(phrases(s.actor)) : ctx.t.actors(phrases(s.actor));
   const to = ctx.t.recipients(phrases(s.to, true));
   const approval = ctx.t.list(phrases(s.approval));
-  const actorName = ctx.t.actors((s.actor ?? []).map((id) => nameOf(ctx, id)));
+  const actorNames = (s.actor ?? []).map((id) => nameOf(ctx, id));
+  const actorName = s.either ? ctx.t.either(actorNames) : ctx.t.actors(actorNames);
   const form = s.record ? ctx.model.index.get(s.record) : undefined;
   const record = form?.kind === "form" ? form.entity.title : "";
   const recordFields = form?.kind === "form" ? ctx.t.labels(form.entity.fields.map((f) => f.name)) : "";

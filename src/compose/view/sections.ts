@@ -69,6 +69,8 @@ export type SectionView = {
   /** The steps of those levels, each once (levels sharing a procedure share its steps). */
   responseSteps: StepView[];
   units: UnitView[];
+  /** Those of them with a liaison or backup, for the roster table. */
+  liaisonUnits: UnitView[];
   basis: boolean;
   review: boolean;
   /** Roles with stand-ins, for the delegation table. */
@@ -93,6 +95,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
   const categoryEntry = s.category ? model.index.get(s.category) : undefined;
   const roleIds = [...(s.role ? [s.role] : []), ...(s.roles ?? [])];
   const level = n?.level ?? 2;
+  const units = s.units === undefined || s.units === false ? [] : model.data.units.filter((u) => s.units === true || (s.units as string[]).includes(u.id)).map((u) => unitView(ctx, u));
   const response = (s.response ?? []).flatMap((id) => {
     const e = model.index.get(id);
     return e?.kind === "level" ? [levelView(ctx, e.entity)] : [];
@@ -140,7 +143,8 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     after: paragraphs(s.after),
     response,
     responseSteps: uniqueSteps(ctx, response.flatMap((l) => l.steps)),
-    units: s.units === undefined || s.units === false ? [] : model.data.units.filter((u) => s.units === true || (s.units as string[]).includes(u.id)).map((u) => unitView(ctx, u)),
+    units,
+    liaisonUnits: units.filter((u) => u.liaison || u.backup),
     basis: s.basis === true && !(s.text ?? "").includes("{basis}"),
     review: s.review === true,
     delegation: s.delegation ? model.data.roles.filter((r) => (r.delegation ?? []).length > 0).map((r) => roleView(ctx, r)) : [],

@@ -118,7 +118,8 @@ export const Category = z.strictObject({
 export const Step = z.strictObject({
   id: Id.optional(),
   when: Text.optional().meta({ description: "Condition or trigger, e.g. 经查证属实的." }),
-  actor: IdRefs.optional().meta({ description: "Who is responsible (role, group, unit or external id)." }),
+  actor: IdRefs.optional().meta({ description: "Who is responsible (role, group, unit or external id); several act together (A会同B) unless `either`." }),
+  either: Bool.optional().meta({ description: "true: the actors are alternatives — whichever finds it (A或B / A or B) — not a joint team." }),
   action: Text.optional().meta({ description: "What they do, as a verb phrase." }),
   to: IdRefs.optional().meta({ description: "Who receives the report or hand-over." }),
   deadline: Deadline.optional(),
