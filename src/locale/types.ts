@@ -57,6 +57,8 @@ export type LocaleText = {
   readonly incident: string;
   /** Heading of a scale's stage: 预警发布 / Activation. */
   stage(stage: string): string;
+  /** Words whose spelling differs between variants of a language, for templates: `{{words.organisations}}`. */
+  readonly words: Readonly<Record<string, string>>;
   /** The line printed at the top of every page of checklists, contact sheets and forms. */
   runningHeader(org: string, version: string, effective: string): string;
   /** Wording of `diff` and the change notice (修订说明). */

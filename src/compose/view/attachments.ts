@@ -21,6 +21,8 @@ export type AttachmentView = {
   form: FormView | null;
   checklist: ChecklistView | null;
   text: string[];
+  /** kind distribution / revisions: ruled blank rows after the entries. */
+  blankRows: number;
 };
 
 /** Columns a level table shows when the data does not choose. */
@@ -132,6 +134,7 @@ export function attachmentViews(ctx: ViewContext): AttachmentView[] {
       form: form?.kind === "form" ? formView(ctx, form.entity) : null,
       checklist,
       text: paragraphs(a.text),
+      blankRows: a.blank_rows ?? 8,
     };
   });
 }

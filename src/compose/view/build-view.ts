@@ -36,6 +36,8 @@ export function buildView(model: Model): Record<string, unknown> {
   const view = {
     locale: d.locale,
     kind: d.kind ?? "",
+    /** Words spelt differently in en-GB and en-US. */
+    words: t.words,
     /** What the plan is about, for titles: 舆情应对 / 疫情防控 / … */
     subject: t.subject(d.kind ?? ""),
     document: documentView(ctx),

@@ -52,6 +52,7 @@ export const enGB: LocaleText = {
   stepNumbering: "1.",
   itemNumbering: "1.",
   grammar: enGrammar,
+  words: { organisation: "organisation", organisations: "organisations", Organisation: "Organisation", Organisations: "Organisations", email: "e-mail", centre: "centre", authorised: "authorised" },
   number(n) {
     const [int, frac] = String(n).split(".") as [string, string | undefined];
     return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;

@@ -9,6 +9,8 @@ export const enUS: LocaleText = {
   id: "en-US",
   lang: "en-US",
   paper: "letter",
+  words: { organisation: "organization", organisations: "organizations", Organisation: "Organization", Organisations: "Organizations", email: "email", centre: "center", authorised: "authorized" },
+  changes: { ...enGB.changes, fields: { ...enGB.changes.fields, email: "email" } },
   date(iso: string) {
     const [y, m, d] = iso.split("-").map(Number);
     return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;

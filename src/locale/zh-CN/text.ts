@@ -56,6 +56,7 @@ export const zhCN: LocaleText = {
   stepNumbering: "（1）",
   itemNumbering: "1、",
   grammar: zhGrammar,
+  words: {},
   number(n) {
     if (n >= 1e8 && Number.isInteger(n / 1e4)) return `${trimZeros(n / 1e8)}亿`;
     if (n >= 1e4 && Number.isInteger(n / 1e3)) return `${trimZeros(n / 1e4)}万`;

@@ -9,7 +9,7 @@ import { Id, Integer, Paragraphs, Text } from "./primitives.js";
  * procedure's steps or from the level escalation, an image the admin supplies,
  * a typed table, or text.
  */
-export const ATTACHMENT_KINDS = ["levels", "contacts", "form", "flowchart", "image", "table", "checklist", "text"] as const;
+export const ATTACHMENT_KINDS = ["levels", "contacts", "form", "flowchart", "image", "table", "checklist", "text", "distribution", "revisions"] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const TableColumn = z.union([
@@ -29,7 +29,7 @@ export const Attachment = z.strictObject({
   id: Id,
   kind: z.enum(ATTACHMENT_KINDS).meta({
     description:
-      "levels: the level table · contacts: the contact directory · form: a declared form · flowchart: drawn from a procedure or the level escalation · image: a PNG/JPEG/SVG file · table: a typed table · checklist: a procedure's or level's checklist · text: paragraphs",
+      "levels: the level table · contacts: the contact directory · form: a declared form · flowchart: drawn from a procedure or the level escalation · image: a PNG/JPEG/SVG file · table: a typed table · checklist: a procedure's or level's checklist · text: paragraphs · distribution: the distribution list and record (document.distribution) · revisions: the revision record (document.revisions)",
   }),
   title: Text.optional().meta({ description: "Title printed under the mark (default: from what it shows)." }),
   label: Text.optional().meta({ description: "Mark printed instead of the generated one, e.g. “Appendix A” or “V. Appendix A”." }),
@@ -44,6 +44,7 @@ export const Attachment = z.strictObject({
   alt: Text.optional().meta({ description: "kind: image or flowchart — alternative text for readers who cannot see it." }),
   width: Integer.optional().meta({ description: "kind: image — printed width in millimetres (default: the text width)." }),
   text: Paragraphs.optional().meta({ description: "kind: text — the paragraphs." }),
+  blank_rows: Integer.optional().meta({ description: "kind: distribution or revisions — ruled blank rows after the entries, for the record kept by hand (default 8)." }),
   withheld: Text.optional().meta({ description: "Print only the title and this note, e.g. “Removed due to sensitive contents.”" }),
   note: Text.optional().meta({ description: "Editor's note; never printed." }),
 });
