@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { watch as chokidarWatch } from "chokidar";
 import { BUILTIN_TEMPLATES } from "../../compose/template-set.js";
 import { forgetChangedFonts } from "../../fonts/font-cache.js";
@@ -13,13 +13,15 @@ import { parseFormats, type BuildFlags } from "./build.js";
 /** What an organisation depends on, read before its first build: data file, bases, template folders, fonts. */
 function seedDependencies(file: string): string[] {
   const { chain, files } = loadChain(resolve(file));
-  const own = chain[chain.length - 1]?.value as Record<string, unknown> | undefined;
-  const locale = typeof own?.locale === "string" ? own.locale : "zh-CN";
-  const fonts = chain.flatMap((s) => {
-    const f = ((s.value as Record<string, unknown> | undefined)?.theme as Record<string, unknown> | undefined)?.fonts;
-    return f && typeof f === "object" ? Object.values(f).flatMap((v) => (typeof v === "string" ? [resolve(dirname(resolve(s.file)), v)] : [])) : [];
+  // Font files and images the data names, relative to the file that names them.
+  const named = chain.flatMap((s) => {
+    const v = s.value as Record<string, unknown> | undefined;
+    const fonts = (v?.theme as Record<string, unknown> | undefined)?.fonts;
+    const images = Array.isArray(v?.attachments) ? (v.attachments as Array<Record<string, unknown> | null>).map((a) => a?.src) : [];
+    const paths = [...(fonts && typeof fonts === "object" ? Object.values(fonts) : []), ...images];
+    return paths.flatMap((p) => (typeof p === "string" ? [resolve(dirname(resolve(s.file)), p)] : []));
   });
-  return [resolve(file), ...files, ...customTemplateDirs({ sources: chain }).dirs, join(BUILTIN_TEMPLATES, locale), ...fonts];
+  return [resolve(file), ...files, ...customTemplateDirs({ sources: chain }).dirs, BUILTIN_TEMPLATES, ...named];
 }
 
 /**

@@ -71,6 +71,15 @@ export const expandedSize: Rule = {
         if (total <= LIMITS.maxExpandedChars * 4) sections(s.items, [...p, "items"]);
       });
     sections(data.plan.sections, ["plan", "sections"]);
+    // Attachments print what they name (a form, a procedure's checklist or flowchart, the level table).
+    (data.attachments ?? []).forEach((a, i) => {
+      const p = ["attachments", i];
+      total += textSize(a);
+      use(a.form, [...p, "form"], "form");
+      use(a.procedure, [...p, "procedure"], "procedure");
+      use(a.level, [...p, "level"], "level");
+      if (a.kind === "levels") all("levels", [...p, "kind"], "level");
+    });
     // The other documents: checklists print every procedure and level, the forms document every form.
     all("procedures", ["procedures"], "procedure");
     all("levels", ["levels"], "level");
