@@ -46,6 +46,23 @@ describe("usage errors", () => {
     }
   });
 
+  it("--out naming a file", () => {
+    const file = join(tmp(), "notes.txt");
+    writeFileSync(file, "mine");
+    const r = cli(["build", "data/examples/university.yaml", "--out", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out ${file} is a file, not a folder`);
+    expect(readFileSync(file, "utf8")).toBe("mine");
+  });
+
+  it.skipIf(process.platform === "win32")("a data file that is a FIFO is refused at once, never waited on", () => {
+    const dir = tmp();
+    spawnSync("mkfifo", [join(dir, "pipe.yaml")]);
+    const r = cli(["build", join(dir, "pipe.yaml"), "--out", join(dir, "out")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/pipe\.yaml is a named pipe \(FIFO\), not a file/);
+  });
+
   it("--out . prints the folder it really wrote", () => {
     const dir = tmp();
     const r = cli(["build", join(process.cwd(), "data/examples/university.yaml"), "--out", ".", "--only", "plan", "--format", "pdf"], { cwd: dir });

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_TEMPLATES } from "../compose/template-set.js";
 import { UsageError } from "./io.js";
@@ -7,6 +7,13 @@ import { UsageError } from "./io.js";
 export function parseOut(value: string): string {
   if (value.trim() === "") throw new UsageError('--out needs a folder name (for the current folder, write --out .)');
   if (value.includes("\0")) throw new UsageError("--out contains a NUL character");
+  let isFolder = true;
+  try {
+    isFolder = statSync(value).isDirectory();
+  } catch {
+    // does not exist yet: it is created
+  }
+  if (!isFolder) throw new UsageError(`--out ${value} is a file, not a folder`);
   return value;
 }
 

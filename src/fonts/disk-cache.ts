@@ -102,7 +102,7 @@ function sha256(bytes: Uint8Array): string {
 function openOwn(path: string): { fd: number; st: Stats } | undefined {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | NOFOLLOW);
+    fd = openSync(path, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }

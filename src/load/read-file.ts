@@ -57,7 +57,8 @@ export function noteRead(path: string, stamp: string, digest: string): void {
   for (const log of logs) if (!log.has(abs)) log.set(abs, { stamp, digest });
 }
 
-export function readRegularFile(path: string, maxBytes: number): FileRead {
+/** `note: false` for files that are not inputs (the manifest, a lock, a journal). */
+export function readRegularFile(path: string, maxBytes: number, note = true): FileRead {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer must not hang; it is refused below.
@@ -97,7 +98,7 @@ export function readRegularFile(path: string, maxBytes: number): FileRead {
     if (length > maxBytes) return { ok: false, reason: "too-large", detail: `more than ${Math.ceil(maxBytes / 1024)} KiB` };
     const bytes = buf.subarray(0, length);
     const digest = sha256(bytes);
-    noteRead(path, stamp, digest);
+    if (note) noteRead(path, stamp, digest);
     return { ok: true, bytes, digest, stamp };
   } finally {
     closeSync(fd);

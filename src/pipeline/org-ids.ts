@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { LIMITS } from "../load/limits.js";
+import { readRegularFile } from "../load/read-file.js";
 import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
 
 /**
@@ -16,12 +17,9 @@ const ID_LINE = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"][^\s#]*))[ \t]*(?
 
 /** The top-level `id:` of a data file and its line, read cheaply (no YAML parse); undefined when it has none there. */
 export function scanId(file: string): { id: string; position: Position } | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(file, LIMITS.maxFileBytes, false); // never blocks on a FIFO; the build reports what is wrong
+  if (!read.ok) return undefined;
+  const text = read.bytes.toString("utf8");
   const m = ID_LINE.exec(text);
   if (!m) return undefined;
   const id = (m[1] ?? m[2] ?? m[3] ?? "").normalize("NFC");

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { readRegularFile } from "../load/read-file.js";
 import { checkTarget, safeJoin, writeFailure } from "./safe-path.js";
 
 export type Output = {
@@ -111,7 +112,8 @@ export function recoverOutputs(root: string): string[] {
     const tx = name.slice(0, -".journal".length);
     let journal: Journal | undefined;
     try {
-      journal = JSON.parse(readFileSync(join(staging, name), "utf8")) as Journal;
+      const read = readRegularFile(join(staging, name), 16 * 1024 * 1024, false);
+      journal = read.ok ? (JSON.parse(read.bytes.toString("utf8")) as Journal) : undefined;
     } catch {
       journal = undefined;
     }

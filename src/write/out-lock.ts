@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { readRegularFile } from "../load/read-file.js";
 import { recoverOutputs } from "./commit.js";
 import { shownPath, WriteError } from "./safe-path.js";
 
@@ -44,7 +45,9 @@ function installRelease(): void {
 
 function readHolder(path: string): Holder | undefined {
   try {
-    const h = JSON.parse(readFileSync(path, "utf8")) as Holder;
+    const read = readRegularFile(path, 64 * 1024, false);
+    if (!read.ok) return undefined;
+    const h = JSON.parse(read.bytes.toString("utf8")) as Holder;
     return typeof h.pid === "number" && typeof h.host === "string" ? h : undefined;
   } catch {
     return undefined;

@@ -7,6 +7,7 @@ import type { Model } from "../../model/model.js";
 import { writeOutputsLocked } from "../../write/write-outputs.js";
 import { report, UsageError, type Io } from "../io.js";
 import { parseFormats } from "./build.js";
+import { parseOut } from "../options.js";
 
 function load(file: string, io: Io): Model | undefined {
   const r = loadModel(file);
@@ -20,7 +21,7 @@ function load(file: string, io: Io): Model | undefined {
  * `--out`, also a change notice (修订说明) as DOCX and PDF to circulate.
  */
 export async function diffCommand(oldFile: string, newFile: string, flags: { out?: string; format: string }, io: Io): Promise<number> {
-  if (flags.out !== undefined && flags.out.trim() === "") throw new UsageError("--out needs a folder name (for the current folder, write --out .)");
+  if (flags.out !== undefined) parseOut(flags.out);
   const before = load(oldFile, io);
   const after = load(newFile, io);
   if (!before || !after) return 1;
