@@ -2,7 +2,7 @@
 // Entry point of the `planwright` command. Runs the single-file bundle
 // (dist/planwright.cjs, see scripts/bundle.js) with a V8 code cache kept in
 // planwright's cache folder, or, when there is no bundle, the modules in dist/cli.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,21 +34,28 @@ async function loadBundle() {
   if (!existsSync(file)) return undefined;
   // The code cache: the one the build trained (scripts/bundle.js runs a representative build with
   // PLANWRIGHT_CODE_CACHE=train), else one kept in the cache folder, written after a run that had
-  // no cache V8 would take (another Node version or other V8 flags).
+  // no cache V8 would take (another Node version or other V8 flags). The cache folder is private
+  // and its entries are used only when their bytes hash to what was written (disk-cache.js).
   const own = join(dist, `planwright-${process.version}-${process.arch}.codecache`);
-  const { cacheDir } = await import(new URL("../dist/fonts/disk-cache.js", import.meta.url).href);
-  const shared = join(cacheDir(), `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`);
+  const { readCache, writeCache } = await import(new URL("../dist/fonts/disk-cache.js", import.meta.url).href);
+  const shared = `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`;
   const training = process.env.PLANWRIGHT_CODE_CACHE === "train";
   // The bundle is ASCII only (scripts/bundle.js), so latin1 reads it exactly and faster than UTF-8.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "latin1")}\n})`;
   let script;
-  for (const f of training ? [] : [own, shared]) {
-    let cachedData;
-    try {
-      cachedData = readFileSync(f);
-    } catch {
-      continue;
-    }
+  const sources = [
+    () => {
+      try {
+        return readFileSync(own);
+      } catch {
+        return undefined;
+      }
+    },
+    () => readCache(shared),
+  ];
+  for (const read of training ? [] : sources) {
+    const cachedData = read();
+    if (!cachedData) continue;
     const candidate = new vm.Script(wrapped, { filename: file, cachedData });
     if (candidate.cachedDataRejected !== true) {
       script = candidate;
@@ -59,22 +66,10 @@ async function loadBundle() {
   script ??= new vm.Script(wrapped, { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const target = training ? own : cached ? undefined : shared;
   return {
     run: module.exports.run,
     // Written after a run, so the functions it compiled are in the cache too. A missing or
     // read-only folder only costs time.
-    saveCodeCache: target
-      ? () => {
-          try {
-            mkdirSync(dirname(target), { recursive: true });
-            const tmp = `${target}.${process.pid}.tmp`;
-            writeFileSync(tmp, script.createCachedData());
-            renameSync(tmp, target);
-          } catch {
-            // fine: compiled again next time
-          }
-        }
-      : undefined,
+    saveCodeCache: training ? () => writeFileSync(own, script.createCachedData()) : cached ? undefined : () => writeCache(shared, script.createCachedData()),
   };
 }

@@ -106,6 +106,12 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.err(`planwright: ${e.message}\n`);
       return 2;
     }
+    if (e instanceof Error && e.name === "WriteError") {
+      // A file or folder that cannot be written (the manifest on a full disk, an output folder that is a file).
+      const hint = (e as Error & { hint?: string }).hint;
+      io.err(`planwright: ${e.message}\n${hint ? `  ${hint}\n` : ""}`);
+      return 1;
+    }
     io.err(`planwright: internal error: ${(e as Error).message}\n`);
     io.err(argv.includes("--trace") ? `${(e as Error).stack ?? ""}\n` : "(run again with --trace for details)\n");
     return 1;

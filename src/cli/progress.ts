@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import cliProgress from "cli-progress";
 import type { OrgOutcome } from "../pipeline/build-batch.js";
 import type { Io } from "./io.js";
@@ -7,9 +8,9 @@ const MARK: Record<OrgOutcome["status"], string> = { built: "✔", unchanged: "�
 function describe(o: OrgOutcome, out: string): string {
   switch (o.status) {
     case "built":
-      return `${o.file} → ${out}/${o.id}/ (${o.written.length} file${o.written.length === 1 ? "" : "s"} written)`;
+      return `${o.file} → ${join(out, o.id ?? "")}/ (${o.written.length} file${o.written.length === 1 ? "" : "s"} written)`;
     case "unchanged":
-      return `${o.file} → ${out}/${o.id}/ up to date`;
+      return `${o.file} → ${join(out, o.id ?? "")}/ up to date`;
     case "base":
       return `${o.file} is a base file (used through extends:), not built`;
     case "failed":
@@ -29,6 +30,9 @@ export function progressReporter(io: Io, out: string, quiet: boolean) {
         );
         bar.start(total, 0, { file: "" });
       }
+    },
+    onWait(message: string) {
+      io.err(`${message}\n`);
     },
     onDone(o: OrgOutcome, done: number) {
       if (bar) bar.update(done, { file: o.file });

@@ -5,10 +5,18 @@ import { HELPERS } from "./helpers.js";
 import type { TemplateFile, TemplateSet } from "./template-set.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { readCache, writeCache } from "../fonts/disk-cache.js";
+import { LIMITS } from "../load/limits.js";
+import { countOutput, guardHelper, OutputLimitError, resetBudget, type LocatedError } from "./render-guard.js";
+import { checkTemplate } from "./template-checks.js";
 
-/** Compiled template code, from the disk cache when the same source was compiled before. */
+/**
+ * Compiled template code, from the disk cache when the same source was compiled before. The
+ * cache is private to the user and an entry is used only when its bytes hash to what was
+ * recorded when it was written (see disk-cache.ts); anything else is compiled again.
+ */
 function cachedSpec(source: string, partials: readonly string[], compile: () => string | undefined): string | undefined {
-  const key = createHash("sha256").update(`${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0${partials.join(",")}\0${source}`).digest("hex").slice(0, 32);
+  // Only templates that pass checkTemplate are stored, so its version is part of the key.
+  const key = createHash("sha256").update(`checks-2\0${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0${partials.join(",")}\0${source}`).digest("hex").slice(0, 32);
   const hit = readCache(`hbs-${key}.js`);
   if (hit) return hit.toString("utf8");
   const spec = compile();
@@ -44,7 +52,7 @@ const COMPILE_OPTIONS = {
   preventIndent: true,
 } as const;
 
-type HbsError = Error & { lineNumber?: number; column?: number; planwrightFile?: string };
+type HbsError = LocatedError;
 
 function toDiagnostic(e: unknown, file: string, lineOffset = 0): Diagnostic {
   const err = e as HbsError;
@@ -66,6 +74,7 @@ function toDiagnostic(e: unknown, file: string, lineOffset = 0): Diagnostic {
 }
 
 function friendly(message: string): string {
+  if (/^Must pass iterator to #each/.test(message)) return "`each` needs a list to go over, e.g. {{#each steps}}";
   if (/got 'EOF'/.test(message)) return "the template ends inside an open block: a {{#…}} has no matching {{/…}}";
   const notDefined = /^"(.+)" not defined in (.*)$/.exec(message);
   if (notDefined) return `field "${notDefined[1]}" does not exist in the view here`;
@@ -74,33 +83,7 @@ function friendly(message: string): string {
   return message;
 }
 
-type Ast = { type: string; body?: Ast[]; program?: Ast; inverse?: Ast; name?: { original?: string; type?: string }; loc?: { start: { line: number; column: number } } };
-
-/** Finds `{{> partial}}` uses whose partial does not exist, with positions. */
-function missingPartials(ast: Ast, known: ReadonlySet<string>, file: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const walk = (node: Ast | undefined) => {
-    if (!node) return;
-    if ((node.type === "PartialStatement" || node.type === "PartialBlockStatement") && node.name?.type === "PathExpression") {
-      const name = node.name.original ?? "";
-      if (!known.has(name)) {
-        out.push({
-          severity: "error",
-          ruleId: "template/missing-partial",
-          file,
-          ...(node.loc ? { position: { line: node.loc.start.line, column: node.loc.start.column + 1 } } : {}),
-          message: `partial "${name}" does not exist`,
-          hint: `Partials live in templates/<locale>/partials/${name}.hbs.`,
-        });
-      }
-    }
-    node.body?.forEach(walk);
-    walk(node.program);
-    walk(node.inverse);
-  };
-  walk(ast);
-  return out;
-}
+const LIMIT_HINT = "Check the template's loops: a loop inside a loop over long lists multiplies the text.";
 
 const cache = new Map<string, { compiled?: CompiledSet; diagnostics: Diagnostic[] }>();
 
@@ -119,6 +102,11 @@ export function compileTemplateSet(set: TemplateSet): { compiled?: CompiledSet; 
 function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostics: Diagnostic[] } {
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+  // Every helper, built-in or ours, reports errors at its position and counts the text it produces.
+  for (const name of ["each", "if", "unless", "with", "lookup", "log", ...Object.keys(HELPERS)]) {
+    const helper = env.helpers[name];
+    if (helper) env.registerHelper(name, guardHelper(name, helper as never) as Handlebars.HelperDelegate);
+  }
   const diagnostics: Diagnostic[] = [];
   const known = new Set(set.partials.keys());
 
@@ -126,10 +114,10 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
     try {
       // Precompiled once (errors surface now, with positions) and cached on disk by content.
       const spec = cachedSpec(source, [...known].sort(), () => {
-        const ast = env.parse(source) as unknown as Ast;
-        const missing = missingPartials(ast, known, t.path);
-        if (missing.length > 0) {
-          diagnostics.push(...missing);
+        const ast = env.parse(source);
+        const problems = checkTemplate(ast, known, t.path);
+        if (problems.length > 0) {
+          diagnostics.push(...problems);
           return undefined;
         }
         return env.precompile(ast as unknown as string, COMPILE_OPTIONS) as unknown as string;
@@ -147,7 +135,7 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
     if (!fn) continue;
     env.registerPartial(p.name, ((context: unknown, options: unknown) => {
       try {
-        return fn(context, options as Handlebars.RuntimeOptions);
+        return countOutput(fn(context, options as Handlebars.RuntimeOptions));
       } catch (e) {
         const err = e as HbsError;
         if (err && typeof err === "object" && !err.planwrightFile) err.planwrightFile = p.path;
@@ -169,12 +157,25 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
       template: t,
       frontMatter: split.frontMatter,
       render(view) {
+        resetBudget();
+        let out: string;
         try {
-          return fn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+          out = fn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
         } catch (e) {
           const err = e as HbsError;
+          if (e instanceof OutputLimitError) throw new TemplateError({ ...toDiagnostic(e, err?.planwrightFile ?? t.path), ruleId: "template/too-large", hint: LIMIT_HINT }, { cause: e });
           throw new TemplateError(toDiagnostic(e, err?.planwrightFile ?? t.path), { cause: e });
         }
+        if (out.length > LIMITS.maxTemplateOutput) {
+          throw new TemplateError({
+            severity: "error",
+            ruleId: "template/too-large",
+            file: t.path,
+            message: `the template produced ${out.length.toLocaleString("en-US")} characters; the limit is ${LIMITS.maxTemplateOutput.toLocaleString("en-US")} per document`,
+            hint: LIMIT_HINT,
+          });
+        }
+        return out;
       },
     });
   }

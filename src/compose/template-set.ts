@@ -1,5 +1,5 @@
 import { localeText } from "../locale/index.js";
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { readTextFile } from "../load/read-text.js";
@@ -12,12 +12,16 @@ export type TemplateFile = {
   readonly source: string;
   /** `built-in` or the custom folder it came from. */
   readonly origin: string;
+  /** Absolute path. */
+  readonly file?: string;
 };
 
 export type TemplateSet = {
   readonly locale: string;
   readonly documents: ReadonlyMap<string, TemplateFile>;
   readonly partials: ReadonlyMap<string, TemplateFile>;
+  /** Every folder looked in, with its size:mtime (or `missing`) before it was listed: a template added or removed changes it. */
+  readonly folders: ReadonlyArray<{ readonly path: string; readonly stamp: string }>;
 };
 
 /** The templates shipped with planwright: `<package>/templates/<locale>/`. */
@@ -37,13 +41,23 @@ function readFolder(
   documents: Map<string, TemplateFile>,
   partials: Map<string, TemplateFile>,
   diagnostics: Diagnostic[],
+  folders: Array<{ path: string; stamp: string }>,
 ): void {
-  if (!existsSync(dir)) return;
+  const list = (d: string): string[] => {
+    try {
+      const st = statSync(d);
+      folders.push({ path: d, stamp: `${st.size}:${st.mtimeMs}` });
+      return st.isDirectory() ? readdirSync(d).sort() : [];
+    } catch {
+      folders.push({ path: d, stamp: "missing" });
+      return [];
+    }
+  };
   // A one-line partial is a phrase: its final newline is dropped so it can be
   // used inside a line (a table cell). Longer partials are blocks and are used
   // as is; they end with an empty line so the next block starts cleanly.
   const add = (file: string, target: Map<string, TemplateFile>, name: string, partial = false) => {
-    const read = readTextFile(file);
+    const read = readTextFile(file, displayPath(file));
     if (!read.ok) {
       diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: displayPath(file) })));
       return;
@@ -51,14 +65,15 @@ function readFolder(
     const text = read.source.text;
     const oneLine = !/\n[\s\S]*\S/.test(text.replace(/\r?\n$/, ""));
     const source = partial && oneLine ? text.replace(/\r?\n$/, "") : text;
-    target.set(name, { name, path: displayPath(file), source, origin });
+    target.set(name, { name, path: displayPath(file), source, origin, file });
   };
-  for (const entry of readdirSync(dir).sort()) {
+  const entries = list(dir);
+  for (const entry of entries) {
     if (entry.endsWith(DOC_SUFFIX)) add(join(dir, entry), documents, entry.slice(0, -DOC_SUFFIX.length));
   }
-  const pdir = join(dir, "partials");
-  if (existsSync(pdir)) {
-    for (const entry of readdirSync(pdir).sort()) {
+  if (entries.includes("partials")) {
+    const pdir = join(dir, "partials");
+    for (const entry of list(pdir)) {
       if (entry.endsWith(PARTIAL_SUFFIX)) add(join(pdir, entry), partials, basename(entry, PARTIAL_SUFFIX), true);
     }
   }
@@ -73,12 +88,13 @@ export function loadTemplateSet(locale: string, customDirs: readonly string[] = 
   const documents = new Map<string, TemplateFile>();
   const partials = new Map<string, TemplateFile>();
   const diagnostics: Diagnostic[] = [];
+  const folders: Array<{ path: string; stamp: string }> = [];
   // en-US and en-GB share the English templates; a custom folder may hold en/ and en-US/ (the more specific wins).
   const t = localeText(locale);
-  readFolder(join(BUILTIN_TEMPLATES, t.templates), "built-in", documents, partials, diagnostics);
+  readFolder(join(BUILTIN_TEMPLATES, t.templates), "built-in", documents, partials, diagnostics, folders);
   for (const dir of customDirs) {
-    for (const name of new Set([t.templates, t.id, locale])) readFolder(join(dir, name), displayPath(dir), documents, partials, diagnostics);
-    readFolder(dir, displayPath(dir), documents, partials, diagnostics);
+    for (const name of new Set([t.templates, t.id, locale])) readFolder(join(dir, name), displayPath(dir), documents, partials, diagnostics, folders);
+    readFolder(dir, displayPath(dir), documents, partials, diagnostics, folders);
   }
-  return { set: { locale, documents, partials }, diagnostics };
+  return { set: { locale, documents, partials, folders }, diagnostics };
 }

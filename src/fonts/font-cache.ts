@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import * as fontkit from "fontkit";
-import { cachePath, readCache, writeCache } from "./disk-cache.js";
+import { cachedFile, writeCache } from "./disk-cache.js";
 import { useFastSubset } from "./fast-subset.js";
 import { useLazyTables } from "./lazy-tables.js";
 import { openSparse } from "./sparse-font.js";
@@ -15,6 +15,24 @@ export type LoadedFont = {
 };
 
 const fonts = new Map<string, LoadedFont>();
+const stamps = new Map<string, string>();
+
+/** A long-running process (watch) calls this before a rebuild: fonts whose files changed are parsed again. */
+export function forgetChangedFonts(): void {
+  for (const [file, stamp] of stamps) {
+    let now = "missing";
+    try {
+      const st = statSync(file);
+      now = `${st.size}:${st.mtimeMs}`;
+    } catch {
+      // gone: forget it
+    }
+    if (now !== stamp) {
+      fonts.delete(file);
+      stamps.delete(file);
+    }
+  }
+}
 
 function parse(file: string, bytes: Buffer): fontkit.Font {
   const created = fontkit.create(bytes);
@@ -44,10 +62,11 @@ function sfntSource(file: string): string | Buffer {
   if (!isWoff(file)) return file;
   const st = statSync(file);
   const name = `font-${createHash("sha256").update(`${file}\0${st.size}\0${st.mtimeMs}`).digest("hex").slice(0, 24)}.ttf`;
-  if (readCache(name, 4)) return cachePath(name);
+  const hit = cachedFile(name);
+  if (hit) return hit;
   const converted = woffToSfnt(readFileSync(file));
   writeCache(name, converted);
-  return readCache(name, 4) ? cachePath(name) : converted;
+  return cachedFile(name) ?? converted;
 }
 
 /**
@@ -57,6 +76,7 @@ function sfntSource(file: string): string | Buffer {
 export function loadFont(file: string): LoadedFont {
   const hit = fonts.get(file);
   if (hit) return hit;
+  const st = statSync(file);
   const source = sfntSource(file);
   const sparse = typeof source === "string" ? openSparse(source) : undefined;
   let bytes = sparse ? sparse.bytes : typeof source === "string" ? readFileSync(source) : source;
@@ -70,5 +90,6 @@ export function loadFont(file: string): LoadedFont {
   if (!sparse) useFastSubset(font);
   const loaded: LoadedFont = { file, font, size: bytes.length };
   fonts.set(file, loaded);
+  stamps.set(file, `${st.size}:${st.mtimeMs}`);
   return loaded;
 }

@@ -14,4 +14,14 @@ export const LIMITS = {
   maxImageBytes: 10 * 1024 * 1024,
   /** Deepest chain of `extends`. */
   maxExtendsDepth: 8,
+  /** Largest font file accepted for `theme.fonts`, in bytes (CJK faces are 10–30 MB). */
+  maxFontBytes: 64 * 1024 * 1024,
+  /** Most characters of text the plan outline may print once references are expanded (≈ 1,600 full pages). */
+  maxExpandedChars: 1_000_000,
+  /** Most characters of Markdown one template may produce (the largest example plan is ≈ 17,000). */
+  maxTemplateOutput: 2_000_000,
+  /** Most helper and block calls while one template runs (an example document makes a few thousand). */
+  maxTemplateCalls: 200_000,
+  /** Most problems printed in one report (the summary still counts them all). */
+  maxReported: 200,
 } as const;

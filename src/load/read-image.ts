@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { imageSize } from "image-size";
 import type { Image } from "../tree/types.js";
 import { LIMITS } from "./limits.js";
+import { readRegularFile } from "./read-file.js";
 
 export type ImageResult = { readonly ok: true; readonly image: Image } | { readonly ok: false; readonly message: string; readonly hint: string };
 
@@ -30,23 +30,21 @@ function sniff(bytes: Uint8Array): Image["format"] | undefined {
  * Anything else is refused with a message saying what to do.
  */
 export function loadImage(file: string, widthMm?: number, shown: string = file): ImageResult {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) return fail(`the image ${shown} is ${st.isDirectory() ? "a folder" : "not a regular file"}`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
-    size = st.size;
-  } catch {
-    return fail(`cannot read the image ${shown}: no such file`, "Check the path: it is relative to the data file that names it.");
+  // Only a regular file within the limit is read (a FIFO or device is refused, never read), and the read is recorded.
+  const read = readRegularFile(file, LIMITS.maxImageBytes);
+  if (!read.ok) {
+    switch (read.reason) {
+      case "missing":
+        return fail(`cannot read the image ${shown}: no such file`, "Check the path: it is relative to the data file that names it.");
+      case "not-a-file":
+        return fail(`the image ${shown} is ${read.detail}, not an image file`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
+      case "too-large":
+        return fail(`the image ${shown} is ${read.detail}; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
+      default:
+        return fail(`cannot read the image ${shown}: ${read.detail}`, "Check that the file can be read.");
+    }
   }
-  if (size > LIMITS.maxImageBytes) {
-    return fail(`the image ${shown} is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return fail(`cannot read the image ${shown}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`, "Check that the file can be read.");
-  }
+  const bytes = read.bytes;
   const format = sniff(bytes);
   if (!format) return fail(`${shown} is not a PNG, JPEG or SVG image`, "Convert it to PNG (drawings, screenshots) or JPEG (photographs).");
   let dims: { width?: number; height?: number };

@@ -1,29 +1,42 @@
-import { readFileSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LIMITS } from "./limits.js";
 import { overlaidText } from "./source-overlay.js";
+import { readRegularFile, sha256 } from "./read-file.js";
 
-export type SourceText = { readonly file: string; readonly text: string };
+/** A text file as read: its text, and the hash and stamp of the bytes it came from. */
+export type SourceText = { readonly file: string; readonly text: string; readonly digest?: string; readonly stamp?: string };
 
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Reads a UTF-8 text file defensively: refuses missing, huge, binary and
- * mis-encoded files, and reports disallowed control characters with positions.
+ * Reads a UTF-8 text file defensively: refuses missing files, folders,
+ * devices and FIFOs, huge, binary and mis-encoded files, and reports
+ * disallowed control characters with positions.
  */
-export function readTextFile(file: string): ReadResult {
-  const standIn = overlaidText(file);
+export function readTextFile(path: string, file = path): ReadResult {
+  // `file` is the name shown in messages (relative to the working folder when it can be).
+  const standIn = overlaidText(path);
   if (standIn !== undefined) return decodeSized(file, Buffer.from(standIn, "utf8"));
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) return fail(file, "io/not-a-file", `${file} is not a file`, "Give the path of a .yaml file.");
-    size = st.size;
-  } catch {
-    return fail(file, "io/not-found", `cannot read ${file}: no such file`, "Check the path; globs must be quoted.");
+  const read = readRegularFile(path, LIMITS.maxFileBytes);
+  if (!read.ok) {
+    switch (read.reason) {
+      case "missing":
+        return fail(file, "io/not-found", `cannot read ${file}: no such file`, "Check the path; globs must be quoted.");
+      case "not-a-file":
+        return fail(file, "io/not-a-file", `${file} is ${read.detail}, not a file`, "Give the path of a .yaml file.");
+      case "too-large":
+        return fail(
+          file,
+          "input/too-large",
+          `file is ${read.detail}; the limit is ${LIMITS.maxFileBytes / 1024} KiB`,
+          "Split the data into a base file (extends:) and smaller organisation files.",
+        );
+      default:
+        return fail(file, "io/unreadable", `cannot read ${file}: ${read.detail}`, "Check the file's permissions.");
+    }
   }
-  if (size > LIMITS.maxFileBytes) return tooLarge(file, size);
-  return decodeText(file, readFileSync(file));
+  const decoded = decodeText(file, read.bytes);
+  return decoded.ok ? { ok: true, source: { ...decoded.source, digest: read.digest, stamp: read.stamp } } : decoded;
 }
 
 function decodeSized(file: string, bytes: Uint8Array): ReadResult {
@@ -63,9 +76,13 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Old-Mac (CR only) and Windows (CR LF) line ends read as line ends; lines keep their numbers.
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  // A name typed with a combining accent (e + U+0301) is the same name as one typed with é.
+  text = text.normalize("NFC");
   const control = findControlCharacters(file, text);
   if (control.length > 0) return { ok: false, diagnostics: control };
-  return { ok: true, source: { file, text } };
+  return { ok: true, source: { file, text, digest: sha256(bytes) } };
 }
 
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;

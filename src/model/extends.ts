@@ -19,17 +19,22 @@ export function displayPath(p: string): string {
 
 export function readSource(file: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const display = displayPath(file);
-  const read = readTextFile(file);
+  const read = readTextFile(file, display);
   if (!read.ok) return { diagnostics: read.diagnostics.map((d) => ({ ...d, file: display })) };
-  const parsed = parseYaml({ file: display, text: read.source.text });
+  const parsed = parseYaml({ ...read.source, file: display });
   return parsed.ok ? { source: parsed.source, diagnostics: [] } : { diagnostics: parsed.diagnostics };
 }
 
+/** Problems about a base file as a whole (it cannot be read): reported at the `extends:` that names it. */
+const WHOLE_FILE = new Set(["io/not-found", "io/not-a-file", "io/unreadable", "input/too-large", "input/binary"]);
+
 /**
  * Reads a file and the chain of bases it `extends` (relative paths), base first.
- * Errors (missing base, a loop, too long a chain) point at the `extends:` line.
+ * Errors about a base as a whole (missing, a folder or device, too large, not
+ * data at all, a loop, too long a chain) point at the `extends:` line that
+ * names it; errors inside a base point into the base.
  */
-export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Diagnostic[] } {
+export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Diagnostic[]; files: string[] } {
   const chain: YamlSource[] = [];
   const seen: string[] = [];
   let current = resolve(file);
@@ -37,6 +42,7 @@ export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Dia
   for (let depth = 0; ; depth++) {
     const fail = (ruleId: string, message: string, hint: string) => ({
       chain: [],
+      files: seen,
       diagnostics: [
         {
           severity: "error" as const,
@@ -53,10 +59,23 @@ export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Dia
     seen.push(current);
     const { source, diagnostics } = readSource(current);
     if (!source) {
-      if (from && diagnostics.some((d) => d.ruleId === "io/not-found")) {
+      const whole = from ? diagnostics.find((d) => WHOLE_FILE.has(d.ruleId)) : undefined;
+      if (whole?.ruleId === "io/not-found") {
         return fail("extends/not-found", `base file ${displayPath(current)} does not exist`, "`extends:` is a path relative to this file.");
       }
-      return { chain: [], diagnostics };
+      if (whole) {
+        const shown = displayPath(current);
+        const message = whole.message.startsWith(`${shown} `)
+          ? `base file ${whole.message}`
+          : whole.message.startsWith(`cannot read ${shown}: `)
+            ? `base file ${shown} cannot be read: ${whole.message.slice(`cannot read ${shown}: `.length)}`
+            : `base file ${shown}: ${whole.message}`;
+        return fail("extends/unreadable", message, "`extends:` must name a planwright data file (.yaml).");
+      }
+      return { chain: [], diagnostics, files: seen };
+    }
+    if (from && !isMap(source.value)) {
+      return fail("extends/not-data", `base file ${displayPath(current)} is not a planwright data file (it has no \`key: value\` lines)`, "`extends:` must name a planwright data file (.yaml).");
     }
     chain.unshift(source);
     const ext = isMap(source.value) ? source.value.extends : undefined;
@@ -64,7 +83,7 @@ export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Dia
     from = { source };
     current = resolve(dirname(current), ext);
   }
-  return { chain, diagnostics: [] };
+  return { chain, diagnostics: [], files: seen };
 }
 
 type Origin = { source: YamlSource; path: DataPath };
@@ -152,6 +171,7 @@ export function mergeChain(chain: readonly YamlSource[]): DataSource {
     }
     return { origin: { source: org, path: [] }, rest: path };
   };
+  const rest = (path: DataPath, k: string): Origin | undefined => origins.get(JSON.stringify([...path, k]));
   return {
     file: org.file,
     value,
@@ -161,8 +181,12 @@ export function mergeChain(chain: readonly YamlSource[]): DataSource {
       return { file: origin.source.file, position: origin.source.locate([...origin.path, ...rest]) };
     },
     locateKey(path, k) {
-      const { origin, rest } = resolveOrigin(path);
-      return { file: origin.source.file, position: origin.source.locateKey([...origin.path, ...rest], k) };
+      // The key belongs to the file that wrote it (a base's top-level key is in the base), which
+      // need not be the file whose map it was merged into.
+      const own = rest(path, k);
+      if (own) return { file: own.source.file, position: own.source.locateKey(own.path.slice(0, -1), k) };
+      const { origin, rest: tail } = resolveOrigin(path);
+      return { file: origin.source.file, position: origin.source.locateKey([...origin.path, ...tail], k) };
     },
   };
 }

@@ -15,7 +15,7 @@ import { schemaDiagnostics } from "./schema-diagnostics.js";
 export type LoadResult = {
   readonly model?: Model;
   readonly diagnostics: readonly Diagnostic[];
-  /** Every file read (the organisation's and its bases), for watching and hashing. */
+  /** Every file read or tried (the organisation's and its bases, absolute paths), for watching. */
   readonly files?: readonly string[];
   /** The file is a base (`base: true`): it is used through `extends:`, never built itself. */
   readonly base?: boolean;
@@ -27,9 +27,8 @@ export type LoadResult = {
  * every problem it can find in one pass.
  */
 export function loadModel(file: string): LoadResult {
-  const { chain, diagnostics } = loadChain(resolve(file));
-  if (chain.length === 0) return { diagnostics };
-  const files = chain.map((s) => s.file);
+  const { chain, diagnostics, files } = loadChain(resolve(file));
+  if (chain.length === 0) return { diagnostics, files };
   const own = chain[chain.length - 1];
   const value = own?.value as Record<string, unknown> | undefined;
   if (value && typeof value === "object" && value.base === "true") {

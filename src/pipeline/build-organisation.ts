@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
@@ -15,7 +15,12 @@ import { timed } from "../diagnostics/timing.js";
 import { renderTree, type Format } from "./render-tree.js";
 export { outputDate, type Format } from "./render-tree.js";
 import { createHash } from "node:crypto";
-import { inputsFromChain, toolFingerprint, type Inputs } from "./input-hash.js";
+import { inputsOfBuild, toolFingerprint, type Inputs } from "./input-hash.js";
+import { closeReadLog, openReadLog, type ReadLog } from "../load/read-file.js";
+import type { Claim } from "./org-ids.js";
+import { customTemplateDirs } from "./template-dirs.js";
+
+export { customTemplateDirs } from "./template-dirs.js";
 
 
 export type BuildOptions = {
@@ -47,16 +52,12 @@ export type OrganisationBuild = {
   /** Documents not rendered because their files are current. */
   readonly reused?: readonly string[];
   readonly inputs?: Inputs;
+  /** Where the organisation's id was written (to name both files when two use the same id). */
+  readonly idAt?: Claim;
+  /** Every data file read or tried, absolute (watch watches them even when the build failed). */
+  readonly read?: readonly string[];
 };
 
-
-/** Custom template folders, each relative to the file that names it: a base's before the organisation's own. */
-export function templateDirs(model: Model): string[] {
-  return model.sources.flatMap((s) => {
-    const t = (s.value as Record<string, unknown> | undefined)?.templates;
-    return typeof t === "string" ? [resolve(dirname(resolve(s.file)), t)] : [];
-  });
-}
 
 /**
  * Builds every document of one organisation in memory:
@@ -64,21 +65,37 @@ export function templateDirs(model: Model): string[] {
  * Nothing is written here; a failure anywhere means no outputs at all.
  */
 export async function buildOrganisation(file: string, options: BuildOptions): Promise<OrganisationBuild> {
+  // Every file read from here on (data, bases, templates, fonts, images) is noted with its
+  // stamp before reading and the hash of its bytes: the manifest records exactly that.
+  const log = openReadLog();
+  try {
+    return await build(file, options, log);
+  } finally {
+    closeReadLog(log);
+  }
+}
+
+async function build(file: string, options: BuildOptions, log: ReadLog): Promise<OrganisationBuild> {
   const loaded = timed("load", () => loadModel(file));
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  if (loaded.base) return { file, base: true, trees: [], outputs: [], diagnostics };
+  const read = loaded.files ?? [resolve(file)];
+  if (loaded.base) return { file, base: true, trees: [], outputs: [], diagnostics, read };
   const model = loaded.model;
-  if (!model || hasErrors(diagnostics)) return { file, trees: [], outputs: [], diagnostics };
-  const { set, diagnostics: tplDiags } = loadTemplateSet(model.data.locale, templateDirs(model));
+  if (!model || hasErrors(diagnostics)) return { file, trees: [], outputs: [], diagnostics, read };
+  const idAt = model.locate(["id"]);
+  const custom = customTemplateDirs(model);
+  diagnostics.push(...custom.diagnostics);
+  if (hasErrors(diagnostics)) return { file, id: model.data.id, idAt, model, trees: [], outputs: [], diagnostics, read };
+  const { set, diagnostics: tplDiags } = loadTemplateSet(model.data.locale, custom.dirs);
   diagnostics.push(...tplDiags);
   const compiled = timed("templates", () => compileTemplateSet(set));
   diagnostics.push(...compiled.diagnostics);
-  if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
+  if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, idAt, model, trees: [], outputs: [], diagnostics, read };
 
   const view = timed("view", () => buildView(model));
   const figures = timed("figures", () => figuresOf(model));
   diagnostics.push(...figures.diagnostics);
-  if (hasErrors(figures.diagnostics)) return { file, id: model.data.id, model, trees: [], outputs: [], diagnostics };
+  if (hasErrors(figures.diagnostics)) return { file, id: model.data.id, idAt, model, trees: [], outputs: [], diagnostics, read };
   const themeOptions = themeOptionsFromData(model.data, (path) => model.locate(path).file);
   const trees: DocumentTree[] = [];
   const outputs: Output[] = [];
@@ -114,7 +131,7 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
     diagnostics.push(...rendered.diagnostics);
     outputs.push(...rendered.outputs);
   }
-  if (hasErrors(diagnostics)) return { file, id: model.data.id, model, trees, outputs: [], diagnostics };
-  const inputs = options.inputsKey !== undefined ? inputsFromChain(file, model.sources, options.inputsKey) : undefined;
-  return { file, id: model.data.id, model, trees, outputs, diagnostics, fingerprints, reused, ...(inputs ? { inputs } : {}) };
+  if (hasErrors(diagnostics)) return { file, id: model.data.id, idAt, model, trees, outputs: [], diagnostics, read };
+  const inputs = options.inputsKey !== undefined ? inputsOfBuild(log, set.folders, options.inputsKey) : undefined;
+  return { file, id: model.data.id, idAt, model, trees, outputs, diagnostics, fingerprints, reused, read, ...(inputs ? { inputs } : {}) };
 }

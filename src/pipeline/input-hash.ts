@@ -1,24 +1,31 @@
-import { localeText } from "../locale/index.js";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { BUILTIN_TEMPLATES } from "../compose/template-set.js";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { TemplateSet } from "../compose/template-set.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
-import { loadChain } from "../model/extends.js";
+import { stampOf, type ReadLog } from "../load/read-file.js";
 import { DIST, packageManifest } from "../paths.js";
 
+/**
+ * What an organisation's outputs were built from. Everything here comes from
+ * what the build actually read: the hash of the bytes it parsed (data file,
+ * bases, templates, fonts, images) and each file's size and modification time
+ * taken *before* reading it. A file saved while the build runs therefore never
+ * looks current afterwards: its stamp has moved on, and the next run (or
+ * watch) builds it again.
+ */
 export type Inputs = {
   /** Hash of everything an organisation's outputs depend on. */
   readonly hash: string;
-  /** Files and folders to watch for it. */
+  /** Files to watch for it. */
   readonly files: readonly string[];
+  /** Template folders looked in (watched for templates added or removed). */
   readonly templateDirs: readonly string[];
-  /** Size and modification time of each file, for the quick check next time. */
+  /** size:mtime of each file and folder read, for the quick check next time. */
   readonly stamps: Readonly<Record<string, string>>;
-  /** Hash of what is shared by all files: the tool, the template folders, the options. */
+  /** Hash of what is shared by all files: the tool and the build options. */
   readonly env: string;
 };
-
 
 function listFiles(dir: string, suffix: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -50,87 +57,50 @@ export function toolFingerprint(): string {
 }
 
 /**
- * Hashes the inputs of one organisation: its data file and the bases it
- * extends, the templates of its locale (built-in and custom), any font files
- * its theme names, the build options and the tool. Unchanged hash → the
- * outputs on disk are current.
+ * The inputs of one build, from what it read (its read log: the data file and
+ * its bases, every template and partial, the fonts and images the data names)
+ * and the template folders it listed, with the build options and the tool.
  */
-export function inputsOf(file: string, options: string): Inputs {
-  return inputsFromChain(file, loadChain(resolve(file)).chain, options);
-}
-
-/** The same, from a chain already read (a build has it: no second parse). */
-export function inputsFromChain(file: string, chain: ReadonlyArray<{ readonly file: string; readonly value: unknown }>, options: string): Inputs {
-  const h = createHash("sha256");
-  h.update(`${toolFingerprint()}\0${options}\0`);
-  const files: string[] = [];
-  const templateDirs: string[] = [];
-  let locale = "zh-CN";
-  for (const s of chain) {
-    const abs = resolve(s.file);
-    files.push(abs);
-    h.update(readFileSync(abs));
-    const v = s.value as Record<string, unknown> | undefined;
-    if (v && typeof v.locale === "string") locale = v.locale;
-    if (v && typeof v.templates === "string") templateDirs.push(resolve(dirname(abs), v.templates));
-    const fonts = (v?.theme as Record<string, unknown> | undefined)?.fonts as Record<string, unknown> | undefined;
-    for (const f of Object.values(fonts ?? {})) {
-      if (typeof f !== "string") continue;
-      const p = resolve(dirname(abs), f);
-      files.push(p);
-      h.update(`${p}\0${existsSync(p) ? `${statSync(p).size}\0${statSync(p).mtimeMs}` : "missing"}\0`);
-    }
-    // Image attachments: a changed picture rebuilds the plan (and `watch` follows the file).
-    for (const a of Array.isArray(v?.attachments) ? (v?.attachments as unknown[]) : []) {
-      const src = (a as Record<string, unknown> | null)?.src;
-      if (typeof src !== "string") continue;
-      const p = resolve(dirname(abs), src);
-      files.push(p);
-      h.update(`${p}\0${existsSync(p) ? `${statSync(p).size}\0${statSync(p).mtimeMs}` : "missing"}\0`);
-    }
-  }
-  if (chain.length === 0) h.update(existsSync(file) ? readFileSync(file) : "missing");
-  const dirs = [join(BUILTIN_TEMPLATES, localeText(locale).templates), ...templateDirs];
-  for (const d of dirs) h.update(folderHash(d));
-  const all = files.length > 0 ? files : [resolve(file)];
-  return { hash: h.digest("hex"), files, templateDirs: dirs, stamps: stampsOf(all), env: envHash(dirs, options) };
-}
-
-/** The shared part of the inputs: the tool, template folders and build options. */
-export function envHash(templateDirs: readonly string[], options: string): string {
+export function inputsOfBuild(read: ReadLog, folders: TemplateSet["folders"], options: string): Inputs {
   const h = createHash("sha256").update(`${toolFingerprint()}\0${options}\0`);
-  for (const d of templateDirs) h.update(`${d}\0${folderHash(d)}\0`);
-  return h.digest("hex");
-}
-
-export function stampsOf(files: readonly string[]): Record<string, string> {
-  return Object.fromEntries(files.map((f) => [f, existsSync(f) ? `${statSync(f).size}:${statSync(f).mtimeMs}` : "missing"]));
-}
-
-/** Quick check without reading any data file: nothing it depends on has been touched. */
-export function untouched(stamps: Readonly<Record<string, string>>, templateDirs: readonly string[], env: string, options: string): boolean {
-  const now = stampsOf(Object.keys(stamps));
-  return Object.entries(stamps).every(([f, s]) => now[f] === s) && envHash(templateDirs, options) === env;
-}
-
-const folderHashes = new Map<string, string>();
-
-/** Long-running processes (watch) call this before each rebuild, as templates may have changed. */
-export function forgetFolderHashes(): void {
-  folderHashes.clear();
-}
-/** Templates of a folder, hashed once per process (a batch shares them). */
-function folderHash(dir: string): string {
-  let hit = folderHashes.get(dir);
-  if (!hit) {
-    const h = createHash("sha256");
-    for (const t of listFiles(dir, /\.hbs$/)) h.update(`${t}\0`).update(readFileSync(t));
-    hit = h.digest("hex");
-    folderHashes.set(dir, hit);
+  const stamps: Record<string, string> = {};
+  const files = [...read.keys()].sort();
+  for (const path of files) {
+    const r = read.get(path) as { stamp: string; digest: string };
+    h.update(`${path}\0${r.digest}\0`);
+    stamps[path] = r.stamp;
   }
-  return hit;
+  for (const d of folders) {
+    h.update(`folder\0${d.path}\0${d.stamp}\0`);
+    stamps[d.path] = d.stamp;
+  }
+  return { hash: h.digest("hex"), files, templateDirs: folders.map((d) => d.path), stamps, env: envHash(options) };
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/** The shared part of the inputs: the tool and the build options. */
+export function envHash(options: string): string {
+  return createHash("sha256").update(`${toolFingerprint()}\0${options}\0`).digest("hex");
+}
+
+/** Stats shared by the organisations of one batch (they share template files). */
+export type StatMemo = Map<string, string>;
+
+function currentStamp(path: string, memo: StatMemo): string {
+  let s = memo.get(path);
+  if (s === undefined) {
+    try {
+      s = stampOf(statSync(path));
+    } catch {
+      s = "missing";
+    }
+    memo.set(path, s);
+  }
+  return s;
+}
+
+/** Quick check without reading any file: nothing the last build read has been touched since it read it. */
+export function untouched(stamps: Readonly<Record<string, string>>, env: string, options: string, memo: StatMemo = new Map()): boolean {
+  if (envHash(options) !== env) return false;
+  for (const [path, stamp] of Object.entries(stamps)) if (currentStamp(path, memo) !== stamp) return false;
+  return true;
 }

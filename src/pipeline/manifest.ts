@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { readRegularFile } from "../load/read-file.js";
 import type { Output } from "../write/write-outputs.js";
 
 /** What the last build wrote for each organisation, and from which inputs. */
@@ -21,7 +21,10 @@ export const MANIFEST_NAME = ".planwright-manifest.json";
 
 export function readManifest(outDir: string): Manifest {
   try {
-    const m = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), "utf8")) as Manifest;
+    // Only a regular file is read (a FIFO planted in the output folder must not hang the build).
+    const read = readRegularFile(join(outDir, MANIFEST_NAME), 256 * 1024 * 1024, false);
+    if (!read.ok) return { version: 1, entries: {} };
+    const m = JSON.parse(read.bytes.toString("utf8")) as Manifest;
     if (m.version === 1 && m.entries && typeof m.entries === "object") return m;
   } catch {
     // no manifest yet, or unreadable: everything is rebuilt

@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { buildOrganisation, type BuildOptions } from "./build-organisation.js";
 import type { Inputs } from "./input-hash.js";
+import type { Claim } from "./org-ids.js";
 import { settleMemory } from "./memory.js";
 
 /** A build worker: builds organisations in memory and hands the bytes back. */
@@ -13,6 +14,8 @@ export type WorkerReply = {
   readonly outputs: Array<{ path: string; bytes: Uint8Array }>;
   readonly fingerprints?: Record<string, string>;
   readonly inputs?: Inputs;
+  readonly idAt?: Claim;
+  readonly read?: readonly string[];
   readonly crash?: string;
 };
 
@@ -27,6 +30,8 @@ parentPort?.on("message", (req: WorkerRequest) => {
         ...(r.base ? { base: true } : {}),
         ...(r.fingerprints ? { fingerprints: { ...r.fingerprints } } : {}),
         ...(r.inputs ? { inputs: r.inputs } : {}),
+        ...(r.idAt ? { idAt: r.idAt } : {}),
+        ...(r.read ? { read: [...r.read] } : {}),
         diagnostics: [...r.diagnostics],
         outputs,
       };

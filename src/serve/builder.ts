@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildBatch, type OrgOutcome } from "../pipeline/build-batch.js";
 import type { Format } from "../pipeline/build-organisation.js";
-import { forgetFolderHashes } from "../pipeline/input-hash.js";
+import { forgetChangedFonts } from "../fonts/font-cache.js";
 import { loadChain } from "../model/extends.js";
 import type { FileEntry } from "./api-types.js";
 import type { DataFolder } from "./data-folder.js";
@@ -73,7 +73,7 @@ export class Builder {
       const batch = [...this.pending].filter((f) => this.folder.relativeName(f) !== undefined && existsSync(f));
       this.pending.clear();
       this.inFlight = new Set(batch);
-      forgetFolderHashes();
+      forgetChangedFonts();
       try {
         const outcomes = await buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1 });
         for (const o of outcomes) this.record(o);

@@ -5,7 +5,7 @@ import { loadTemplateSet } from "../compose/template-set.js";
 import { withSourceTexts } from "../load/source-overlay.js";
 import { loadModel } from "../model/load-model.js";
 import type { Model } from "../model/model.js";
-import { buildOrganisation, templateDirs, type Format } from "../pipeline/build-organisation.js";
+import { buildOrganisation, customTemplateDirs, type Format } from "../pipeline/build-organisation.js";
 import type { ApiDiagnostic, CheckResponse, IdEntry, RenderResponse } from "./api-types.js";
 import type { DataFile, DataFolder } from "./data-folder.js";
 import { CONTENT_TYPES, type OutputCache } from "./output-cache.js";
@@ -92,7 +92,7 @@ export function modelOfDraft(file: DataFile, text: string): { model?: Model; dia
 }
 
 function documentsOf(model: Model): string[] {
-  const names = [...loadTemplateSet(model.data.locale, templateDirs(model)).set.documents.keys()];
+  const names = [...loadTemplateSet(model.data.locale, customTemplateDirs(model).dirs).set.documents.keys()];
   // The plan first, then the others in their (alphabetical) template order.
   return [...names.filter((n) => n === "plan"), ...names.filter((n) => n !== "plan")];
 }

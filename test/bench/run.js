@@ -114,6 +114,25 @@ const rebuild = { wallMs: median(rebuilds) };
 results.rebuild = { wallMs: round(rebuild.wallMs), runsMs: rebuilds.map((r) => round(r)), shareOfBatch: round(rebuild.wallMs / bd.wallMs, 3) };
 rows.push(["rebuild after one rule change", `${results.rebuild.wallMs} ms (${round(results.rebuild.shareOfBatch * 100, 1)} % of the batch)`]);
 
+// 3b. Run again with nothing changed (the quick check: no data file is read).
+const noops = [];
+for (let i = 0; i < RUNS; i++) noops.push(planwright(["build", batch50, "--out", join(work, "out-default"), "-q"]).wallMs);
+results.noop = { wallMs: round(median(noops)) };
+rows.push(["run again with nothing changed (batch of 50)", `${results.noop.wallMs} ms`]);
+
+// 3c. validate grows linearly with the number of problems (unknown keys in one map).
+const manyKeys = (n) => {
+  const f = join(work, `keys-${n}.yaml`);
+  const extra = Array.from({ length: n }, (_, i) => `  zz${i}: 1\n`).join("");
+  writeFileSync(f, readFileSync(EXAMPLE, "utf8").replace("organisation:\n", `organisation:\n${extra}`));
+  return f;
+};
+const validateMs = (n) => median(Array.from({ length: 3 }, () => planwright(["validate", manyKeys(n)]).wallMs));
+const v5k = validateMs(5000);
+const v50k = validateMs(50000);
+results.validate = { problems5000Ms: round(v5k), problems50000Ms: round(v50k), ratio: round(v50k / v5k, 1) };
+rows.push(["validate, 5,000 vs 50,000 problems", `${results.validate.problems5000Ms} ms vs ${results.validate.problems50000Ms} ms (× ${results.validate.ratio})`]);
+
 // 5. pandoc + LibreOffice, paired with planwright, when both are installed.
 if (has("pandoc") && has("soffice")) {
   const md = join(work, "base");
@@ -179,6 +198,7 @@ t.push(["batch peak RSS ≤ 300 MiB", results.batch.default.maxRssMiB <= 300, `$
 const plateau = Math.max(bd.maxRssMiB, peaks[100]);
 t.push(["peak RSS flat with the batch (200 within 15 % of 50/100)", peaks[200] <= plateau * 1.15 && peaks[200] <= 300, `${round(plateau, 1)} → ${round(peaks[200], 1)} MiB`]);
 t.push(["rebuild after one rule change ≤ 10 % of the batch", results.rebuild.shareOfBatch <= 0.1, `${round(results.rebuild.shareOfBatch * 100, 1)} %`]);
+t.push(["validate linear: 10× the problems ≤ 15× the time", results.validate.ratio <= 15, `× ${results.validate.ratio}`]);
 t.push(["plan PDF ≤ 400 KB", results.sizes.planPdfKB <= 400, `${results.sizes.planPdfKB} KB`]);
 t.push(["plan DOCX ≤ 50 KB", results.sizes.planDocxKB <= 50, `${results.sizes.planDocxKB} KB`]);
 t.push(["serve: plan PDF rebuilt ≤ 150 ms after a one-line edit", results.serve.rebuildPlanPdfMs <= 150, `${results.serve.rebuildPlanPdfMs} ms`]);

@@ -5,6 +5,7 @@ import type { Format } from "../../pipeline/build-organisation.js";
 import { expandInputs } from "../inputs.js";
 import { report, UsageError, type Io } from "../io.js";
 import { progressReporter } from "../progress.js";
+import { parseOnly, parseOut } from "../options.js";
 
 export type BuildFlags = { out: string; format: string; to: string; only?: string; force?: boolean; jobs?: string; quiet?: boolean };
 
@@ -27,16 +28,14 @@ function parseJobs(value: string | undefined, files: number): number {
 /** `planwright build`: every document of each organisation, only what changed. */
 export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io): Promise<number> {
   const formats = parseFormats(flags.format);
+  const out = flags.to === "json" ? flags.out : parseOut(flags.out);
   const files = expandInputs(inputs);
-  const only = flags.only?.split(",").map((s) => s.trim()).filter(Boolean);
+  const only = await parseOnly(flags.only, files);
   if (flags.to === "json") return printTrees(files, only, io);
 
-  const progress = progressReporter(io, flags.out, flags.quiet === true);
-  const outcomes = await buildBatch(
-    files,
-    { out: flags.out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs: parseJobs(flags.jobs, files.length) },
-    progress,
-  );
+  const jobs = parseJobs(flags.jobs, files.length);
+  const progress = progressReporter(io, out, flags.quiet === true);
+  const outcomes = await buildBatch(files, { out, formats, ...(only ? { only } : {}), force: flags.force === true, jobs }, progress);
   progress.stop();
   const all: Diagnostic[] = outcomes.flatMap((o) => o.diagnostics);
   report(all, io);

@@ -1,56 +1,79 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { watch as chokidarWatch } from "chokidar";
-import { forgetFolderHashes, inputsOf } from "../../pipeline/input-hash.js";
-import { buildBatch } from "../../pipeline/build-batch.js";
+import { BUILTIN_TEMPLATES } from "../../compose/template-set.js";
+import { forgetChangedFonts } from "../../fonts/font-cache.js";
+import { loadChain } from "../../model/extends.js";
+import { buildBatch, type OrgOutcome } from "../../pipeline/build-batch.js";
+import { customTemplateDirs } from "../../pipeline/template-dirs.js";
 import { expandInputs } from "../inputs.js";
 import { report, type Io } from "../io.js";
+import { parseOnly, parseOut } from "../options.js";
 import { parseFormats, type BuildFlags } from "./build.js";
+
+/** What an organisation depends on, read before its first build: data file, bases, template folders, fonts. */
+function seedDependencies(file: string): string[] {
+  const { chain, files } = loadChain(resolve(file));
+  // Font files and images the data names, relative to the file that names them.
+  const named = chain.flatMap((s) => {
+    const v = s.value as Record<string, unknown> | undefined;
+    const fonts = (v?.theme as Record<string, unknown> | undefined)?.fonts;
+    const images = Array.isArray(v?.attachments) ? (v.attachments as Array<Record<string, unknown> | null>).map((a) => a?.src) : [];
+    const paths = [...(fonts && typeof fonts === "object" ? Object.values(fonts) : []), ...images];
+    return paths.flatMap((p) => (typeof p === "string" ? [resolve(dirname(resolve(s.file)), p)] : []));
+  });
+  return [resolve(file), ...files, ...customTemplateDirs({ sources: chain }).dirs, BUILTIN_TEMPLATES, ...named];
+}
 
 /**
  * `planwright watch`: builds, then rebuilds the organisations a changed data,
- * base or template file affects. One build runs at a time; changes that arrive
- * during a build are collected and built next. Errors are shown and watching
- * goes on.
+ * base, template or font file affects. One build runs at a time; changes that
+ * arrive during a build are collected and built next — and since a build
+ * records the state of each file *before* reading it, a save that lands
+ * mid-build is always built again. Errors are shown and watching goes on.
  */
 export async function watchCommand(inputs: string[], flags: BuildFlags, io: Io, signal?: AbortSignal): Promise<number> {
   const formats = parseFormats(flags.format);
+  const out = parseOut(flags.out);
   const files = expandInputs(inputs);
-  const only = flags.only?.split(",").map((s) => s.trim()).filter(Boolean);
-  const options = { out: flags.out, formats, ...(only ? { only } : {}), jobs: 1 };
-  const optionKey = JSON.stringify({ formats, only: only ?? [] });
+  const only = await parseOnly(flags.only, files);
+  const options = { out, formats, ...(only ? { only } : {}), jobs: 1 };
 
   /** Which organisations depend on which files and folders. */
   const dependents = new Map<string, Set<string>>();
-  const mapDependencies = () => {
-    dependents.clear();
-    for (const f of files) {
-      const { files: deps, templateDirs } = inputsOf(f, optionKey);
-      for (const d of [resolve(f), ...deps, ...templateDirs]) {
-        if (!dependents.has(d)) dependents.set(d, new Set());
-        dependents.get(d)?.add(f);
+  const depend = (org: string, paths: readonly string[]): string[] => {
+    const added: string[] = [];
+    for (const p of paths) {
+      let orgs = dependents.get(p);
+      if (!orgs) {
+        orgs = new Set();
+        dependents.set(p, orgs);
+        added.push(p);
       }
+      orgs.add(org);
     }
+    return added;
   };
   const affected = (changed: string): string[] => {
     const hit = new Set<string>();
     for (const [dep, orgs] of dependents) if (changed === dep || changed.startsWith(`${dep}/`)) for (const o of orgs) hit.add(o);
     return [...hit];
   };
+  for (const f of files) depend(f, seedDependencies(f));
 
   const run = async (batch: string[]) => {
-    forgetFolderHashes();
-    const outcomes = await buildBatch(batch, options);
+    forgetChangedFonts();
+    const outcomes: OrgOutcome[] = await buildBatch(batch, options, { onWait: (m) => io.err(`${m}\n`) });
     report(outcomes.flatMap((o) => o.diagnostics), io);
+    const added: string[] = [];
     for (const o of outcomes) {
       const mark = o.status === "failed" ? "✖" : o.status === "built" ? "✔" : "·";
       const what = o.status === "built" ? `${o.written.length} file(s) written` : o.status === "failed" ? "not built (earlier outputs kept)" : "up to date";
       io.err(`${mark} ${o.file}: ${what}\n`);
+      added.push(...depend(o.file, o.watch ?? []));
     }
-    mapDependencies();
-    watcher.add([...dependents.keys()]);
+    if (added.length > 0) watcher.add(added);
   };
 
-  mapDependencies();
   const watcher = chokidarWatch([...dependents.keys()], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
   let pending = new Set<string>();
   let building: Promise<void> | null = null;
@@ -73,13 +96,20 @@ export async function watchCommand(inputs: string[], flags: BuildFlags, io: Io, 
     timer = setTimeout(kick, 100);
   });
   await new Promise<void>((ready) => watcher.once("ready", () => ready()));
-  await run(files);
+  building = run(files).finally(() => {
+    building = null;
+  });
+  await building;
   io.err(`watching ${dependents.size} files and folders for ${files.length} organisation(s); Ctrl-C to stop\n`);
+  kick(); // changes saved during the first build
   await new Promise<void>((stop) => {
     signal?.addEventListener("abort", () => stop());
     process.once("SIGINT", () => stop());
     process.once("SIGTERM", () => stop());
   });
   await watcher.close();
+  if (timer) clearTimeout(timer);
+  pending.clear();
+  await building; // a build under way finishes (and releases the output folder) first
   return 0;
 }

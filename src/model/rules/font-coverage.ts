@@ -3,6 +3,7 @@ import { hasGlyph } from "../../fonts/glyphs.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import { selectTheme, themeOptionsFromData } from "../../theme/select-theme.js";
 import type { Rule } from "./rule.js";
+import { themeFontFiles } from "./theme-fonts.js";
 
 /** Every string in a plain value, with its path. */
 function* strings(value: unknown, path: DataPath = []): Generator<[string, DataPath]> {
@@ -16,6 +17,8 @@ export const fontCoverage: Rule = {
   severity: "warning",
   description: "Every character in the data can be drawn by the chosen fonts.",
   check({ model, report }) {
+    // A font that cannot be read is reported by theme/font-file; coverage is checked once it can.
+    if (themeFontFiles(model).some((f) => !f.check.ok)) return;
     const theme = selectTheme(
       { name: "plan", locale: model.data.locale, title: "", organisation: "", version: "", effectiveDate: "", grid: true, author: "" },
       themeOptionsFromData(model.data, (path) => model.locate(path).file),

@@ -1,5 +1,6 @@
 import { flowchartSteps, imageFiles } from "./attachment-figures.js";
 import { contactsReachable } from "./contacts-reachable.js";
+import { expandedSize } from "./expanded-size.js";
 import { noCycles } from "./cycles.js";
 import { fontCoverage } from "./font-coverage.js";
 import { levelsConsistent, levelsOrdered } from "./levels-consistent.js";
@@ -14,6 +15,7 @@ import { procedureHasSteps, stepsHaveActor, stepsSaySomething } from "./steps-co
 import { textSlots } from "./text-slots.js";
 import { textRefs } from "./text-refs.js";
 import { levelReportOnce, textRepeatsRule } from "./one-source.js";
+import { themeFonts } from "./theme-fonts.js";
 import type { Rule } from "./rule.js";
 
 /** Every cross-reference and consistency rule, in the order they run. */
@@ -36,6 +38,8 @@ export const RULES: readonly Rule[] = [
   grammarLint,
   numberingStyles,
   sectionsHaveContent,
+  expandedSize,
+  themeFonts,
   fontCoverage,
   imageFiles,
   flowchartSteps,

@@ -1,5 +1,5 @@
 import { z } from "./zod.js";
-import { Id, Integer, Paragraphs, Text } from "./primitives.js";
+import { Id, IntegerIn, Paragraphs, Text } from "./primitives.js";
 
 /**
  * Attachments (附件 / appendices): numbered after the body of the plan, listed
@@ -20,7 +20,7 @@ export const TableColumn = z.union([
       description:
         "Level tables: what the column shows — name, label.<set>, criteria, report.to, report.within, report.via, release.approve, activates, maps_to, steps.",
     }),
-    width: Integer.optional().meta({ description: "Relative width." }),
+    width: IntegerIn(1, 50).optional().meta({ description: "Relative width." }),
     align: z.enum(["left", "center", "right"]).optional(),
   }),
 ]);
@@ -42,7 +42,7 @@ export const Attachment = z.strictObject({
   rows: z.array(z.array(z.string())).optional().meta({ description: "kind: table — the rows, one list of cells each." }),
   src: Text.optional().meta({ description: "kind: image — path of a PNG, JPEG or SVG file, relative to this data file." }),
   alt: Text.optional().meta({ description: "kind: image or flowchart — alternative text for readers who cannot see it." }),
-  width: Integer.optional().meta({ description: "kind: image — printed width in millimetres (default: the text width)." }),
+  width: IntegerIn(5, 400).optional().meta({ description: "kind: image — printed width in millimetres (default: the text width)." }),
   text: Paragraphs.optional().meta({ description: "kind: text — the paragraphs." }),
   blank_rows: Integer.optional().meta({ description: "kind: distribution or revisions — ruled blank rows after the entries, for the record kept by hand (default 8)." }),
   withheld: Text.optional().meta({ description: "Print only the title and this note, e.g. “Removed due to sensitive contents.”" }),

@@ -1,5 +1,5 @@
 import { z } from "./zod.js";
-import { Bool, ClockTime, Email, Id, Integer, IsoDate, Paragraphs, Phone, Text, TextList, Url } from "./primitives.js";
+import { Bool, ClockTime, Email, Id, IntegerIn, IsoDate, Paragraphs, Phone, Text, TextList, Url } from "./primitives.js";
 import { Deadline, Frequency } from "./timing.js";
 
 /** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
@@ -166,7 +166,7 @@ export const FormField = z.union([
   z.strictObject({
     name: Text,
     type: FieldType.optional().default("text"),
-    width: Integer.optional().meta({ description: "Relative column width (default by type)." }),
+    width: IntegerIn(1, 50).optional().meta({ description: "Relative column width (default by type)." }),
     options: TextList.optional(),
   }),
 ]);
@@ -177,7 +177,7 @@ export const Form = z.strictObject({
   purpose: Paragraphs.optional(),
   filled_by: IdRefs.optional(),
   layout: z.enum(["table", "slip"]).optional().meta({ description: "table: one row per entry; slip: one record per page." }),
-  rows: Integer.optional().meta({ description: "Number of blank rows to print (table layout)." }),
+  rows: IntegerIn(0, 500).optional().meta({ description: "Number of blank rows to print (table layout), at most 500." }),
   orientation: z.enum(["auto", "portrait", "landscape"]).optional(),
   fields: z.array(FormField).min(1, "a form needs at least one field"),
   sign_off: TextList.optional().meta({ description: "Signature lines under the form, e.g. 填表人, 审核人." }),

@@ -1,5 +1,5 @@
 import { z } from "./zod.js";
-import { Id, Integer, Paragraphs, Text, TextList } from "./primitives.js";
+import { Id, IntegerIn, Paragraphs, Text, TextList } from "./primitives.js";
 import { Deadline, parseDuration, type Duration } from "./timing.js";
 import { IdRefs, Step } from "./entities.js";
 
@@ -105,7 +105,7 @@ export const Level = z.strictObject({
   id: Id,
   name: Text,
   scale: Id.optional().meta({ description: "The scale this level belongs to (needed when the data declares more than one scale)." }),
-  rank: Integer.meta({ description: "1 = most severe, within its scale." }),
+  rank: IntegerIn(1, 99).meta({ description: "1 = most severe, within its scale." }),
   labels: z.record(Id, Text).optional().meta({ description: "Other labels of the level, by label set: { grade: 特别重大（Ⅰ级）, colour: 红色 }." }),
   criteria: Criteria.optional(),
   examples: TextList.optional().meta({ description: "Typical incidents at this level, e.g. fire, shooting, protest." }),

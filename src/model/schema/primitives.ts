@@ -34,6 +34,19 @@ export const Integer = z
   .transform(Number)
   .meta({ json: { type: "integer", minimum: 0 } });
 
+/**
+ * A whole number within the range that makes sense for it; a value outside is
+ * reported at its line with the range (never silently capped).
+ */
+export function IntegerIn(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,6}$/, { message: "expected a whole number such as 3", abort: true })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { error: (iss) => `${String(iss.input)} is out of range: use a whole number from ${min} to ${max}` })
+    .meta({ json: { type: "integer", minimum: min, maximum: max } });
+}
+
 export const Bool = z
   .enum(["true", "false", "yes", "no", "是", "否"], { message: "expected true or false" })
   .transform((v) => v === "true" || v === "yes" || v === "是")

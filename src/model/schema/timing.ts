@@ -37,9 +37,20 @@ export function parseDuration(s: string): Duration | undefined {
 
 const DEADLINE_HELP = `a deadline is a duration like 30min, 1h, half-day, 2d, 14d, or one of: ${VAGUE_TERMS.join(", ")}`;
 
+/** The shortest and longest deadline that make sense in a plan: one minute, one year. */
+export const DEADLINE_RANGE = { minMinutes: 1, maxMinutes: 365 * 1440 } as const;
+
+function deadlineInRange(s: string): boolean {
+  const d = (VAGUE_TERMS as readonly string[]).includes(s) ? undefined : parseDuration(s);
+  return !d || (d.minutes >= DEADLINE_RANGE.minMinutes && d.minutes <= DEADLINE_RANGE.maxMinutes);
+}
+
 const DeadlineTerm = z
   .string()
-  .refine((s) => (VAGUE_TERMS as readonly string[]).includes(s) || parseDuration(s) !== undefined, DEADLINE_HELP)
+  .refine((s) => (VAGUE_TERMS as readonly string[]).includes(s) || parseDuration(s) !== undefined, { message: DEADLINE_HELP, abort: true })
+  .refine(deadlineInRange, {
+    error: (iss) => `a deadline of ${String(iss.input)} is out of range: use from 1min to 365d (or a term such as regularly)`,
+  })
   .meta({ json: { type: "string", description: DEADLINE_HELP, examples: ["1h", "30min", "half-day", "immediately", "first-moment"] } });
 
 function toDeadline(term: string, from?: string, usually?: boolean): DeadlineValue {
@@ -83,6 +94,7 @@ const FREQ_WORDS: Record<string, FrequencyValue> = {
   weekly: { kind: "times", times: 1, per: "week", atLeast: false, at: [] },
   monthly: { kind: "times", times: 1, per: "month", atLeast: false, at: [] },
 };
+const MAX_PER_DAY = 48;
 const PER = /^(\d{1,2})\/(day|week|month|year|shift)$/;
 
 export function parseFrequency(s: string): FrequencyValue | undefined {
@@ -90,12 +102,13 @@ export function parseFrequency(s: string): FrequencyValue | undefined {
   const word = FREQ_WORDS[t];
   if (word) return word;
   const m = PER.exec(t);
-  if (m && Number(m[1]) > 0) return { kind: "times", times: Number(m[1]), per: m[2] as Period, atLeast: false, at: [] };
+  // More than every half hour is `continuous`: 49/day would print 49 timed rows on the duty checklist.
+  if (m && Number(m[1]) > 0 && (Number(m[1]) <= MAX_PER_DAY || (m[2] !== "day" && m[2] !== "shift"))) return { kind: "times", times: Number(m[1]), per: m[2] as Period, atLeast: false, at: [] };
   return undefined;
 }
 
 const FREQ_HELP =
-  "a frequency is N/day, N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
+  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
 const FrequencyTerm = z
   .string()
   .refine((s) => parseFrequency(s) !== undefined, FREQ_HELP)

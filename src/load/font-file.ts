@@ -1,0 +1,65 @@
+import { statSync } from "node:fs";
+import { loadFont } from "../fonts/font-cache.js";
+import { hasGlyph } from "../fonts/glyphs.js";
+import { LIMITS } from "./limits.js";
+import { noteRead, readRegularFile, stampOf } from "./read-file.js";
+
+/**
+ * Checks a font file named in `theme.fonts` before anything renders with it:
+ * only a regular file within the size limit, in a format planwright reads
+ * (TrueType, OpenType, a collection or WOFF 1.0), that parses and maps
+ * characters to glyphs. What was read is recorded (hash and stamp) for the
+ * rebuild manifest.
+ */
+export type FontCheck =
+  | { readonly ok: true; readonly digest: string; readonly stamp: string }
+  | { readonly ok: false; readonly problem: string; readonly hint: string };
+
+const checked = new Map<string, FontCheck>();
+
+export function inspectFontFile(path: string): FontCheck {
+  // Checked once per process and version of the file (a batch shares its fonts).
+  let key: string;
+  try {
+    key = `${path}\0${stampOf(statSync(path))}`;
+  } catch {
+    key = `${path}\0missing`;
+  }
+  let hit = checked.get(key);
+  if (!hit) {
+    hit = inspect(path);
+    checked.set(key, hit);
+  } else if (hit.ok) noteRead(path, hit.stamp, hit.digest);
+  return hit;
+}
+
+const HINT = "theme.fonts names a .ttf, .otf, .ttc or .woff file, relative to this data file.";
+
+function inspect(path: string): FontCheck {
+  const read = readRegularFile(path, LIMITS.maxFontBytes);
+  if (!read.ok) {
+    switch (read.reason) {
+      case "missing":
+        return { ok: false, problem: "does not exist", hint: HINT };
+      case "not-a-file":
+        return { ok: false, problem: `is ${read.detail}, not a font file`, hint: HINT };
+      case "too-large":
+        return { ok: false, problem: `is ${read.detail}; the limit is ${LIMITS.maxFontBytes / 1024 / 1024} MiB`, hint: HINT };
+      default:
+        return { ok: false, problem: `cannot be read: ${read.detail}`, hint: "Check the file's permissions." };
+    }
+  }
+  const magic = read.bytes.subarray(0, 4).toString("latin1");
+  if (magic === "wOF2") return { ok: false, problem: "is WOFF2, which planwright does not read", hint: "Use the .ttf or .otf (or WOFF 1.0) version of the font." };
+  if (!["\0\x01\0\0", "true", "OTTO", "ttcf", "wOFF"].includes(magic)) return { ok: false, problem: "is not a font file (TTF, OTF, TTC or WOFF)", hint: HINT };
+  try {
+    const { font } = loadFont(path);
+    // Parse what layout reads first: the character map and the advance widths.
+    hasGlyph(font, 0x41);
+    hasGlyph(font, 0x4e00);
+    if (!(font.numGlyphs > 0) || !(font.unitsPerEm > 0)) throw new Error("it has no glyphs");
+  } catch (e) {
+    return { ok: false, problem: `is damaged or not a font planwright can read (${String((e as Error)?.message ?? e).slice(0, 120)})`, hint: HINT };
+  }
+  return { ok: true, digest: read.digest, stamp: read.stamp };
+}

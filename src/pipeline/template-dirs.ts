@@ -1,0 +1,30 @@
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { YamlSource } from "../load/parse-yaml.js";
+
+/**
+ * Custom template folders, each relative to the file that names it: a base's before the
+ * organisation's own. A folder that does not exist (a misspelt path) or is a file is an
+ * error at the `templates:` line, never a silent fall-back to the built-in templates.
+ */
+export function customTemplateDirs(model: { readonly sources: readonly YamlSource[] }): { dirs: string[]; diagnostics: Diagnostic[] } {
+  const dirs: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const s of model.sources) {
+    const t = (s.value as Record<string, unknown> | undefined)?.templates;
+    if (typeof t !== "string") continue;
+    const dir = resolve(dirname(resolve(s.file)), t);
+    let problem: string | undefined;
+    try {
+      if (!statSync(dir).isDirectory()) problem = `templates folder ${t} is a file, not a folder`;
+    } catch {
+      problem = `templates folder ${t} does not exist (looked for ${dir})`;
+    }
+    if (problem) {
+      diagnostics.push({ severity: "error", ruleId: "templates/folder", file: s.file, position: s.locate(["templates"]), message: problem, hint: "`templates:` names a folder of .md.hbs templates, relative to this file." });
+    } else dirs.push(dir);
+  }
+  return { dirs, diagnostics };
+}
+
