@@ -44,7 +44,7 @@ export const Attachment = z.strictObject({
   alt: Text.optional().meta({ description: "kind: image or flowchart — alternative text for readers who cannot see it." }),
   width: IntegerIn(5, 400).optional().meta({ description: "kind: image — printed width in millimetres (default: the text width)." }),
   text: Paragraphs.optional().meta({ description: "kind: text — the paragraphs." }),
-  blank_rows: Integer.optional().meta({ description: "kind: distribution or revisions — ruled blank rows after the entries, for the record kept by hand (default 8)." }),
+  blank_rows: IntegerIn(0, 500).optional().meta({ description: "kind: distribution or revisions — ruled blank rows after the entries, for the record kept by hand (default 8)." }),
   withheld: Text.optional().meta({ description: "Print only the title and this note, e.g. “Removed due to sensitive contents.”" }),
   note: Text.optional().meta({ description: "Editor's note; never printed." }),
 });
