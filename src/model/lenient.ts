@@ -37,7 +37,9 @@ export function lenientData(raw: unknown): PlanData {
       const r = schema.safeParse(item);
       if (r.success) return r.data;
       const id = isObject(item) && typeof item.id === "string" ? item.id : `#invalid-${key}-${i}`;
-      return { id, name: id, title: id, steps: [], items: [], fields: [], rank: -1 - i, criteria: "" };
+      // Keep the ids of its steps, so text that refers to them is not also reported.
+      const steps = isObject(item) && Array.isArray(item.steps) ? item.steps.filter((s): s is Record<string, unknown> => isObject(s) && typeof s.id === "string").map((s) => ({ id: s.id as string })) : [];
+      return { id, name: id, title: id, steps, items: [], fields: [], rank: -1 - i };
     });
   }
   const duty = Duty.safeParse(obj.duty);
