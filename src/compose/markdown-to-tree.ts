@@ -15,7 +15,7 @@ import type {
 } from "../tree/types.js";
 import { containerArg, markdownParser, parseAttrs } from "./markdown-parser.js";
 
-const PARAGRAPH_STYLES: readonly ParagraphStyle[] = ["body", "mark", "subtitle", "meta", "center", "right", "note", "small", "label", "flush"];
+const PARAGRAPH_STYLES: readonly ParagraphStyle[] = ["body", "mark", "subtitle", "meta", "center", "right", "note", "small", "label", "flush", "hang", "hang-more"];
 
 /** Thrown for template output that does not make a valid document; `line` is 0-based in the Markdown. */
 export class MarkupError extends Error {

@@ -40,6 +40,9 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     small: style("body", { indent: 0, size: 12, lineHeight: grid ? linePitch : 18 }),
     label: style("heading", { indent: 0 }),
     flush: style("body", { indent: 0 }),
+    // 附件：1. … — the items line up after the three characters of 附件：, two characters in.
+    hang: style("body", { left: 5 * ch, indent: -3 * ch }),
+    "hang-more": style("body", { left: 5 * ch, indent: 0 }),
   };
   const headings: Record<HeadingLevel, TextStyle> = {
     1: style("title", { size: 22, align: "center", indent: 0, lineHeight: grid ? linePitch : 34, spaceAfter: grid ? linePitch : 10 }),

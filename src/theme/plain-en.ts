@@ -32,6 +32,8 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     small: style("body", { size: 9, lineHeight: 12 }),
     label: style("heading"),
     flush: style("body"),
+    hang: style("body", { left: 14, indent: -14 }),
+    "hang-more": style("body", { left: 14 }),
   };
   const headings: Record<HeadingLevel, TextStyle> = {
     1: style("title", { size: 20, lineHeight: 25, spaceAfter: 6 }),

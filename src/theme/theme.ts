@@ -10,8 +10,10 @@ export type TextStyle = {
   /** Distance between baselines, pt. */
   readonly lineHeight: number;
   readonly align: "left" | "center" | "right" | "justify";
-  /** First-line indent, pt. */
+  /** First-line indent, pt (relative to `left`; negative hangs the first line out). */
   readonly indent: number;
+  /** Left indent of every line, pt (default 0). */
+  readonly left?: number;
   readonly spaceBefore: number;
   readonly spaceAfter: number;
 };

@@ -11,8 +11,12 @@ export type LineBreak = { readonly type: "break" };
 export type Inline = Text | Checkbox | LineBreak;
 
 /** Named paragraph styles; each theme says how they look. */
-/** `flush`: body text without the first-line indent (主送 addressees, list lines). */
-export type ParagraphStyle = "body" | "mark" | "subtitle" | "meta" | "center" | "right" | "note" | "small" | "label" | "flush";
+/**
+ * `flush`: body text without the first-line indent (主送 addressees); `hang`: the attachment list
+ * under the body (附件：1. … with the items aligned after 附件：, GB/T 9704 7.3.3), `hang` for its first
+ * line and `hang-more` for the lines after it.
+ */
+export type ParagraphStyle = "body" | "mark" | "subtitle" | "meta" | "center" | "right" | "note" | "small" | "label" | "flush" | "hang" | "hang-more";
 
 /** Heading levels: 1 = document title, 2.. = section levels. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;

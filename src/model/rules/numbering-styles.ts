@@ -1,6 +1,5 @@
 import { isNumberingStyle } from "../../text/numerals.js";
 import type { DataPath } from "../../load/parse-yaml.js";
-import type { SectionT } from "../model.js";
 import type { Rule } from "./rule.js";
 
 export const numberingStyles: Rule = {
@@ -13,13 +12,7 @@ export const numberingStyles: Rule = {
         report(path, `numbering \`${style}\` has no number in it`, "Write the first item's number as it should look: 一、 （一） 1. 1、 （1） ① 一是 or none.");
       }
     };
-    bad(["plan", "numbering"], model.data.plan.numbering);
-    const walk = (list: readonly SectionT[] | undefined, base: DataPath) =>
-      list?.forEach((s, i) => {
-        bad([...base, i, "numbering"], s.numbering);
-        walk(s.items, [...base, i, "items"]);
-      });
-    walk(model.data.plan.sections, ["plan", "sections"]);
+    // The plan and its sections may also name a scheme; the schema checks those.
     model.data.procedures.forEach((p, i) => bad(["procedures", i, "numbering"], p.numbering));
     model.data.categories.forEach((c, i) => bad(["categories", i, "numbering"], c.numbering));
   },

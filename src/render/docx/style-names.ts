@@ -22,6 +22,8 @@ export const PARAGRAPH_STYLE: Record<ParagraphStyle, string> = {
   small: "PwSmall",
   label: "PwLabel",
   flush: "PwFlush",
+  hang: "PwHang",
+  "hang-more": "PwHangMore",
 };
 
 export type WordFont = { readonly ascii: string; readonly hAnsi: string; readonly eastAsia: string; readonly cs: string };

@@ -30,7 +30,7 @@ function paragraphStyle(theme: Theme, id: string, name: string, s: TextStyle, ex
     paragraph: {
       alignment: ALIGN[s.align],
       spacing: spacing(theme, s),
-      indent: { firstLine: twips(s.indent) },
+      indent: s.indent < 0 ? { left: twips(s.left ?? 0), hanging: twips(-s.indent) } : { firstLine: twips(s.indent), ...(s.left ? { left: twips(s.left) } : {}) },
     },
     ...extra,
   };

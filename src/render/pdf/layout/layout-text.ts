@@ -36,8 +36,9 @@ export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
   const { style } = o;
   const tracking = trackingFor(flow, style);
   const atoms = toAtoms(o.spans, flow.metrics, tracking, o.context);
+  const left = style.left ?? 0;
   const lines = breakLines(atoms, {
-    width: flow.width,
+    width: flow.width - left,
     firstIndent: style.indent,
     tracking,
     hangingPunctuation: flow.theme.hangingPunctuation,
@@ -51,7 +52,7 @@ export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
   lines.forEach((line, k) => {
     if (flow.y + style.lineHeight > flow.bottom + 0.01) flow.newPage();
     if (k === 0) o.onFirstLine?.(flow.pageIndex);
-    const indent = k === 0 ? style.indent : 0;
+    const indent = left + (k === 0 ? style.indent : 0);
     flow.add(
       ...placeLine(line, {
         x: flow.left + indent,
@@ -93,7 +94,7 @@ export function measureParagraphLines(flow: Flow, p: Paragraph): number {
   const tracking = trackingFor(flow, style);
   const context = contextOf(p.children);
   const atoms = toAtoms(spans, flow.metrics, tracking, context);
-  return breakLines(atoms, { width: flow.width, firstIndent: style.indent, tracking, hangingPunctuation: flow.theme.hangingPunctuation, context }).length;
+  return breakLines(atoms, { width: flow.width - (style.left ?? 0), firstIndent: style.indent, tracking, hangingPunctuation: flow.theme.hangingPunctuation, context }).length;
 }
 
 export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number, align?: "center"): void {
