@@ -35,6 +35,16 @@ export function abbreviationMarker(index: number): string {
 /** Replaces the markers of a document's Markdown, in reading order. `intro` words the first use. */
 export function resolveAbbreviations(markdown: string, list: readonly { full: string; short: string }[], intro: (full: string, short: string) => string): string {
   if (!markdown.includes(OPEN)) return markdown;
+  return joinAsides(resolve(markdown, list, intro));
+}
+
+/** A name introduced with its short form and followed by its holders reads as one aside: “Spokesperson (SP; Jordan Lee)”. */
+function joinAsides(text: string): string {
+  // The holders come from the view, escaped for Markdown: \( … \).
+  return text.replace(/ \(([^()\n]{1,24})\) \\\(([^()\n]+?)\\\)/gu, " ($1; $2)");
+}
+
+function resolve(markdown: string, list: readonly { full: string; short: string }[], intro: (full: string, short: string) => string): string {
   const introduced = new Set<number>();
   return markdown
     .split("\n")
