@@ -18,7 +18,7 @@ import { changeNoticeMarkdown } from "./change-notice.js";
  */
 export async function changeNoticeOutputs(before: Model, after: Model, changes: readonly Change[], formats: readonly Format[]): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
   const markdown = changeNoticeMarkdown(before, after, changes);
-  const tree = documentTree(after, markdownToTree(markdown), { name: "change-notice", title: after.data.document.title, grid: localeText(after.data.locale).id === "zh-CN" });
+  const tree = documentTree(after, markdownToTree(markdown), { name: "change-notice", title: after.data.document.title, grid: localeText(after.data.locale).officialLayout });
   const theme = selectTheme(tree.meta, themeOptionsFromData(after.data, (path) => after.locate(path).file));
   return renderTree(tree, theme, { model: after, formats, path: `${after.data.id}/change-notice` });
 }

@@ -8,6 +8,10 @@ export type LocaleText = {
   readonly templates: "zh-CN" | "en";
   /** BCP 47 language tag for document properties. */
   readonly lang: string;
+  /** Documents follow the official layout (GB/T 9704: the character grid, 仿宋/黑体/楷体) rather than the plain theme. */
+  readonly officialLayout: boolean;
+  /** Duties print as a list when there are more than `count` or more than `chars` characters in all. */
+  readonly dutiesAsList: { readonly count: number; readonly chars: number };
   /** Paper size when the data names none. */
   readonly paper: "a4" | "letter";
   /** After a form field's label: "：" / ":". */
@@ -59,6 +63,22 @@ export type LocaleText = {
   stage(stage: string): string;
   /** Words whose spelling differs between variants of a language, for templates: `{{words.organisations}}`. */
   readonly words: Readonly<Record<string, string>>;
+  /** Words a generated flowchart prints. */
+  readonly figures: FigureWords;
+  /** Between a label and what follows it in running text: 标题：… / Title: … */
+  readonly labelSep: string;
+  /** Between a number and its text: "" after 一、 or （1）, a space after 1. in English. */
+  numberGap(kind: "item" | "decimal"): string;
+  /** How a plan refers to itself, from its title: 本办法 / this plan. */
+  selfName(title: string): string;
+  /** Whether a titled section that holds no items is a heading of its own or runs into its text. */
+  sectionDisplay(level: number, opensWithText: boolean): "heading" | "runIn";
+  /** A number as a citation part (三、 → 三, (a) → a) and how parts join (三（二） / IV.A). */
+  citePart(number: string): string;
+  citeJoin(parent: string, part: string): string;
+  /** Numbering of a level's conditions, and what separates them on one line. */
+  readonly conditionNumbering: string;
+  readonly conditionSeparator: string;
   /** The line printed at the top of every page of checklists, contact sheets and forms. */
   runningHeader(org: string, version: string, effective: string): string;
   /** Wording of `diff` and the change notice (修订说明). */
@@ -108,6 +128,35 @@ export type LocaleText = {
 };
 
 export type LocaleId = "zh-CN" | "en-GB" | "en-US";
+
+/** The few words a generated flowchart prints itself, per locale. */
+export type FigureWords = {
+  readonly start: string;
+  readonly end: string;
+  readonly yes: string;
+  readonly no: string;
+  /** Edge between a level and the next more severe one. */
+  readonly escalate: string;
+  /** Start of the escalation chart. */
+  readonly levelsStart: string;
+  readonly levelsTitle: string;
+  readonly flowchartOf: (name: string) => string;
+  readonly approvedBy: (who: string) => string;
+  readonly reportTo: (who: string) => string;
+  readonly respond: (within: string) => string;
+  readonly approve: (who: string) => string;
+  /** Joins the parts of a secondary line. */
+  readonly dot: string;
+  /** Marks a shortened text. */
+  readonly ellipsis: string;
+  readonly record: (form: string) => string;
+  /** Separator of steps in generated alternative text. */
+  readonly then: string;
+  /** How a line in a box starts: English capitalises (“the officer” → “The officer”). */
+  readonly line: (text: string) => string;
+};
+
+
 
 /** The parts of a step, already worded: names, deadline and frequency phrases, the form's title as text cites it. */
 export type StepParts = {

@@ -51,11 +51,10 @@ export function isContinuous(style: string): boolean {
   return styleKind(style) === "article";
 }
 
-/** The text between a number and its title: a full-width space after 第一条, a space after 1.1 or I., none after 一、. */
-export function numberGap(style: string, locale: string): string {
+/** The text between a number and its title: a full-width space after 第一条; after other numbers, what the locale puts (none after 一、, a space after 1.1 or I.). */
+export function numberGap(style: string, gap: (kind: "item" | "decimal") => string): string {
   const kind = styleKind(style);
   if (kind === "none") return "";
   if (kind === "chapter" || kind === "part" || kind === "article") return "　";
-  if (locale !== "zh-CN") return " ";
-  return kind === "decimal" ? " " : "";
+  return gap(kind === "decimal" ? "decimal" : "item");
 }

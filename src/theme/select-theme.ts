@@ -35,6 +35,6 @@ export function themeOptionsFromData(data: { readonly theme?: ThemeInput | undef
 /** The theme for a document: GB/T 9704 for zh-CN, the plain theme for English. */
 export function selectTheme(meta: DocumentMeta, options: ThemeOptions = {}): Theme {
   const locale = localeText(meta.locale);
-  const theme = locale.templates === "en" ? plainEnTheme({ paper: locale.paper, ...options }) : officialZhTheme({ grid: meta.grid, ...options });
+  const theme = locale.officialLayout ? officialZhTheme({ grid: meta.grid, ...options }) : plainEnTheme({ paper: locale.paper, ...options });
   return { ...theme, lang: locale.lang, colon: locale.colon };
 }

@@ -38,7 +38,7 @@ export function figuresOf(model: Model, ctx: ViewContext = createViewContext(mod
       if (a.procedure && !p) return; // refs/unknown-id reports it
       const diagram = p ? procedureFlowchart(ctx, p) : levelsFlowchart(ctx, a.scale);
       const title = figureTitle(model, a);
-      figures.set(a.id, { type: "figure", alt: a.alt ?? `${title}${model.data.locale.startsWith("en") ? ": " : "："}${diagramSummary(diagram, model.data.locale)}`, graphic: diagram });
+      figures.set(a.id, { type: "figure", alt: a.alt ?? `${title}${ctx.t.labelSep}${diagramSummary(diagram, model.data.locale)}`, graphic: diagram });
     } else if (a.kind === "image" && a.src) {
       const r = loadImage(imagePath(model.locate(["attachments", i, "src"]).file, a.src), a.width, a.src);
       if (r.ok) figures.set(a.id, { type: "figure", alt: a.alt ?? figureTitle(model, a), graphic: r.image });

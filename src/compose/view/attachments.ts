@@ -63,7 +63,7 @@ function levelCell(ctx: ViewContext, v: LevelView, key: string): string {
     case "activates":
       return v.activates;
     case "steps":
-      return v.steps.map((s) => `${s.number}${ctx.t.templates === "zh-CN" ? "" : " "}${s.clause}`).join(ctx.t.templates === "zh-CN" ? "；" : "; ");
+      return v.steps.map((s) => `${s.number}${ctx.t.numberGap("item")}${s.clause}`).join(ctx.t.clauseSeparator);
     default:
       return "";
   }

@@ -2,12 +2,6 @@ import { paragraphs } from "./escape.js";
 import { nameOf, referTo, type ViewContext } from "./context.js";
 import { recipientName } from "./attachments.js";
 
-/** How a plan refers to itself: 本方案 / 本办法 / 本制度 / this plan. */
-function selfName(ctx: ViewContext): string {
-  if (ctx.t.templates !== "zh-CN") return "this plan";
-  const m = /(方案|办法|制度|预案|规定|细则|措施|规程|规范)(?:[（(][^）)]*[）)])?$/u.exec(ctx.model.data.document.title);
-  return `本${m?.[1] ?? "方案"}`;
-}
 
 /** The legal basis as running text: 《A》、《B》和《C》 / the Civil Contingencies Act 2004 and … */
 export function basisText(ctx: ViewContext): string {
@@ -34,7 +28,7 @@ export function documentView(ctx: ViewContext) {
     effectiveDate: t.date(doc.effective_date),
     marks: doc.marks ?? [],
     /** 本方案 / this plan. */
-    self: selfName(ctx),
+    self: t.selfName(doc.title),
     basis,
     /** The legal basis as running text: 《A》、《B》和《C》. */
     basisText: basisText(ctx),

@@ -100,10 +100,10 @@ export function criteriaView(ctx: ViewContext, l: LevelT, c: CriteriaT | undefin
     return { mode: "otherwise", text, intro: "", items: [], inline: text };
   }
   const texts = c.conditions.map((x) => conditionText(t, x));
-  const numbering = t.templates === "zh-CN" ? "①" : "(a)";
+  const numbering = t.conditionNumbering;
   const items = texts.map((text, i) => ({ number: formatNumber(numbering, i + 1), text: t.grammar.listItem(text, i === texts.length - 1) }));
   const intro = t.criteriaIntro(c.mode);
-  return { mode: c.mode, text: "", intro, items, inline: `${intro}${items.map((i) => `${i.number}${t.templates === "zh-CN" ? "" : " "}${i.text}`).join(t.templates === "zh-CN" ? "" : "; ")}` };
+  return { mode: c.mode, text: "", intro, items, inline: `${intro}${items.map((i) => `${i.number}${t.numberGap("item")}${i.text}`).join(t.conditionSeparator)}` };
 }
 
 /** The label a level goes by in sentences. */

@@ -35,9 +35,9 @@ export type RoleView = {
 };
 
 /** Duties go into one clause when there are few and short ones; otherwise into a list. */
-function asList(duties: readonly string[], zh: boolean): boolean {
+function asList(duties: readonly string[], limit: { readonly count: number; readonly chars: number }): boolean {
   const chars = duties.reduce((n, d) => n + d.length, 0);
-  return duties.length > 4 || chars > (zh ? 90 : 220);
+  return duties.length > limit.count || chars > limit.chars;
 }
 
 export function roleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
@@ -57,8 +57,7 @@ export function roleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView
     ...outside,
   ];
   const duties = r.duties ?? [];
-  const zh = t.templates === "zh-CN";
-  const list = asList(duties, zh);
+  const list = asList(duties, t.dutiesAsList);
   const subject = referTo(ctx, r.id);
   const delegation = (r.delegation ?? []).map((id) => referTo(ctx, id));
   const holdersText = names.length > 0 ? t.list(names) : (r.holders_text ?? "");
@@ -139,7 +138,7 @@ export function groupView(ctx: ViewContext, g: GroupT): GroupView {
   const standing = g.standing ?? activators.length === 0;
   const when = activators.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(activators.map((l) => levelLabel(ctx, l)))) : (g.formed_when ?? "");
   const duties = g.duties ?? [];
-  const list = asList(duties, ctx.t.templates === "zh-CN");
+  const list = asList(duties, ctx.t.dutiesAsList);
   const shortName = g.short_name ?? g.name;
   return {
     id: g.id,

@@ -40,7 +40,7 @@ export function numberSections(data: Pick<PlanData, "plan">, t: LocaleText): Map
       const kind = styleKind(style);
       const entry: SectionNumber = {
         number,
-        prefix: number ? `${number}${numberGap(style, t.id)}` : "",
+        prefix: number ? `${number}${numberGap(style, t.numberGap)}` : "",
         ref: citation(number, kind, parent, t),
         style,
         kind,
@@ -77,9 +77,9 @@ function continuousNumber(counters: Map<string, number>, style: string, n: numbe
 function citation(number: string, kind: StyleKind, parent: SectionNumber | undefined, t: LocaleText): string {
   if (!number) return parent?.ref ?? "";
   if (kind === "chapter" || kind === "part" || kind === "article" || kind === "decimal") return number;
-  const bare = t.id === "zh-CN" ? number.replace(/[、.．]$/u, "") : number.replace(/[.)]$/u, "").replace(/^\(/u, "");
+  const bare = t.citePart(number);
   if (!parent || !parent.ref || parent.kind === "chapter" || parent.kind === "part") return bare;
-  return t.id === "zh-CN" ? `${parent.ref}${bare}` : `${parent.ref}.${bare}`;
+  return t.citeJoin(parent.ref, bare);
 }
 
 /** Chapters are level 2, 节 level 3, articles 4; below an article or any section, at least one level deeper than the parent. */

@@ -120,7 +120,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     runIn: `${n?.prefix ?? ""}${title ? (END_PUNCT.test(title) ? title : `${title}${t.fullStop}`) : ""}`,
     articleTitle: `${n?.prefix ?? ""}${title.replace(END_PUNCT, "")}`,
     ref: n?.ref ?? "",
-    display: sectionDisplay(n?.kind ?? "item", title, items.length > 0, level, opensWithText, t.id),
+    display: sectionDisplay(n?.kind ?? "item", title, items.length > 0, level, opensWithText, t),
     title,
     opensWithText,
     lead: title ? (END_PUNCT.test(title) ? title : `${title}${t.fullStop}`) : "",
@@ -158,13 +158,12 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
  * titled sections are headings when they hold items (or, in English, sit at
  * the top two levels or open with no text) and run-in leads otherwise.
  */
-function sectionDisplay(kind: string, title: string, hasItems: boolean, level: number, opensWithText: boolean, locale: string): SectionDisplay {
+function sectionDisplay(kind: string, title: string, hasItems: boolean, level: number, opensWithText: boolean, t: ViewContext["t"]): SectionDisplay {
   if (kind === "chapter" || kind === "part") return "centered";
   if (kind === "article") return "article";
   if (!title) return "plain";
   if (kind === "decimal" || hasItems) return "heading";
-  if (locale === "zh-CN") return level === 2 ? "heading" : "runIn";
-  return level <= 3 || !opensWithText ? "heading" : "runIn";
+  return t.sectionDisplay(level, opensWithText);
 }
 
 

@@ -1,6 +1,7 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { enChanges, enNotice } from "./changes.js";
 import { enGrammar } from "./grammar.js";
+import { enFigures } from "./figures.js";
 import { formatNumber } from "../../text/numerals.js";
 
 const VAGUE: Record<string, string> = {
@@ -43,6 +44,8 @@ export const enGB: LocaleText = {
   templates: "en",
   lang: "en-GB",
   paper: "a4",
+  officialLayout: false,
+  dutiesAsList: { count: 4, chars: 220 },
   colon: ":",
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
@@ -52,6 +55,15 @@ export const enGB: LocaleText = {
   stepNumbering: "1.",
   itemNumbering: "1.",
   grammar: enGrammar,
+  figures: enFigures,
+  labelSep: ": ",
+  numberGap: () => " ",
+  selfName: () => "this plan",
+  sectionDisplay: (level, opensWithText) => (level <= 3 || !opensWithText ? "heading" : "runIn"),
+  citePart: (number) => number.replace(/[.)]$/u, "").replace(/^\(/u, ""),
+  citeJoin: (parent, part) => `${parent}.${part}`,
+  conditionNumbering: "(a)",
+  conditionSeparator: "; ",
   words: { organisation: "organisation", organisations: "organisations", Organisation: "Organisation", Organisations: "Organisations", email: "e-mail", centre: "centre", authorised: "authorised" },
   number(n) {
     const [int, frac] = String(n).split(".") as [string, string | undefined];

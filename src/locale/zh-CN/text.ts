@@ -2,6 +2,7 @@ import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { chineseNumeral } from "../../text/numerals.js";
 import { zhChanges, zhNotice } from "./changes.js";
 import { zhGrammar } from "./grammar.js";
+import { zhFigures } from "./figures.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "立即",
@@ -47,6 +48,8 @@ export const zhCN: LocaleText = {
   templates: "zh-CN",
   lang: "zh-CN",
   paper: "a4",
+  officialLayout: true,
+  dutiesAsList: { count: 4, chars: 90 },
   colon: "：",
   comma: "，",
   paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
@@ -56,6 +59,15 @@ export const zhCN: LocaleText = {
   stepNumbering: "（1）",
   itemNumbering: "1、",
   grammar: zhGrammar,
+  figures: zhFigures,
+  labelSep: "：",
+  numberGap: (kind) => (kind === "decimal" ? " " : ""),
+  selfName: (title) => `本${/(方案|办法|制度|预案|规定|细则|措施|规程|规范)(?:[（(][^）)]*[）)])?$/u.exec(title)?.[1] ?? "方案"}`,
+  sectionDisplay: (level) => (level === 2 ? "heading" : "runIn"),
+  citePart: (number) => number.replace(/[、.．]$/u, ""),
+  citeJoin: (parent, part) => `${parent}${part}`,
+  conditionNumbering: "①",
+  conditionSeparator: "",
   words: {},
   number(n) {
     if (n >= 1e8 && Number.isInteger(n / 1e4)) return `${trimZeros(n / 1e8)}亿`;
