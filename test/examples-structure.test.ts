@@ -297,7 +297,8 @@ describe("level tables with chosen columns and label sets", () => {
     expect(rows.length).toBeGreaterThan(3);
     const byId = new Map(model(JIC).data.levels.map((l) => [l.id, l]));
     for (const l of levels(JIC, "notification")) {
-      const row = rows.find((r) => r[0] === l.name && r[1] === l.criteria!.text);
+      const c = l.criteria!;
+      const row = rows.find((r) => r[0] === l.name && c.mode === "text" && r[1] === c.text);
       expect(row, l.name).toBeDefined();
       expect(row![2]).toBe(l.examples!.join(", "));
       expect(row![4]).toBe((l.maps_to ?? []).map((id) => byId.get(id)!.name).join(" and "));
