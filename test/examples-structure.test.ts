@@ -234,8 +234,11 @@ describe("flowcharts drawn from the data, read from the PDF", () => {
     expect(items.find((i) => i.str === "结束")!.y).toBeGreaterThan(last.y);
   });
 
-  it("county JIC: staff notification, with the conditional alert as a decision between two steps", () => {
-    const steps = model(JIC).data.procedures.find((p) => p.id === "staff-notification")!.steps;
+  it("county JIC: staff notification, with the alert that applies only at two levels as a decision between two steps", () => {
+    const d = model(JIC).data;
+    const steps = d.procedures.find((p) => p.id === "staff-notification")!.steps;
+    const levelNames = (steps[2]!.at_levels ?? []).map((id) => d.levels.find((l) => l.id === id)!.name);
+    expect(levelNames.length).toBe(2);
     const items = chartItems(JIC, "XI. Appendix G");
     const y = (s: string) => {
       const hit = items.find((i) => i.str.toLowerCase().startsWith(s.toLowerCase()));
@@ -246,7 +249,7 @@ describe("flowcharts drawn from the data, read from the PDF", () => {
       y((steps[0]!.when ?? "").slice(0, 20)),
       y((steps[0]!.action ?? "").slice(0, 20)),
       y((steps[1]!.action ?? "").slice(0, 20)),
-      y((steps[2]!.when ?? "").slice(0, 12)),
+      y(`At ${levelNames.join(" or ")}`),
       y((steps[2]!.action ?? "").slice(0, 20)),
       y((steps[3]!.action ?? "").slice(0, 20)),
       y("End"),
@@ -345,7 +348,8 @@ describe("a group that exists only when a level sets it up", () => {
     const text = all.slice(all.indexOf("为建立健全价格异常波动应急处置机制"));
     const activators = model(PRICE).data.levels.filter((l: LevelT) => l.activates?.includes("command"));
     expect(activators.map((l) => l.id)).toEqual(["r1", "r2"]);
-    const when = activators.map((l) => l.labels!.situation).join("及");
+    // Set up at either level: 发生A或B时.
+    const when = activators.map((l) => l.labels!.situation).join("或");
     expect(text).toContain(`2.1.1市指挥部发生${when}时，立即成立青峰市价格异常波动应急指挥部（以下简称市指挥部）。`);
     expect(text).not.toMatch(/。成立青峰市价格异常波动应急指挥部/u);
     // Each activating level's own section says it is set up there; the others do not.
@@ -361,7 +365,7 @@ describe("a group that exists only when a level sets it up", () => {
     const text = lines(pages(JIC)).map((l) => l.text).join(" ").replace(/\s+/g, " ");
     // The JIC's short form was introduced in I. Purpose, so the sentence uses it.
     expect(text).toContain("It establishes the Joint Information Center (JIC):");
-    expect(text).toContain("The JIC is activated at Full Scale and Large Scale. It is made up of the Lead Public Information Officer");
+    expect(text).toContain("The JIC is activated at Full Scale or Large Scale. It is made up of the Lead Public Information Officer");
     expect(text).toContain("The JIS is made up of the Lead Public Information Officer");
     expect(text).not.toMatch(/Joint Information Center (\(JIC\) )?is made up of/);
   });
