@@ -454,7 +454,10 @@ describe("the en-US plan (county JIC)", () => {
     }
   });
 
-  it("prints on US Letter in every document (PDF and DOCX), where the en-GB example prints on A4", () => {
+  it("prints on US Letter in every document (PDF and DOCX), where the en-GB example prints on A4", async () => {
+    const gb = await built("data/examples/borough-council.yaml");
+    expect(gb.model!.data.locale).toBe("en-GB");
+    for (const p of await readPdf(output(gb, "plan.pdf"))) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
     for (const d of DOCS) {
       for (const p of pages(JIC, d)) expect([p.width, p.height].sort()).toEqual([612, 792]);
       for (const sz of elements(docxXml(JIC, d), "w:pgSz")) expect([sz["w:w"], sz["w:h"]].sort()).toEqual(["12240", "15840"]);
