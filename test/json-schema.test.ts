@@ -9,7 +9,7 @@ describe("the shipped JSON Schema", () => {
   });
 
   it("is referenced from every example for editor completion", () => {
-    for (const f of ["university", "township", "school-epidemic", "town", "prison", "crisis-comms"]) {
+    for (const f of ["university", "township", "school-epidemic", "town", "prison", "crisis-comms", "hospital", "price-bureau", "utilities-company", "mesa-county-jic", "borough-council"]) {
       expect(readFileSync(`data/examples/${f}.yaml`, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../../schema/planwright.schema.json");
     }
   });

@@ -21,10 +21,12 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the full output set", () => {
-  it("has six examples: five sample plans and one in English", () => {
-    expect(EXAMPLES.length).toBe(6);
+  it("has eleven examples: five sample plans, one in English and five written from the corpus (one in American, one in British English)", () => {
+    expect(EXAMPLES.length).toBe(11);
     const locales = EXAMPLES.map((f) => builds.get(f)!.model!.data.locale);
     expect(locales.filter((l) => l === "en").length).toBe(1);
+    expect(locales.filter((l) => l === "en-US").length).toBe(1);
+    expect(locales.filter((l) => l === "en-GB").length).toBe(1);
   });
 
   for (const f of EXAMPLES) {
