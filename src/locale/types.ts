@@ -76,6 +76,8 @@ export type LocaleText = {
   /** A number as a citation part (三、 → 三, (a) → a) and how parts join (三（二） / IV.A). */
   citePart(number: string): string;
   citeJoin(parent: string, part: string): string;
+  /** Heading of a checklist: 快速报告检查单 / 一级响应检查单 / Level 1: response checklist. */
+  checklistTitle(kind: "procedure" | "level", name: string): string;
   /** Numbering of a level's conditions, and what separates them on one line. */
   readonly conditionNumbering: string;
   readonly conditionSeparator: string;

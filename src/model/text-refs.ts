@@ -30,7 +30,7 @@ export const REF_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
   category: ["name"],
   level: ["name", "label", "deadline", "within", "report-to"],
   procedure: ["name", "short-name"],
-  form: ["title"],
+  form: ["title", "retention"],
   attachment: ["label", "title"],
   section: ["number", "ref", "title"],
   step: ["deadline", "within", "frequency", "actor", "to", "approval", "record"],
@@ -98,6 +98,8 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
     }
     case "section":
       return field === "title" && !e.entity.title ? "the section has no title" : undefined;
+    case "form":
+      return field === "retention" && !e.entity.retention ? `form ${e.entity.title} has no retention` : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import type { AttachmentT, LevelT } from "../../model/model.js";
 import { figureTitle } from "../figures/figures-of.js";
-import { nameOf, referTo, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, type ViewContext } from "./context.js";
 import { checklistViews, type ChecklistView } from "./documents.js";
 import { paragraphs } from "./escape.js";
 import { levelsOf, levelView, scaleOf, type LevelView } from "./levels.js";
@@ -109,7 +109,7 @@ function defaultTitle(ctx: ViewContext, a: AttachmentT, checklist: ChecklistView
     case "form":
       return a.form ? nameOf(ctx, a.form) : "";
     case "checklist":
-      return checklist ? t.attachmentTitle("checklist", checklist.title) : "";
+      return checklist ? t.attachmentTitle("checklist", checklist.heading) : "";
     case "flowchart":
     case "image":
       return figureTitle(model, a);
@@ -139,7 +139,7 @@ export function attachmentViews(ctx: ViewContext): AttachmentView[] {
   });
 }
 
-/** Who a distribution entry names: an id's name, or the text as written. */
+/** Who a distribution entry names (a table cell): an id's full name, or the text as written. */
 export function recipientName(ctx: ViewContext, to: string): string {
-  return ctx.model.index.has(to) ? referTo(ctx, to, true) : to;
+  return ctx.model.index.has(to) ? fullNameOf(ctx, to) : to;
 }

@@ -7,7 +7,8 @@ import { nameOf } from "./context.js";
 import { procedureView, type StepView } from "./procedures.js";
 import { levelsOf, levelView } from "./levels.js";
 
-export type ChecklistView = { id: string; title: string; kind: "procedure" | "level"; intro: string; steps: StepView[] };
+/** `title` is the procedure's or level's name; `heading` the checklist's heading (快速报告检查单 / 一级响应检查单). */
+export type ChecklistView = { id: string; title: string; heading: string; kind: "procedure" | "level"; intro: string; steps: StepView[] };
 
 /** One checklist per procedure and per response level that has steps. */
 export function checklistViews(ctx: ViewContext): ChecklistView[] {
@@ -15,14 +16,14 @@ export function checklistViews(ctx: ViewContext): ChecklistView[] {
   for (const p of ctx.model.data.procedures) {
     const v = procedureView(ctx, p);
     const steps = v.steps.filter((s) => s.checklist);
-    if (v.checklist && steps.length > 0) out.push({ id: v.id, title: v.shortName, kind: "procedure", intro: "", steps });
+    if (v.checklist && steps.length > 0) out.push({ id: v.id, title: v.shortName, heading: ctx.t.checklistTitle("procedure", v.shortName), kind: "procedure", intro: "", steps });
   }
   for (const l of levelsOf(ctx.model)) {
     const v = levelView(ctx, l);
     // The level's own steps, then the steps of procedures that apply only at this level.
     const scoped = ctx.model.data.procedures.flatMap((p) => procedureView(ctx, p).steps.filter((s) => s.atLevels.includes(l.id)));
     const steps = [...v.steps, ...scoped].filter((s) => s.checklist);
-    if (steps.length > 0) out.push({ id: v.id, title: v.name, kind: "level", intro: v.criteria.inline, steps });
+    if (steps.length > 0) out.push({ id: v.id, title: v.name, heading: ctx.t.checklistTitle("level", v.name), kind: "level", intro: v.criteria.inline, steps });
   }
   return out;
 }

@@ -103,7 +103,7 @@ export function criteriaView(ctx: ViewContext, l: LevelT, c: CriteriaT | undefin
   const numbering = t.conditionNumbering;
   const items = texts.map((text, i) => ({ number: formatNumber(numbering, i + 1), text: t.grammar.listItem(text, i === texts.length - 1) }));
   const intro = t.criteriaIntro(c.mode);
-  return { mode: c.mode, text: "", intro, items, inline: `${intro}${items.map((i) => `${i.number}${t.numberGap("item")}${i.text}`).join(t.conditionSeparator)}` };
+  return { mode: c.mode, text: "", intro, items, inline: `${intro}${t.numberGap("item")}${items.map((i) => `${i.number}${t.numberGap("item")}${i.text}`).join(t.conditionSeparator)}` };
 }
 
 /** The label a level goes by in sentences. */

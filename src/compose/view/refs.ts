@@ -41,12 +41,12 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
     case "group":
       return field === "name" ? referTo(ctx, id, true) : field === "short-name" ? (e.entity.short_name ?? e.entity.name) : undefined;
     case "unit":
-      return field === "name" ? e.entity.name : field === "liaison" && e.entity.liaison ? personName(ctx, e.entity.liaison) : undefined;
+      return field === "name" ? referTo(ctx, id, true) : field === "liaison" && e.entity.liaison ? personName(ctx, e.entity.liaison) : undefined;
     case "external": {
       const x = e.entity;
       if (field === "phone") return x.phones?.duty ?? x.phones?.office ?? x.phones?.mobile;
       if (field === "duty" || field === "office" || field === "mobile") return x.phones?.[field];
-      return field === "name" ? x.name : field === "contact" ? x.contact : field === "email" ? x.email : field === "url" ? x.url : undefined;
+      return field === "name" ? referTo(ctx, id, true) : field === "contact" ? x.contact : field === "email" ? x.email : field === "url" ? x.url : undefined;
     }
     case "channel":
       return field === "name" ? e.entity.name : field === "url" ? e.entity.url : undefined;
@@ -56,7 +56,7 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
     case "procedure":
       return field === "name" ? e.entity.name : field === "short-name" ? (e.entity.short_name ?? e.entity.name) : undefined;
     case "form":
-      return field === "title" ? e.entity.title : undefined;
+      return field === "title" ? e.entity.title : field === "retention" ? e.entity.retention : undefined;
     case "level": {
       const l = e.entity;
       if (field.startsWith("label.")) return l.labels?.[field.slice(6)];

@@ -1,6 +1,7 @@
 import type { SectionT } from "../../model/model.js";
 import type { SectionDisplay } from "./section-numbers.js";
 import { formatNumber } from "../../text/numerals.js";
+import { eachSection } from "../../model/references.js";
 import type { ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { categoryView, channelView, dutyView, formView, type CategoryView, type ChannelView, type DutyView, type FormView } from "./lists.js";
@@ -111,7 +112,8 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     return e?.kind === "role" ? [roleView(ctx, e.entity)] : [];
   });
   // Does the body open with a paragraph the title can run into?
-  const opensWithText = text.length > 0 || (group !== null && !roster) || (group === null && (roles.length > 0 || procedure !== null || s.category !== undefined));
+  const opensWithText =
+    text.length > 0 || (group !== null && !roster) || (group === null && (roles.length > 0 || (procedure !== null && (procedure.prose || procedure.intro.length > 0)) || s.category !== undefined));
   return {
     id: s.id ?? "",
     depth,
@@ -132,7 +134,8 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     roles,
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
-    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => levelView(ctx, l)),
+    // A level whose response has a section of its own is only classified here (name and criteria).
+    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(model, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l))),
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {
@@ -142,7 +145,8 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     items,
     after: paragraphs(s.after),
     response,
-    responseSteps: uniqueSteps(ctx, response.flatMap((l) => l.steps)),
+    // Levels sharing a section share their procedure's steps (printed once); each level's own steps print under it.
+    responseSteps: uniqueSteps(ctx, response.flatMap((l) => l.steps.slice(0, l.steps.length - l.ownSteps.length))),
     units,
     liaisonUnits: units.filter((u) => u.liaison || u.backup),
     basis: s.basis === true && !(s.text ?? "").includes("{basis}"),
@@ -173,4 +177,17 @@ function uniqueSteps(ctx: ViewContext, steps: readonly StepView[]): StepView[] {
   return steps
     .filter((s) => (seen.has(s.clause) ? false : (seen.add(s.clause), true)))
     .map((s, i) => ({ ...s, n: i + 1, number: formatNumber(ctx.t.stepNumbering, i + 1) }));
+}
+
+/** Whether some section of the plan states this level's response. */
+function respondedElsewhere(model: ViewContext["model"], id: string): boolean {
+  let found = false;
+  eachSection(model.data, (s) => {
+    if (s.response?.includes(id)) found = true;
+  });
+  return found;
+}
+
+function classifiedOnly(v: LevelView): LevelView {
+  return { ...v, sentences: [], steps: [], ownSteps: [], procedure: "" };
 }

@@ -35,7 +35,8 @@ function tidy(text: string): string {
 }
 
 export function capitalise(text: string): string {
-  return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, pre: string, c: string) => `${pre}${c.toUpperCase()}`);
+  // Only a sentence that starts with a word: "6 or more agencies" keeps its lower case.
+  return text.replace(/^([\s"'“‘(]*)(\p{Ll})/u, (_, pre: string, c: string) => `${pre}${c.toUpperCase()}`);
 }
 
 /** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them. */

@@ -16,7 +16,8 @@ const VAGUE: Record<string, string> = {
 function duration(minutes: number, named?: string): string {
   if (named === "half-day") return "half a day";
   if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  if (minutes % 1440 === 0) {
+  // 24 hours reads as hours (“more than 24 hours”); whole days from two on.
+  if (minutes % 1440 === 0 && minutes >= 2880) {
     const d = minutes / 1440;
     return `${d} day${d === 1 ? "" : "s"}`;
   }
@@ -62,6 +63,7 @@ export const enGB: LocaleText = {
   sectionDisplay: (level, opensWithText) => (level <= 3 || !opensWithText ? "heading" : "runIn"),
   citePart: (number) => number.replace(/[.)]$/u, "").replace(/^\(/u, ""),
   citeJoin: (parent, part) => `${parent}.${part}`,
+  checklistTitle: (kind, name) => `${name}${kind === "level" ? ": response" : ""} checklist`,
   conditionNumbering: "(a)",
   conditionSeparator: "; ",
   words: { organisation: "organisation", organisations: "organisations", Organisation: "Organisation", Organisations: "Organisations", email: "e-mail", centre: "centre", authorised: "authorised" },
@@ -120,7 +122,7 @@ export const enGB: LocaleText = {
     return words[key] ?? key;
   },
   attachmentTitle(kind, arg) {
-    return ({ levels: arg || "Response levels", contacts: "Contact directory", checklist: `${arg} checklist`, distribution: "Distribution record", revisions: "Revision record" } as Record<string, string>)[kind] ?? arg;
+    return ({ levels: arg || "Response levels", contacts: "Contact directory", checklist: arg, distribution: "Distribution record", revisions: "Revision record" } as Record<string, string>)[kind] ?? arg;
   },
   interval(i) {
     const unit = i.unit;

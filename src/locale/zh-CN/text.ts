@@ -16,7 +16,8 @@ const VAGUE: Record<string, string> = {
 function duration(minutes: number, named?: string): string {
   if (named === "half-day") return "半天";
   if (minutes < 60) return `${minutes}分钟`;
-  if (minutes % 1440 === 0) return `${minutes / 1440}天`;
+  // 24 hours reads as hours (“持续24小时”); whole days from two on.
+  if (minutes % 1440 === 0 && minutes >= 2880) return `${minutes / 1440}天`;
   const h = minutes / 60;
   return `${Number.isInteger(h) ? h : h.toFixed(1)}小时`;
 }
@@ -66,6 +67,7 @@ export const zhCN: LocaleText = {
   sectionDisplay: (level) => (level === 2 ? "heading" : "runIn"),
   citePart: (number) => number.replace(/[、.．]$/u, ""),
   citeJoin: (parent, part) => `${parent}${part}`,
+  checklistTitle: (kind, name) => `${kind === "level" && !name.endsWith("响应") ? `${name}响应` : name}检查单`,
   conditionNumbering: "①",
   conditionSeparator: "",
   words: {},
@@ -100,7 +102,7 @@ export const zhCN: LocaleText = {
     return words[key] ?? key;
   },
   attachmentTitle(kind, arg) {
-    return ({ levels: `${arg || "响应"}分级标准`, contacts: "应急联络表", checklist: `${arg}检查单`, distribution: "发放记录", revisions: "修订记录" } as Record<string, string>)[kind] ?? arg;
+    return ({ levels: `${arg || "响应"}分级标准`, contacts: "应急联络表", checklist: arg, distribution: "发放记录", revisions: "修订记录" } as Record<string, string>)[kind] ?? arg;
   },
   interval(i) {
     const unit = { year: "年", month: "个月", week: "周", day: "天" }[i.unit];

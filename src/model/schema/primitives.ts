@@ -20,7 +20,7 @@ export const TextList = z.array(Text);
 
 export const Phone = z
   .string()
-  .regex(/^\+?[0-9][0-9 ()\-./]*(?:\s*(?:转|ext\.?|x)\s*[0-9]+)?$/, { message: "a phone number uses digits, spaces, hyphens, brackets and an optional leading +", abort: true })
+  .regex(/^(?:\+|\(\+?)?[0-9][0-9 ()\-./]*(?:\s*(?:转|ext\.?|x)\s*[0-9]+)?$/, { message: "a phone number uses digits, spaces, hyphens, brackets and an optional leading +", abort: true })
   .refine((s) => (s.match(/[0-9]/g) ?? []).length >= 3, "a phone number needs at least 3 digits")
   .meta({ json: { type: ["string", "integer"] }, description: "Phone number, kept exactly as written (leading + and zeros survive)." });
 
