@@ -28,10 +28,6 @@ export type AttachmentView = {
 /** Columns a level table shows when the data does not choose. */
 export const DEFAULT_LEVEL_COLUMNS = ["name", "criteria", "report.to", "report.within"] as const;
 
-export const LEVEL_COLUMN_KEYS = [
-  "name", "criteria", "examples", "maps_to", "report.to", "report.within", "report.via", "notify",
-  "release.by", "release.approve", "release.override", "activates", "steps",
-] as const;
 
 const WIDTH: Record<string, number> = { name: 3, criteria: 8, examples: 5, steps: 8 };
 
@@ -74,7 +70,7 @@ function levelTable(ctx: ViewContext, a: AttachmentT): TableView {
   const levels = levelsOf(ctx.model, scale).map((l) => levelView(ctx, l));
   const declared = ctx.model.data.scales.find((s) => s.id === scale);
   const cols = (a.columns ?? DEFAULT_LEVEL_COLUMNS.map((key) => ({ key, name: undefined, width: undefined, align: undefined }))).map((c) => {
-    const key = c.key ?? "name";
+    const key = c.key ?? ("word" in c ? c.word : undefined) ?? "name";
     const set = key.startsWith("label.") ? declared?.labels?.find((x) => x.id === key.slice(6)) : undefined;
     return { key, name: c.name ?? set?.name ?? ctx.t.levelColumn(key, declared?.name ?? ""), width: c.width ?? WIDTH[key] ?? 3 };
   });
@@ -89,7 +85,7 @@ function typedTable(a: AttachmentT): TableView {
   const cols = a.columns ?? [];
   return {
     widths: cols.map((c) => c.width ?? 3).join(" "),
-    header: cols.map((c) => c.name ?? ""),
+    header: cols.map((c) => c.name ?? ("word" in c ? c.word : undefined) ?? ""),
     rows: (a.rows ?? []).map((r) => cols.map((_, i) => r[i] ?? "")),
   };
 }

@@ -6,6 +6,7 @@ import { fontCoverage } from "./font-coverage.js";
 import { levelsConsistent, levelsOrdered } from "./levels-consistent.js";
 import { organisationConsistent } from "./organisation-consistent.js";
 import { grammarLint } from "./grammar-lint.js";
+import { attachmentKinds } from "./attachment-kinds.js";
 import { numberingStyles } from "./numbering-styles.js";
 import { referencesExist } from "./references-exist.js";
 import { rolesHeld } from "./roles-held.js";
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   levelsConsistent,
   organisationConsistent,
   grammarLint,
+  attachmentKinds,
   numberingStyles,
   sectionsHaveContent,
   expandedSize,

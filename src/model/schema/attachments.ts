@@ -12,8 +12,19 @@ import { Id, IntegerIn, Paragraphs, Text } from "./primitives.js";
 export const ATTACHMENT_KINDS = ["levels", "contacts", "form", "flowchart", "image", "table", "checklist", "text", "distribution", "revisions"] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
+/** What a level-table column can show (besides `label.<set>`). */
+export const LEVEL_COLUMN_KEYS = [
+  "name", "criteria", "examples", "maps_to", "report.to", "report.within", "report.via", "notify",
+  "release.by", "release.approve", "release.override", "activates", "steps",
+] as const;
+
+
+/**
+ * A column: a word (a level table's key, such as `criteria`; a typed table's heading) or
+ * `{ key, name, width, align }`.
+ */
 export const TableColumn = z.union([
-  Text.transform((name) => ({ name, key: undefined as string | undefined, width: undefined as number | undefined, align: undefined as "left" | "center" | "right" | undefined })),
+  Text.transform((word) => ({ word, name: undefined as string | undefined, key: undefined as string | undefined, width: undefined as number | undefined, align: undefined as "left" | "center" | "right" | undefined })),
   z.strictObject({
     name: Text.optional().meta({ description: "Column heading (default: the key's own heading)." }),
     key: Text.optional().meta({
