@@ -17,6 +17,6 @@ export async function renderPdf(tree: DocumentTree, theme: Theme, date: Date, la
     keywords: `planwright, ${tree.meta.name}, version ${tree.meta.version}`,
     lang: tree.meta.locale,
     date,
-  }, rasters);
+  }, layout.structure, rasters);
   return { bytes, layout };
 }
