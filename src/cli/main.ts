@@ -97,6 +97,15 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       code = templatesCommand(inputs, io);
     });
 
+  program
+    .command("fonts")
+    .description("list, per style, the typeface and file PDFs are set in on this machine, and why")
+    .argument("[inputs...]", "data files (their theme.fonts and locale); none: the defaults")
+    .action(async (inputs: string[]) => {
+      const { fontsCommand } = await import("./commands/fonts.js");
+      code = fontsCommand(inputs, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;

@@ -55,11 +55,11 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
   const f = options.fonts ?? {};
   const fonts: Record<FontRole, string> = {
     body: f.body ?? builtinFace("serif").file,
-    bold: f.title ?? builtinFace("serifBold").file,
+    bold: f.bold ?? f.title ?? builtinFace("serifBold").file,
     title: f.title ?? builtinFace("serifBold").file,
     heading: f.heading ?? builtinFace("sans").file,
     kai: f.kai ?? builtinFace("kai").file,
-    number: f.body ?? builtinFace("serif").file,
+    number: f.number ?? f.body ?? builtinFace("serif").file,
   };
   return {
     name: grid ? "gbt9704" : "gbt9704-forms",

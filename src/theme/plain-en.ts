@@ -52,11 +52,11 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     grid: null,
     fonts: {
       body: f.body ?? builtinFace("serif").file,
-      bold: f.body ?? builtinFace("serifBold").file,
+      bold: f.bold ?? f.body ?? builtinFace("serifBold").file,
       title: f.title ?? builtinFace("sansBold").file,
       heading: f.heading ?? builtinFace("sansBold").file,
       kai: f.kai ?? builtinFace("serif").file,
-      number: f.body ?? builtinFace("serif").file,
+      number: f.number ?? f.body ?? builtinFace("serif").file,
     },
     fallback: [builtinFace("serif").file, builtinFace("sans").file],
     wordFonts: {

@@ -45,6 +45,10 @@ export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io):
   if (files.length > 1 || failed.length > 0) {
     io.err(`${failed.length > 0 ? "✖" : "✔"} ${built} built, ${unchanged} up to date${failed.length ? `, ${failed.length} failed (their earlier outputs are left as they were)` : ""}\n`);
   }
+  if (built > 0) {
+    const { typefaceSummary } = await import("./fonts.js");
+    io.err(`${typefaceSummary()}\n`);
+  }
   return failed.length > 0 ? 1 : 0;
 }
 
