@@ -12,7 +12,8 @@ function buildOptions(cmd: Command): Command {
     .option("-o, --out <dir>", "output folder", "out")
     .addOption(new Option("-f, --format <formats>", "comma-separated: docx,pdf").default("docx,pdf"))
     .option("--only <documents>", "comma-separated document names, e.g. plan,checklists")
-    .option("-q, --quiet", "print only problems and the summary");
+    .option("-q, --quiet", "print only problems and the summary")
+    .option("--pdfa", "archival PDFs (PDF/A-2b)");
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 invalid input, 2 usage error). */

@@ -6,6 +6,7 @@ import type { Image } from "../../tree/types.js";
 import { drawDiagram, drawImage } from "./draw-figure.js";
 import type { Page, StructNode, TextItem } from "./page-model.js";
 import { StructTree, type TaggedDoc } from "./structure.js";
+import { writeMetadata, writeOutputIntent } from "./archival.js";
 
 export type PdfInfo = {
   readonly title: string;
@@ -15,6 +16,8 @@ export type PdfInfo = {
   readonly lang: string;
   /** Fixed creation date (from the data), so the same input gives the same bytes. */
   readonly date: Date;
+  /** The archival profile, PDF/A-2b (archival.ts). */
+  readonly pdfa?: boolean;
 };
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -84,6 +87,10 @@ export function drawPdf(
       CreationDate: info.date,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  // Our own XMP (escaped, consistent with the information dictionary, PDF/A identification when asked).
+  const xmp = { title: info.title, author: info.author, subject: info.subject, keywords: info.keywords, creator: "planwright", producer: "planwright (pdfkit)", lang: info.lang, date: info.date };
+  (doc as unknown as { endMetadata(): void }).endMetadata = () => writeMetadata(doc as unknown as Parameters<typeof writeMetadata>[0], xmp, info.pdfa === true);
+  if (info.pdfa) writeOutputIntent(doc as unknown as Parameters<typeof writeOutputIntent>[0]);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
