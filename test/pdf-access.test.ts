@@ -126,7 +126,7 @@ describe("tagged PDF", () => {
   });
 
   it("gives figures their alternative text", async () => {
-    const page = { width: 300, height: 200, outline: [], anchors: [], items: [{ kind: "text" as const, x: 20, y: 50, text: "Flow", font: builtinFace("sans").file, size: 12, spacing: 0, node: 1 }] };
+    const page = { width: 300, height: 200, outline: [], anchors: [], items: [{ kind: "text" as const, x: 20, y: 50, text: "Flow", font: builtinFace("serif").file, size: 12, spacing: 0, node: 1 }] };
     const bytes = await drawPdf([page], { title: "t", author: "a", subject: "s", keywords: "k", lang: "en", date: new Date(0) }, [
       { type: "Document", parent: -1 },
       { type: "Figure", parent: 0, alt: "How a report reaches the leading group" },

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinFace } from "../src/fonts/font-files.js";
 import { faceNames } from "../src/fonts/font-names.js";
+import { woffToSfnt } from "../src/fonts/woff.js";
 import { cli } from "./helpers/cli.js";
 import { renameFont } from "./helpers/rename-font.js";
 
@@ -17,8 +18,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "planwright-fonts-"));
   fontDir = join(dir, "fonts");
   mkdirSync(fontDir);
-  writeFileSync(join(fontDir, "fangsong.ttf"), renameFont(readFileSync(builtinFace("sans").file), "仿宋_GB2312", "PwTestFangSong"));
-  writeFileSync(join(fontDir, "simhei.ttf"), renameFont(readFileSync(builtinFace("serif").file), "SimHei", "PwTestSimHei"));
+  writeFileSync(join(fontDir, "fangsong.ttf"), renameFont(woffToSfnt(readFileSync(builtinFace("kai").file)), "仿宋_GB2312", "PwTestFangSong"));
+  writeFileSync(join(fontDir, "simhei.ttf"), renameFont(woffToSfnt(readFileSync(builtinFace("kaiBold").file)), "SimHei", "PwTestSimHei"));
 });
 
 describe("typefaces: the office's own, else the bundled ones", () => {
@@ -39,7 +40,7 @@ describe("typefaces: the office's own, else the bundled ones", () => {
     expect(block("body")).toContain("family “仿宋_GB2312”");
     expect(block("heading")).toContain("SimHei (installed)");
     // No 方正小标宋简体 here: the bundled stand-in, and the names that were looked for.
-    expect(block("title")).toContain("Noto Serif SC Bold (bundled)");
+    expect(block("title")).toContain("LXGW WenKai Bold (bundled)");
     expect(block("title")).toContain("no installed face named “方正小标宋简体”");
   });
 

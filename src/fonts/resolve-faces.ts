@@ -19,10 +19,12 @@ export type ResolvedFace = {
   readonly why: string;
 };
 
-export type FaceSet = Readonly<Record<FontRole, ResolvedFace>>;
+/** The faces of the font roles, and `latin`: Latin letters and digits in Chinese text (Word's ascii/hAnsi font). */
+export type FaceSet = Readonly<Record<FontRole | "latin", ResolvedFace>>;
 
 /** Family names looked for, per role, for zh-CN documents (GB/T 9704 faces, then their Windows names). */
-export const OFFICE_FAMILIES: Readonly<Record<FontRole, readonly string[]>> = {
+export const OFFICE_FAMILIES: Readonly<Record<FontRole | "latin", readonly string[]>> = {
+  latin: ["Times New Roman"],
   body: ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong"],
   title: ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"],
   bold: ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"],
@@ -31,17 +33,16 @@ export const OFFICE_FAMILIES: Readonly<Record<FontRole, readonly string[]>> = {
   number: ["宋体", "SimSun"],
 };
 
-const BUNDLED: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole, BuiltinFace>>>> = {
-  "zh-CN": { body: "serif", title: "serifBold", bold: "serifBold", heading: "sans", kai: "kai", number: "serif" },
-  en: { body: "serif", title: "sansBold", bold: "serifBold", heading: "sansBold", kai: "serif", number: "serif" },
+export const BUNDLED: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole | "latin", BuiltinFace>>>> = {
+  "zh-CN": { body: "kai", title: "kaiBold", bold: "kaiBold", heading: "kaiBold", kai: "kai", number: "serif", latin: "serif" },
+  en: { body: "serif", title: "serifBold", bold: "serifBold", heading: "serifBold", kai: "serif", number: "serif", latin: "serif" },
 };
 
 export const BUNDLED_NAMES: Readonly<Record<BuiltinFace, string>> = {
-  serif: "Noto Serif SC Regular",
-  serifBold: "Noto Serif SC Bold",
-  sans: "Noto Sans SC Regular",
-  sansBold: "Noto Sans SC Bold",
+  serif: "Noto Serif Regular",
+  serifBold: "Noto Serif Bold",
   kai: "LXGW WenKai Regular",
+  kaiBold: "LXGW WenKai Bold",
 };
 
 const REGULAR = /^(regular|normal|book|roman|standard|常规|標準|标准|w3)$/i;
@@ -66,10 +67,10 @@ export function resolveFaces(locale: "zh-CN" | "en", chosen: Partial<Record<Font
   const hit = cache.get(key);
   if (hit) return hit;
   const system = locale === "zh-CN" ? systemFonts() : { how: "off" as const, faces: [], folders: [] };
-  const out = {} as Record<FontRole, ResolvedFace>;
-  for (const role of Object.keys(BUNDLED[locale]) as FontRole[]) {
+  const out = {} as Record<FontRole | "latin", ResolvedFace>;
+  for (const role of Object.keys(BUNDLED[locale]) as Array<FontRole | "latin">) {
     // bold follows the title face in zh-CN (a heavy Song) and the body face in English; numbers follow the body.
-    const via: FontRole | undefined = chosen[role] ? role : role === "bold" ? (locale === "zh-CN" ? "title" : "body") : role === "number" ? "body" : undefined;
+    const via: FontRole | undefined = role === "latin" ? undefined : chosen[role] ? role : role === "bold" ? (locale === "zh-CN" ? "title" : "body") : role === "number" ? "body" : undefined;
     const own = via ? chosen[via] : undefined;
     if (own && via) {
       out[role] = { file: own, source: "theme", family: own, why: `${from}.${via} in the data` };
@@ -103,7 +104,7 @@ export function resolveFaces(locale: "zh-CN" | "en", chosen: Partial<Record<Font
 
 /** One line for a build summary: how many roles use installed, bundled or the data's faces. */
 export function summariseFaces(set: FaceSet): string {
-  const parts = (Object.entries(set) as Array<[FontRole, ResolvedFace]>).map(([role, f]) => `${role} ${f.source === "theme" ? "theme.fonts" : f.family} (${f.source === "system" ? "installed" : f.source})`);
+  const parts = (Object.entries(set) as Array<[string, ResolvedFace]>).map(([role, f]) => `${role} ${f.source === "theme" ? "theme.fonts" : f.family} (${f.source === "system" ? "installed" : f.source})`);
   return parts.join(", ");
 }
 

@@ -41,8 +41,8 @@ export function themeOptionsFromData(data: { readonly theme?: ThemeInput | undef
 export function selectTheme(meta: DocumentMeta, options: ThemeOptions = {}): Theme {
   const locale = localeText(meta.locale);
   const english = locale.templates === "en";
-  const faces = resolveFaces(english ? "en" : "zh-CN", options.fonts);
-  const fonts = Object.fromEntries(Object.entries(faces).map(([role, f]) => [role, f.file])) as Record<FontRole, string>;
-  const theme = english ? plainEnTheme({ paper: locale.paper, ...options, fonts }) : officialZhTheme({ grid: meta.grid, ...options, fonts });
+  const { latin, ...roles } = resolveFaces(english ? "en" : "zh-CN", options.fonts);
+  const fonts = Object.fromEntries(Object.entries(roles).map(([role, f]) => [role, f.file])) as Record<FontRole, string>;
+  const theme = english ? plainEnTheme({ paper: locale.paper, ...options, fonts }) : officialZhTheme({ grid: meta.grid, ...options, fonts, latin: latin.file });
   return { ...theme, lang: locale.lang, colon: locale.colon };
 }

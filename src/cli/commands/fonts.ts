@@ -8,7 +8,7 @@ import { expandInputs } from "../inputs.js";
 import { report, type Io } from "../io.js";
 
 /** What each font role sets, per locale (the Word name the DOCX gives it in brackets). */
-const USES: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole, string>>>> = {
+const USES: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole | "latin", string>>>> = {
   "zh-CN": {
     body: "body text, level 3–4 headings [仿宋_GB2312]",
     title: "document title [方正小标宋简体]",
@@ -16,13 +16,14 @@ const USES: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole, string>>>>
     heading: "level 1 headings, table headers [黑体]",
     kai: "level 2 headings, subtitle [楷体_GB2312]",
     number: "page numbers [宋体]",
+    latin: "Latin letters and digits in Chinese text [Times New Roman]",
   },
-  en: { body: "body text", title: "document title", bold: "bold text", heading: "headings, table headers", kai: "(unused)", number: "page numbers" },
+  en: { body: "body text", title: "document title", bold: "bold text", heading: "headings, table headers", kai: "(unused)", number: "page numbers", latin: "(unused)" },
 };
 
 function print(io: Io, title: string, locale: "zh-CN" | "en", faces: FaceSet): void {
   io.out(`${title}\n`);
-  for (const [role, f] of Object.entries(faces) as Array<[FontRole, FaceSet[FontRole]]>) {
+  for (const [role, f] of Object.entries(faces) as Array<[FontRole | "latin", FaceSet[FontRole]]>) {
     io.out(`  ${role.padEnd(8)} ${USES[locale][role]}\n`);
     io.out(`           ${f.source === "theme" ? "theme.fonts" : f.family} (${f.source === "system" ? "installed" : f.source === "bundled" ? "bundled" : "the data's file"})  ${f.file}\n`);
     io.out(`           why: ${f.why}\n`);
