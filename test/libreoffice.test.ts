@@ -114,6 +114,25 @@ describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`,
     expect(full).toBeGreaterThanOrEqual(10);
   });
 
+  it.skipIf(!SOFFICE)("keeps the table of contents' page numbers true: each entry's heading is on the page it names", () => {
+    let checked = 0;
+    for (const c of docs("plan")) {
+      const tocPage = c.lo.findIndex((p) => p.items.some((i) => i.str.replace(/\s/g, "") === "目录"));
+      if (tocPage < 0) continue;
+      for (const l of pdfLines(c.lo[tocPage] as PdfPage)) {
+        const m = /^(.+?)[.·…\s]*(\d+)$/.exec(lineText(l).trim());
+        if (!m || !/[\u4e00-\u9fff]/.test(m[1] as string)) continue;
+        const title = (m[1] as string).replace(/[.·…\s]+$/, "").replace(/\s/g, "");
+        const page = c.lo[Number(m[2]) - 1];
+        expect(page, `${c.id}: “${title}” → page ${m[2]}`).toBeDefined();
+        const text = pdfLines(page as PdfPage).map((x) => lineText(x).replace(/\s/g, "")).join("\n");
+        expect(text, `${c.id}: “${title}” on page ${m[2]}`).toContain(title.slice(0, 8));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
+  });
+
   it.skipIf(!SOFFICE)("anchors the 版记 (抄送, 印发) together at the foot of the last page", () => {
     const withImprint = docs("plan").filter((c) => c.imprint);
     expect(withImprint.length).toBeGreaterThanOrEqual(3);
