@@ -64,7 +64,7 @@ describe("tagged PDF", () => {
   });
 
   it("is marked, with the document's language", async () => {
-    for (const [bytes, lang] of [[en, "en"], [zh, "zh-CN"]] as const) {
+    for (const [bytes, lang] of [[en, "en-GB"], [zh, "zh-CN"]] as const) {
       await withPdf(bytes, async (doc) => {
         expect(await doc.getMarkInfo()).toMatchObject({ Marked: true });
         const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, string> };
