@@ -91,7 +91,7 @@ describe("tagged PDF", () => {
     expect(listItems).toBeGreaterThan(3);
     // Header cells say which cells they head.
     const raw = Buffer.from(output(await built("data/examples/crisis-comms.yaml"), "plan.pdf")).toString("latin1");
-    expect(raw).toMatch(/\/S \/TH[\s\S]{0,200}\/Scope \/Column/);
+    expect(raw).toMatch(/\/S ?\/TH[^>]{0,60}\/Scope ?\/Column/);
   });
 
   it("puts every piece of text in the structure or marks it as an artifact (page numbers, running headers)", async () => {

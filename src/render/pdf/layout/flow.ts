@@ -78,7 +78,12 @@ export class Flow {
 
   add(...items: PageItem[]): void {
     const node = this.leaf;
-    for (const it of items) this.page.items.push(node !== undefined && (it.kind === "text" || it.kind === "box") && it.node === undefined ? { ...it, node } : it);
+    const page = this.page.items;
+    for (const it of items) {
+      // Items are made fresh for each add: they take the leaf's node in place (no copy per run).
+      if (node !== undefined && (it.kind === "text" || it.kind === "box") && it.node === undefined) (it as { node?: number }).node = node;
+      page.push(it);
+    }
   }
 
   /** A structure node under the current one; it stays the parent of new nodes until closeNode. */

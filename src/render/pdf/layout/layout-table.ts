@@ -88,6 +88,8 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
   let headerTagged = false;
   const nodesOf = (row: RowLayout): number[] | undefined => {
     if (row.header && headerTagged) return undefined;
+    // A ruled blank row (room to write in a form) has nothing to read: it is left out of the structure.
+    if (!row.header && row.cells.every((c) => c.lines.length === 0 || c.lines.every((l) => l.atoms.length === 0 && !l.hang))) return undefined;
     let nodes = rowNodes.get(row);
     if (!nodes) {
       nodes = flow.within("TR", () =>
@@ -121,7 +123,10 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
           align: cell.align,
           tracking: 0,
         });
-        for (const it of placed) items.push(node !== undefined && (it.kind === "text" || it.kind === "box") ? { ...it, node } : it);
+        for (const it of placed) {
+          if (node !== undefined && (it.kind === "text" || it.kind === "box")) (it as { node?: number }).node = node;
+          items.push(it);
+        }
       });
     });
     return items;
