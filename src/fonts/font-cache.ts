@@ -76,6 +76,12 @@ function sfntSource(file: string): string | Buffer {
   return cachedFile(name) ?? converted;
 }
 
+/** The TrueType/OpenType bytes of a font file (a WOFF converted, through the cache): for consumers that take only sfnt data. */
+export function sfntBytes(file: string): Buffer {
+  const source = sfntSource(file);
+  return typeof source === "string" ? readFileSync(source) : source;
+}
+
 /**
  * Parses a font file once per process; later calls return the same object.
  * TrueType faces are read without their outlines (see sparse-font.ts).
