@@ -94,8 +94,8 @@ describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`,
     for (const c of docs("plan")) {
       const m = charsPerLine(c.lo);
       lines += m.lines;
+      // Every other count is a fault (14 per line was LibreOffice's reading of Word's usual grid).
       expect(m.odd, `${c.id}: ${JSON.stringify(m.counts)}`).toEqual([]);
-      if (m.lines >= 20) expect(m.exact, `${c.id}: ${JSON.stringify(m.counts)}`).toBeGreaterThanOrEqual(0.95);
     }
     expect(lines).toBeGreaterThan(250);
   });
