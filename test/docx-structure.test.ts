@@ -119,6 +119,21 @@ describe("DOCX packages", () => {
     expect(tableEnds).toBeGreaterThan(3);
   });
 
+  it("keep the issuer and date on a page with text: what comes before them is kept with them", () => {
+    let checked = 0;
+    for (const [name, p] of packages) {
+      const blocks = topLevel(body(p));
+      const k = blocks.findIndex((b) => b.includes('<w:pStyle w:val="PwRight"/><w:keepNext/>'));
+      if (k <= 0) continue;
+      checked++;
+      const before = blocks[k - 1] as string;
+      expect(before, name).toMatch(/^<w:p><w:pPr>(<w:pStyle [^>]*\/>)?<w:keepNext\/>/);
+      const table = blocks[k - 2] ?? "";
+      if (table.startsWith("<w:tbl>")) expect(table.slice(table.lastIndexOf("<w:tr>")), name).toContain("<w:keepNext/>");
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
   it("give every table column at least its longest header word", () => {
     const xml = body(packages.get("data/examples/crisis-comms.yaml/forms")!);
     const table = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!.find((t) => t.includes("Platform"))!;

@@ -42,7 +42,20 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     ctx.textWidth = pageWidth - theme.page.margin.left - theme.page.margin.right;
     ctx.breakBefore = false;
     textWidths.push(ctx.textWidth);
-    return s.children.flatMap((b) => renderBlock(b, ctx));
+    return s.children.flatMap((b, i) => {
+      const out = renderBlock(b, ctx);
+      // GB/T 9704 7.3.5: the issuer and date never stand on a page without text: the text's last lines go with them.
+      if (s.children[i + 1]?.type === "signature" && out.length > 0) {
+        out[out.length - 1] = keptWithNext(out[out.length - 1] as string);
+        // After a table: its last row goes with the signature too.
+        const table = out[out.length - 2];
+        if (b.type === "table" && table?.startsWith("<w:tbl>")) {
+          const at = table.lastIndexOf("<w:tr>");
+          out[out.length - 2] = table.slice(0, at) + table.slice(at).replace(/<w:p><w:pPr>(<w:pStyle [^>]*\/>)?/g, (m) => `${m}<w:keepNext/>`);
+        }
+      }
+      return out;
+    });
   });
   const values: Record<keyof typeof PLACEHOLDER, string> = {
     creator: tree.meta.author,
@@ -91,6 +104,14 @@ function withSection(blocks: readonly string[], sectPr: string, last: boolean): 
   if (end === undefined || !end.startsWith("<w:p>")) return `${body.join("")}<w:p>${paragraphOpen(sectPr)}</w:p>`;
   const closed = end.startsWith("<w:p><w:pPr>") ? end.replace("</w:pPr>", () => `${sectPr}</w:pPr>`) : `<w:p><w:pPr>${sectPr}</w:pPr>${end.slice("<w:p>".length)}`;
   return body.slice(0, -1).join("") + closed;
+}
+
+/** A paragraph kept on the page of the next one (`w:keepNext`, in its place after the style). */
+function keptWithNext(p: string): string {
+  if (!p.startsWith("<w:p>") || p.includes("<w:keepNext")) return p;
+  if (!p.startsWith("<w:p><w:pPr>")) return `<w:p><w:pPr><w:keepNext/></w:pPr>${p.slice("<w:p>".length)}`;
+  const style = /^<w:p><w:pPr>(<w:pStyle [^>]*\/>)?/.exec(p)?.[0] ?? "<w:p><w:pPr>";
+  return `${style}<w:keepNext/>${p.slice(style.length)}`;
 }
 
 /** The properties of a tiny paragraph that carries a section's properties. */
