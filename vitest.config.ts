@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // The same output on every machine: tests use the bundled fonts unless they ask for the
+    // system's (test/typefaces.test.ts does, with fonts of its own).
+    env: { PLANWRIGHT_SYSTEM_FONTS: "off" },
   },
 });

@@ -43,7 +43,7 @@ describe("font fast paths", () => {
     writeFileSync(file, woffToSfnt(readFileSync(BUILTIN_FACES.kai())));
     return file;
   };
-  for (const [key, path] of [["serif", () => BUILTIN_FACES.serif()], ["sans", () => BUILTIN_FACES.sans()], ["kai", kaiTtf]] as const) {
+  for (const [key, path] of [["serif", () => BUILTIN_FACES.serif()], ["serifBold", () => BUILTIN_FACES.serifBold()], ["kai", kaiTtf]] as const) {
     it(`${key}: a subset copied from loca offsets equals fontkit's own, composites included`, () => {
       const file = path();
       const whole = readFileSync(file);
@@ -132,7 +132,7 @@ describe("font tables read directly", () => {
     }
     const hidden = join(mkdtempSync(join(tmpdir(), "planwright-fmt4-")), "format4.ttf");
     writeFileSync(hidden, format4);
-    for (const file of [BUILTIN_FACES.serif(), BUILTIN_FACES.sansBold(), kai, hidden]) {
+    for (const file of [BUILTIN_FACES.serif(), BUILTIN_FACES.serifBold(), kai, hidden]) {
       const font = fontkit.create(readFileSync(file)) as unknown as fontkit.Font & {
         characterSet: number[];
         numGlyphs: number;

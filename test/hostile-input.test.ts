@@ -69,8 +69,8 @@ describe("what `extends:`, `templates:` and `theme.fonts` name", () => {
     [
       "a truncated font",
       (d: string) => {
-        const real = createRequire(import.meta.url).resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
-        writeFileSync(join(d, "cut.ttf"), readFileSync(real).subarray(0, 100_000));
+        const real = createRequire(import.meta.url).resolve("@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf");
+        writeFileSync(join(d, "cut.ttf"), readFileSync(real).subarray(0, 2_000));
         return join(d, "cut.ttf");
       },
       /font file \S*cut\.ttf is damaged or not a font planwright can read/,

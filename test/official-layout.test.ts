@@ -131,7 +131,7 @@ describe("zh-CN plan DOCX carries the official settings", () => {
     doc = openDocx(output(await built("data/examples/university.yaml"), "plan.docx"));
   });
 
-  it("A4 with 37/26/35/28 mm margins and a 28 × 22 lines-and-chars grid", () => {
+  it("A4 with 37/26/35/28 mm margins, a 22-line grid and the character spacing for 28 per line", () => {
     const xml = doc.xml("word/document.xml");
     const size = elements(xml, "w:pgSz")[0]!;
     expect(Number(size["w:w"])).toBe(11906);
@@ -141,10 +141,21 @@ describe("zh-CN plan DOCX carries the official settings", () => {
     expect(Math.abs(Number(m["w:right"]) - 1474)).toBeLessThanOrEqual(2);
     expect(Math.abs(Number(m["w:bottom"]) - 1984)).toBeLessThanOrEqual(2);
     expect(Math.abs(Number(m["w:left"]) - 1587)).toBeLessThanOrEqual(2);
+    // A line grid only (LibreOffice misreads a negative charSpace and sets 14 characters per line):
+    // 16 pt characters condensed by 0.25 pt are 15.75 pt apart, and 28 × 15.75 pt fit the 442.2 pt line.
     const grid = elements(xml, "w:docGrid")[0]!;
-    expect(grid["w:type"]).toBe("linesAndChars");
+    expect(grid["w:type"]).toBe("lines");
     expect(Number(grid["w:linePitch"])).toBe(579);
-    expect(Number(grid["w:charSpace"])).toBe(-849);
+    expect(grid["w:charSpace"]).toBeUndefined();
+    const styles = doc.xml("word/styles.xml");
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? "";
+    const tracking = (id: string) => Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(style(id))?.[1]);
+    expect(tracking("Normal")).toBe(-5);
+    expect(28 * (16 - 5 / 20)).toBeLessThanOrEqual((11906 - 1587 - 1474) / 20);
+    expect(27 * (16 - 4 / 20) + 16 - 4 / 20).toBeGreaterThan((11906 - 1587 - 1474) / 20);
+    for (const id of ["Heading1", "Heading2", "TOC1", "PwRight"]) expect(tracking(id), id).toBe(-5);
+    // Other sizes are off the grid: they say 0, so as not to inherit Normal's spacing.
+    for (const id of ["Title", "PwTable", "PwTableHeader", "PwSmall"]) expect(tracking(id), id).toBe(0);
   });
 
   it("uses the standard fonts: 仿宋_GB2312 body 16 pt, 方正小标宋简体 title 22 pt, 黑体 and 楷体_GB2312 headings", () => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { loadModelFromText } from "../src/model/load-model.js";
 import { builtinFace } from "../src/fonts/font-files.js";
+import { woffToSfnt } from "../src/fonts/woff.js";
+import { renameFont } from "./helpers/rename-font.js";
 import { readPdf } from "./helpers/pdf.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "planwright-theme-"));
@@ -25,14 +27,13 @@ describe("theme options in the data", () => {
     const dir = tmp();
     const file = join(dir, "fonts.yaml");
     // Stand in for a licensed 仿宋 file: any font file on disk, relative to the data file.
-    writeFileSync(join(dir, "my-fangsong.ttf"), readFileSync(builtinFace("sans").file));
+    writeFileSync(join(dir, "my-fangsong.ttf"), renameFont(woffToSfnt(readFileSync(builtinFace("kai").file)), "My FangSong", "PwMyFangSong"));
     writeFileSync(file, `${readFileSync("data/examples/university.yaml", "utf8").replace(/^# yaml.*\n/, "")}\ntheme:\n  fonts:\n    body: my-fangsong.ttf\n`);
     const b = await buildOrganisation(file, { formats: ["pdf"], only: ["plan"] });
     expect(b.diagnostics).toEqual([]);
     const raw = Buffer.from(b.outputs[0]!.bytes).toString("latin1");
     const fonts = [...raw.matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]);
-    expect(fonts).toContain("NotoSansSC-Regular");
-    expect(fonts).not.toContain("NotoSerifSC-Regular");
+    expect(fonts).toContain("PwMyFangSong");
   });
 });
 

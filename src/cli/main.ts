@@ -12,7 +12,8 @@ function buildOptions(cmd: Command): Command {
     .option("-o, --out <dir>", "output folder", "out")
     .addOption(new Option("-f, --format <formats>", "comma-separated: docx,pdf").default("docx,pdf"))
     .option("--only <documents>", "comma-separated document names, e.g. plan,checklists")
-    .option("-q, --quiet", "print only problems and the summary");
+    .option("-q, --quiet", "print only problems and the summary")
+    .option("--pdfa", "archival PDFs (PDF/A-2b)");
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 invalid input, 2 usage error). */
@@ -95,6 +96,15 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .action(async (inputs: string[]) => {
       const { templatesCommand } = await import("./commands/templates.js");
       code = templatesCommand(inputs, io);
+    });
+
+  program
+    .command("fonts")
+    .description("list, per style, the typeface and file PDFs are set in on this machine, and why")
+    .argument("[inputs...]", "data files (their theme.fonts and locale); none: the defaults")
+    .action(async (inputs: string[]) => {
+      const { fontsCommand } = await import("./commands/fonts.js");
+      code = fontsCommand(inputs, io);
     });
 
   try {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import * as fontkit from "fontkit";
 import { cachedFile, writeCache } from "./disk-cache.js";
 import { useFastSubset } from "./fast-subset.js";
@@ -19,24 +19,31 @@ const stamps = new Map<string, string>();
 
 /** A long-running process (watch) calls this before a rebuild: fonts whose files changed are parsed again. */
 export function forgetChangedFonts(): void {
-  for (const [file, stamp] of stamps) {
+  for (const [ref, stamp] of stamps) {
     let now = "missing";
     try {
-      const st = statSync(file);
+      const st = statSync(splitFontRef(ref).file);
       now = `${st.size}:${st.mtimeMs}`;
     } catch {
       // gone: forget it
     }
     if (now !== stamp) {
-      fonts.delete(file);
-      stamps.delete(file);
+      fonts.delete(ref);
+      stamps.delete(ref);
     }
   }
 }
 
-function parse(file: string, bytes: Buffer): fontkit.Font {
+/** A font reference: a file, or `file#n` for the n-th face of a collection (.ttc). */
+export function splitFontRef(ref: string): { file: string; index: number } {
+  const m = /^(.*)#(\d+)$/.exec(ref);
+  if (!m || existsSync(ref)) return { file: ref, index: 0 };
+  return { file: m[1] as string, index: Number(m[2]) };
+}
+
+function parse(file: string, bytes: Buffer, index = 0): fontkit.Font {
   const created = fontkit.create(bytes);
-  const font = "fonts" in created ? (created as unknown as { fonts: fontkit.Font[] }).fonts[0] : created;
+  const font = "fonts" in created ? (created as unknown as { fonts: fontkit.Font[] }).fonts[index] : created;
   if (!font) throw new Error(`${file}: no font inside`);
   useLazyTables(font as fontkit.Font);
   return font as fontkit.Font;
@@ -69,27 +76,34 @@ function sfntSource(file: string): string | Buffer {
   return cachedFile(name) ?? converted;
 }
 
+/** The TrueType/OpenType bytes of a font file (a WOFF converted, through the cache): for consumers that take only sfnt data. */
+export function sfntBytes(file: string): Buffer {
+  const source = sfntSource(file);
+  return typeof source === "string" ? readFileSync(source) : source;
+}
+
 /**
  * Parses a font file once per process; later calls return the same object.
  * TrueType faces are read without their outlines (see sparse-font.ts).
  */
-export function loadFont(file: string): LoadedFont {
-  const hit = fonts.get(file);
+export function loadFont(ref: string): LoadedFont {
+  const hit = fonts.get(ref);
   if (hit) return hit;
+  const { file, index } = splitFontRef(ref);
   const st = statSync(file);
-  const source = sfntSource(file);
-  const sparse = typeof source === "string" ? openSparse(source) : undefined;
+  const source = index > 0 ? file : sfntSource(file);
+  const sparse = typeof source === "string" ? openSparse(source, index) : undefined;
   let bytes = sparse ? sparse.bytes : typeof source === "string" ? readFileSync(source) : source;
-  let font = parse(file, bytes);
+  let font = parse(ref, bytes, index);
   if (sparse && !useFastSubset(font, sparse.readGlyf)) {
     // A variable font: fontkit re-encodes its outlines, so it needs them all.
     sparse.close();
     bytes = readFileSync(source as string);
-    font = parse(file, bytes);
+    font = parse(ref, bytes, index);
   }
   if (!sparse) useFastSubset(font);
-  const loaded: LoadedFont = { file, font, size: bytes.length };
-  fonts.set(file, loaded);
-  stamps.set(file, `${st.size}:${st.mtimeMs}`);
+  const loaded: LoadedFont = { file: ref, font, size: bytes.length };
+  fonts.set(ref, loaded);
+  stamps.set(ref, `${st.size}:${st.mtimeMs}`);
   return loaded;
 }

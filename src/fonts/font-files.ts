@@ -2,9 +2,14 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 /**
- * The free fonts planwright ships with, all OFL, installed from npm:
- * Noto Serif SC (宋体/仿宋 and 小标宋 stand-ins), Noto Sans SC (黑体 stand-in)
- * and LXGW WenKai (楷体 stand-in). Nothing depends on system fonts.
+ * The free fonts planwright ships with, all OFL, installed from npm: LXGW
+ * WenKai (Regular and Bold: the stand-in for every Chinese face a machine
+ * lacks — 仿宋, 楷体, 黑体, 小标宋 — with all of GBK) and Noto Serif (Latin,
+ * Greek, Cyrillic: English documents, page numbers). They are used where
+ * neither the data's theme.fonts nor an installed office typeface serves
+ * (resolve-faces.ts), and for characters those faces lack. Packages that
+ * ship only these weights keep a production install small: Noto Serif SC
+ * and Noto Sans SC come only with every weight (120 and 96 MB).
  */
 export type FontFace = {
   /** Stable key used in themes and in the PDF (e.g. `serif`). */
@@ -29,11 +34,11 @@ function packageDir(name: string): string {
 }
 
 export const BUILTIN_FACES = {
-  serif: () => join(packageDir("@expo-google-fonts/noto-serif-sc"), "400Regular", "NotoSerifSC_400Regular.ttf"),
-  serifBold: () => join(packageDir("@expo-google-fonts/noto-serif-sc"), "700Bold", "NotoSerifSC_700Bold.ttf"),
-  sans: () => join(packageDir("@expo-google-fonts/noto-sans-sc"), "400Regular", "NotoSansSC_400Regular.ttf"),
-  sansBold: () => join(packageDir("@expo-google-fonts/noto-sans-sc"), "700Bold", "NotoSansSC_700Bold.ttf"),
+  serif: () => join(packageDir("@expo-google-fonts/noto-serif"), "400Regular", "NotoSerif_400Regular.ttf"),
+  serifBold: () => join(packageDir("@expo-google-fonts/noto-serif"), "700Bold", "NotoSerif_700Bold.ttf"),
+  // fontsource calls these "latin", but they are the whole fonts (30,429 glyphs); 500 is WenKai Regular.
   kai: () => join(packageDir("@fontsource/lxgw-wenkai"), "files", "lxgw-wenkai-latin-500-normal.woff"),
+  kaiBold: () => join(packageDir("@fontsource/lxgw-wenkai"), "files", "lxgw-wenkai-latin-700-normal.woff"),
 } as const;
 
 export type BuiltinFace = keyof typeof BUILTIN_FACES;

@@ -34,6 +34,8 @@ export type BuildOptions = {
    * a document whose tree and theme hash the same is not rendered again.
    */
   readonly reuse?: Readonly<Record<string, string>>;
+  /** PDFs in the archival profile (PDF/A-2b). */
+  readonly pdfa?: boolean;
   /** Also hash this organisation's inputs (for the manifest), from the files the build read. */
   readonly inputsKey?: string;
 };
@@ -121,13 +123,13 @@ async function build(file: string, options: BuildOptions, log: ReadLog): Promise
     trees.push(tree);
     if (options.treesOnly) continue;
     const theme = selectTheme(tree.meta, themeOptions);
-    const fingerprint = createHash("sha256").update(`${toolFingerprint()}\0${JSON.stringify(options.formats)}\0${JSON.stringify(theme)}\0${JSON.stringify(tree)}`).digest("hex");
+    const fingerprint = createHash("sha256").update(`${toolFingerprint()}\0${JSON.stringify(options.formats)}${options.pdfa ? "\0pdfa" : ""}\0${JSON.stringify(theme)}\0${JSON.stringify(tree)}`).digest("hex");
     fingerprints[name] = fingerprint;
     if (options.reuse?.[`${model.data.id}/${name}`] === fingerprint) {
       reused.push(name);
       continue;
     }
-    const rendered = await renderTree(tree, theme, { model, formats: options.formats, path: `${model.data.id}/${name}` });
+    const rendered = await renderTree(tree, theme, { model, formats: options.formats, path: `${model.data.id}/${name}`, ...(options.pdfa ? { pdfa: true } : {}) });
     diagnostics.push(...rendered.diagnostics);
     outputs.push(...rendered.outputs);
   }

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { TemplateSet } from "../compose/template-set.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
 import { stampOf, type ReadLog } from "../load/read-file.js";
+import { facesFingerprint } from "../fonts/resolve-faces.js";
 import { DIST, packageManifest } from "../paths.js";
 
 /**
@@ -52,6 +53,7 @@ export function toolFingerprint(): string {
     const f = face();
     h.update(`${f}\0${existsSync(f) ? statSync(f).size : 0}\0`);
   }
+  h.update(facesFingerprint());
   toolHash = h.digest("hex");
   return toolHash;
 }

@@ -23,14 +23,14 @@ export function outputDate(model: Model): Date {
 export async function renderTree(
   tree: DocumentTree,
   theme: Theme,
-  o: { readonly model: Model; readonly formats: readonly Format[]; readonly path: string },
+  o: { readonly model: Model; readonly formats: readonly Format[]; readonly path: string; readonly pdfa?: boolean },
 ): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
   const date = outputDate(o.model);
   const layout = timed("layout", () => layoutDocument(tree, theme));
   const diagnostics: Diagnostic[] = layout.warnings.map((w) => ({ ...w, file: o.model.file }));
   const outputs: Output[] = [];
   if (o.formats.includes("pdf")) {
-    const pdf = await timedAsync("pdf", () => renderPdf(tree, theme, date, layout));
+    const pdf = await timedAsync("pdf", () => renderPdf(tree, theme, date, layout, o.pdfa === true));
     outputs.push({ path: `${o.path}.pdf`, bytes: pdf.bytes });
   }
   if (o.formats.includes("docx")) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Image } from "../tree/types.js";
+import { sfntBytes } from "../fonts/font-cache.js";
 import { builtinFace } from "../fonts/font-files.js";
 import { rasterWidth } from "./figure-frame.js";
 
@@ -36,12 +37,13 @@ export async function rasterizeSvg(image: Image): Promise<Buffer> {
   const svg = Buffer.from(image.data, "base64");
   // Fonts only when the drawing has text (they are large).
   const hasText = /<text[\s>]/.test(svg.toString("utf8"));
-  if (hasText) fonts ??= [readFileSync(builtinFace("sans").file), readFileSync(builtinFace("serif").file)];
+  // The bundled faces (fonts/font-files.ts): LXGW WenKai draws Chinese, Noto Serif Latin text.
+  if (hasText) fonts ??= [sfntBytes(builtinFace("kai").file), readFileSync(builtinFace("serif").file)];
   const r = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     background: "white",
     font: hasText
-      ? { fontBuffers: fonts as Uint8Array[], defaultFontFamily: "Noto Sans SC", sansSerifFamily: "Noto Sans SC", serifFamily: "Noto Serif SC" }
+      ? { fontBuffers: fonts as Uint8Array[], defaultFontFamily: "LXGW WenKai", sansSerifFamily: "LXGW WenKai", serifFamily: "Noto Serif" }
       : { fontBuffers: [] },
   });
   const png = Buffer.from(r.render().asPng());

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join } from "node:path";
+import { sfntBytes } from "../fonts/font-cache.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
 import { DIST, ROOT } from "../paths.js";
 import type { OpenResponse, SaveResponse } from "./api-types.js";
@@ -97,7 +98,7 @@ export async function route(req: IncomingMessage, res: ServerResponse, path: str
   if (req.method === "GET" || req.method === "HEAD") {
     const handler = GET[p];
     if (handler) return handler(req, res, url, s);
-    if (p === "/assets/ui-font.ttf") return sendBytes(res, "font/ttf", readFileSync(BUILTIN_FACES.sans()), { "cache-control": "private, max-age=86400" });
+    if (p === "/assets/ui-font.ttf") return sendBytes(res, "font/ttf", sfntBytes(BUILTIN_FACES.kai()), { "cache-control": "private, max-age=86400" });
     if (p.startsWith("/assets/")) return asset(res, p.slice("/assets/".length));
     if (p.startsWith("/api/output/")) return output(res, s, p.slice("/api/output/".length), url.searchParams.get("download") === "1");
   } else if (req.method === "POST") {

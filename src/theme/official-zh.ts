@@ -8,7 +8,7 @@ import { mm, type FontRole, type TextStyle, type Theme } from "./theme.js";
  * checklists, contact sheets and forms (grid: false) share fonts and rules
  * with tighter margins.
  */
-export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record<FontRole, string>>; headingBold?: boolean }): Theme {
+export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record<FontRole, string>>; headingBold?: boolean; latin?: string }): Theme {
   const grid = options.grid;
   const page = grid
     ? { width: mm(210), height: mm(297), margin: { top: mm(37), right: mm(26), bottom: mm(35), left: mm(28) } }
@@ -54,12 +54,12 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
   };
   const f = options.fonts ?? {};
   const fonts: Record<FontRole, string> = {
-    body: f.body ?? builtinFace("serif").file,
-    bold: f.title ?? builtinFace("serifBold").file,
-    title: f.title ?? builtinFace("serifBold").file,
-    heading: f.heading ?? builtinFace("sans").file,
+    body: f.body ?? builtinFace("kai").file,
+    bold: f.bold ?? f.title ?? builtinFace("kaiBold").file,
+    title: f.title ?? builtinFace("kaiBold").file,
+    heading: f.heading ?? builtinFace("kaiBold").file,
     kai: f.kai ?? builtinFace("kai").file,
-    number: f.body ?? builtinFace("serif").file,
+    number: f.number ?? builtinFace("serif").file,
   };
   return {
     name: grid ? "gbt9704" : "gbt9704-forms",
@@ -68,7 +68,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     page,
     grid: grid ? { linePitch, charPitch, lines: 22, chars: 28 } : null,
     fonts,
-    fallback: [builtinFace("serif").file, builtinFace("sans").file, builtinFace("kai").file],
+    fallback: [builtinFace("kai").file, builtinFace("serif").file],
     wordFonts: {
       body: { eastAsia: "仿宋_GB2312", latin: "Times New Roman" },
       bold: { eastAsia: "仿宋_GB2312", latin: "Times New Roman" },
@@ -106,5 +106,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     pageNumber: { font: "number", size: 14, format: "dash", placement: "outside", inset: 14, gap: grid ? mm(7) : mm(6) },
     header: grid ? null : { font: "body", size: 9, gap: 8 },
     hangingPunctuation: true,
+    fullWidthQuotes: true,
+    latin: options.latin ?? builtinFace("serif").file,
   };
 }

@@ -52,13 +52,13 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     grid: null,
     fonts: {
       body: f.body ?? builtinFace("serif").file,
-      bold: f.body ?? builtinFace("serifBold").file,
-      title: f.title ?? builtinFace("sansBold").file,
-      heading: f.heading ?? builtinFace("sansBold").file,
+      bold: f.bold ?? f.body ?? builtinFace("serifBold").file,
+      title: f.title ?? builtinFace("serifBold").file,
+      heading: f.heading ?? builtinFace("serifBold").file,
       kai: f.kai ?? builtinFace("serif").file,
-      number: f.body ?? builtinFace("serif").file,
+      number: f.number ?? f.body ?? builtinFace("serif").file,
     },
-    fallback: [builtinFace("serif").file, builtinFace("sans").file],
+    fallback: [builtinFace("serif").file, builtinFace("kai").file],
     wordFonts: {
       body: { eastAsia: "SimSun", latin: "Georgia" },
       bold: { eastAsia: "SimSun", latin: "Georgia" },
@@ -96,5 +96,7 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     pageNumber: { font: "number", size: 9, format: "plain", placement: "center", inset: 0, gap: mm(8) },
     header: { font: "body", size: 8, gap: 8 },
     hangingPunctuation: false,
+    fullWidthQuotes: false,
+    latin: null,
   };
 }

@@ -4,6 +4,7 @@ import type { DocumentMeta } from "../tree/types.js";
 import { officialZhTheme } from "./official-zh.js";
 import { plainEnTheme } from "./plain-en.js";
 import type { FontRole, Theme } from "./theme.js";
+import { resolveFaces } from "../fonts/resolve-faces.js";
 
 /** Theme settings a data file may give (`theme:`), with font paths resolved. */
 export type ThemeOptions = {
@@ -32,9 +33,16 @@ export function themeOptionsFromData(data: { readonly theme?: ThemeInput | undef
   };
 }
 
-/** The theme for a document: GB/T 9704 for zh-CN, the plain theme for English. */
+/**
+ * The theme for a document: GB/T 9704 for zh-CN, the plain theme for
+ * English, with each font role's face resolved (theme.fonts, the office's
+ * installed typefaces, the bundled fonts: fonts/resolve-faces.ts).
+ */
 export function selectTheme(meta: DocumentMeta, options: ThemeOptions = {}): Theme {
   const locale = localeText(meta.locale);
-  const theme = locale.officialLayout ? officialZhTheme({ grid: meta.grid, ...options }) : plainEnTheme({ paper: locale.paper, ...options });
+  const official = locale.officialLayout;
+  const { latin, ...roles } = resolveFaces(official ? "zh-CN" : "en", options.fonts);
+  const fonts = Object.fromEntries(Object.entries(roles).map(([role, f]) => [role, f.file])) as Record<FontRole, string>;
+  const theme = official ? officialZhTheme({ grid: meta.grid, ...options, fonts, latin: latin.file }) : plainEnTheme({ paper: locale.paper, ...options, fonts });
   return { ...theme, lang: locale.lang, colon: locale.colon };
 }

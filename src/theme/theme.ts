@@ -84,4 +84,15 @@ export type Theme = {
   readonly header: { readonly font: FontRole; readonly size: number; readonly gap: number } | null;
   /** Hang a closing punctuation mark in the margin rather than pushing a character down. */
   readonly hangingPunctuation: boolean;
+  /**
+   * Chinese text: quotation marks take a full character cell, as in GB fonts,
+   * even in a face whose “ ” are narrow Latin quotes (the glyph sits against the text it encloses).
+   */
+  readonly fullWidthQuotes: boolean;
+  /**
+   * Face for Latin letters, digits and ASCII punctuation in Chinese text, as
+   * Word sets them in the styles' Latin font (Times New Roman); null: each
+   * role's own face sets them.
+   */
+  readonly latin: string | null;
 };

@@ -9,7 +9,6 @@ export function sectionProperties(theme: Theme, orientation: Orientation) {
   const p = theme.page;
   const landscape = orientation === "landscape";
   const g = theme.grid;
-  const bodySize = theme.paragraph.body.size;
   return {
     page: {
       size: {
@@ -29,16 +28,25 @@ export function sectionProperties(theme: Theme, orientation: Orientation) {
     },
     ...(g
       ? {
-          grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: twips(g.linePitch),
-            // charSpace: (character pitch − Normal font size) × 4096, pitch from the text width in
-            // twips as Word computes it; rounded down (−849 for 28 per line) so the 28th fits.
-            charSpace: Math.floor(((twips(p.width - p.margin.left - p.margin.right) / g.chars) / 20 - bodySize) * 4096),
-          },
+          // A line grid only: 22 lines on a 579-twip pitch. The 28 characters come from run-level
+          // character spacing in the styles (gridTracking): Word, WPS and LibreOffice all honour
+          // that, whereas LibreOffice misreads a negative linesAndChars charSpace (14 per line).
+          grid: { type: DocumentGridType.LINES, linePitch: twips(g.linePitch) },
         }
       : {}),
   };
+}
+
+/**
+ * Character spacing (twips, ≤ 0) that puts `chars` full-width characters of `size` pt on one
+ * line of the text block: rounded down, so the last one still fits in every office suite.
+ * 0 when the theme has no grid or the style is not set on it.
+ */
+export function gridTracking(theme: Theme, size: number): number {
+  const g = theme.grid;
+  if (!g || size !== theme.paragraph.body.size) return 0;
+  const textWidth = twips(theme.page.width - theme.page.margin.left - theme.page.margin.right);
+  return Math.min(0, Math.floor(textWidth / g.chars - size * 20));
 }
 
 /** "— n —", odd pages right and even pages left (one character in), or centred. */

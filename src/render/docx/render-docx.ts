@@ -2,8 +2,12 @@ import type { DocumentTree } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import type { DiagramFrame } from "../diagram/geometry.js";
 import { rasterizeAll } from "../svg-raster.js";
+import { FontMetrics } from "../pdf/font-metrics.js";
 import { renderBlock, type DocxContext, type TocPlan } from "./blocks.js";
 import { figureContext, imagesIn, withMediaRelationships } from "./figure.js";
+import { Numbering } from "./numbering.js";
+import { paragraph, TINY } from "./paragraphs.js";
+import { SPACER } from "./tables.js";
 import { stampCore } from "./deterministic.js";
 import { packPart, zipPacked, type PackedPart } from "./zip-package.js";
 import { PLACEHOLDER, scaffoldFor } from "./scaffold.js";
@@ -18,7 +22,18 @@ import { esc } from "./xml.js";
  */
 export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, toc: TocPlan | null = null, figureFrames: readonly DiagramFrame[] = []): Promise<Buffer> {
   const figures = figureContext(figureFrames, await rasterizeAll(imagesIn(tree)));
-  const ctx: DocxContext = { theme, toc, nextEntry: 0, nextBookmark: 1, breakBefore: false, textWidth: 0, figures };
+  const ctx: DocxContext = {
+    theme,
+    toc,
+    nextEntry: 0,
+    nextBookmark: 1,
+    breakBefore: false,
+    textWidth: 0,
+    figures,
+    numbering: new Numbering(),
+    listDepth: 0,
+    metrics: new FontMetrics(theme.fallback),
+  };
   const textWidths: number[] = [];
   // A document with nothing in it still needs one section to hold its page setup.
   const sections = tree.sections.length ? tree.sections : [{ orientation: "portrait" as const, children: [] }];
@@ -27,7 +42,20 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     ctx.textWidth = pageWidth - theme.page.margin.left - theme.page.margin.right;
     ctx.breakBefore = false;
     textWidths.push(ctx.textWidth);
-    return s.children.flatMap((b) => renderBlock(b, ctx));
+    return s.children.flatMap((b, i) => {
+      const out = renderBlock(b, ctx);
+      // GB/T 9704 7.3.5: the issuer and date never stand on a page without text: the text's last lines go with them.
+      if (s.children[i + 1]?.type === "signature" && out.length > 0) {
+        out[out.length - 1] = keptWithNext(out[out.length - 1] as string);
+        // After a table: its last row goes with the signature too.
+        const table = out[out.length - 2];
+        if (b.type === "table" && table?.startsWith("<w:tbl>")) {
+          const at = table.lastIndexOf("<w:tr>");
+          out[out.length - 2] = table.slice(0, at) + table.slice(at).replace(/<w:p><w:pPr>(<w:pStyle [^>]*\/>)?/g, (m) => `${m}<w:keepNext/>`);
+        }
+      }
+      return out;
+    });
   });
   const values: Record<keyof typeof PLACEHOLDER, string> = {
     creator: tree.meta.author,
@@ -47,6 +75,7 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
   const fill = (xml: string) => (xml.includes("\uE000") ? xml.replace(/\uE000(\w+)\uE000/g, (_m, k: keyof typeof PLACEHOLDER) => esc(values[k] ?? "")) : xml);
   const parts = scaffold.parts.map(([path, data]): PackedPart => {
     if (path === "word/document.xml") return packPart(path, scaffold.documentHead + body + scaffold.documentTail);
+    if (path === "word/numbering.xml") return packPart(path, ctx.numbering.xml(theme));
     if (path === "docProps/core.xml") return packPart(path, stampCore(fill(data as string), date));
     if (path === "word/_rels/document.xml.rels" && figures.media.length > 0) return packPart(path, withMediaRelationships(data as string, figures.media));
     if (typeof data === "string" && data.includes("\uE000")) return packPart(path, fill(data));
@@ -64,14 +93,30 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
 /**
  * A section's body elements followed by its properties: the last section's
  * close the body; any other's go into its last paragraph (or a new one when it
- * ends with a table), as OOXML requires.
+ * ends with a table), as OOXML requires. A section never ends with a
+ * full-height empty paragraph, which would spill onto a page of its own: the
+ * spacer after a final table becomes a one-point paragraph.
  */
 function withSection(blocks: readonly string[], sectPr: string, last: boolean): string {
-  if (last) return blocks.join("") + sectPr;
-  const end = blocks[blocks.length - 1];
-  if (end === undefined || !end.startsWith("<w:p>")) return `${blocks.join("")}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  const body = blocks[blocks.length - 1] === SPACER ? [...blocks.slice(0, -1), paragraph(TINY, "")] : blocks;
+  if (last) return body.join("") + sectPr;
+  const end = body[body.length - 1];
+  if (end === undefined || !end.startsWith("<w:p>")) return `${body.join("")}<w:p>${paragraphOpen(sectPr)}</w:p>`;
   const closed = end.startsWith("<w:p><w:pPr>") ? end.replace("</w:pPr>", () => `${sectPr}</w:pPr>`) : `<w:p><w:pPr>${sectPr}</w:pPr>${end.slice("<w:p>".length)}`;
-  return blocks.slice(0, -1).join("") + closed;
+  return body.slice(0, -1).join("") + closed;
+}
+
+/** A paragraph kept on the page of the next one (`w:keepNext`, in its place after the style). */
+function keptWithNext(p: string): string {
+  if (!p.startsWith("<w:p>") || p.includes("<w:keepNext")) return p;
+  if (!p.startsWith("<w:p><w:pPr>")) return `<w:p><w:pPr><w:keepNext/></w:pPr>${p.slice("<w:p>".length)}`;
+  const style = /^<w:p><w:pPr>(<w:pStyle [^>]*\/>)?/.exec(p)?.[0] ?? "<w:p><w:pPr>";
+  return `${style}<w:keepNext/>${p.slice(style.length)}`;
+}
+
+/** The properties of a tiny paragraph that carries a section's properties. */
+function paragraphOpen(sectPr: string): string {
+  return paragraph(TINY, "").slice("<w:p>".length, -"</w:p>".length).replace("</w:pPr>", () => `${sectPr}</w:pPr>`);
 }
 
 export type { TocPlan };

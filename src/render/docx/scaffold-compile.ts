@@ -1,7 +1,8 @@
 import { Document, Packer, Paragraph } from "docx";
 import { stableRelationshipIds } from "./deterministic.js";
 import { footers, headers, sectionProperties } from "./page-setup.js";
-import { docxStyles } from "./styles.js";
+import { fontTableXml } from "./font-table.js";
+import { docxStyles, finishStyles } from "./styles.js";
 import { PLACEHOLDER, type Scaffold, type ScaffoldShape } from "./scaffold.js";
 
 const DOCUMENT = "word/document.xml";
@@ -36,7 +37,11 @@ export function compileScaffold(shape: ScaffoldShape): Scaffold {
     const data = typeof value === "object" && value !== null && "data" in value ? (value as { data: unknown }).data : value;
     compiled.push([path, typeof data === "string" ? data : (data as Uint8Array)]);
   }
-  const parts = stableRelationshipIds(compiled);
+  const parts = stableRelationshipIds(compiled).map(([path, data]): [string, string | Uint8Array] => {
+    if (path === "word/styles.xml") return [path, finishStyles(String(data), theme)];
+    if (path === "word/fontTable.xml") return [path, fontTableXml(theme)];
+    return [path, data];
+  });
   const documentXml = String(parts.find(([path]) => path === DOCUMENT)?.[1] ?? "");
   const open = documentXml.indexOf("<w:body>");
   const close = documentXml.lastIndexOf("</w:body>");

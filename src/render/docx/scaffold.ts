@@ -43,6 +43,9 @@ export const PLACEHOLDER = {
   header: "\uE000header\uE000",
 } as const;
 
+/** Bump when what compileScaffold writes changes: cached scaffolds of other versions are not read. */
+const SCAFFOLD_VERSION = 2;
+
 const cache = new Map<string, Scaffold>();
 const CACHE_LIMIT = 32;
 
@@ -56,7 +59,7 @@ export async function scaffoldFor(shape: ScaffoldShape): Promise<Scaffold> {
   const json = JSON.stringify(shape);
   const hit = cache.get(json);
   if (hit) return hit;
-  const name = `docx-${createHash("sha256").update(`${packageManifest().json.dependencies?.docx ?? "?"}\0${json}`).digest("hex").slice(0, 32)}.json`;
+  const name = `docx-${createHash("sha256").update(`${SCAFFOLD_VERSION}\0${packageManifest().json.dependencies?.docx ?? "?"}\0${json}`).digest("hex").slice(0, 32)}.json`;
   let built = fromDisk(readCache(name));
   if (!built) {
     const { compileScaffold } = await import("./scaffold-compile.js");

@@ -2,6 +2,7 @@ import { AlignmentType, LineRuleType, type IStylesOptions, type IParagraphStyleO
 import type { TextStyle, Theme } from "../../theme/theme.js";
 import type { ParagraphStyle } from "../../tree/types.js";
 import { fontOf, HEADING_STYLE, PARAGRAPH_STYLE } from "./style-names.js";
+import { gridTracking } from "./page-setup.js";
 import { halfPoints, twips } from "./units.js";
 
 const ALIGN = {
@@ -96,4 +97,36 @@ export function docxStyles(theme: Theme): IStylesOptions {
       })),
     ],
   };
+}
+
+/** Size (pt) of every paragraph style planwright defines, by style id. */
+function styleSizes(theme: Theme): Array<[string, number]> {
+  const out: Array<[string, number]> = [["Normal", theme.paragraph.body.size]];
+  ([1, 2, 3, 4, 5, 6] as const).forEach((level) => out.push([HEADING_STYLE[level], theme.headings[level].size]));
+  (Object.keys(PARAGRAPH_STYLE) as ParagraphStyle[]).filter((k) => k !== "body").forEach((k) => out.push([PARAGRAPH_STYLE[k], theme.paragraph[k].size]));
+  out.push(["PwTable", theme.table.size], ["PwTableHeader", theme.table.size], ["PwTocTitle", theme.toc.title.size]);
+  for (let n = 1; n <= 5; n++) out.push([`TOC${n}`, theme.toc.entry.size]);
+  return out;
+}
+
+const DEFAULT_PARAGRAPH_FONT =
+  `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`;
+
+/**
+ * What docx's style options cannot say, added to the styles part it wrote:
+ * on the official grid, the character spacing that sets 28 characters per
+ * line (every style states its own, 0 for sizes off the grid, so none
+ * inherits Normal's), and the Default Paragraph Font style that docx's
+ * character styles are based on.
+ */
+export function finishStyles(xml: string, theme: Theme): string {
+  let out = xml;
+  if (theme.grid) {
+    for (const [id, size] of styleSizes(theme)) {
+      const spacing = `<w:spacing w:val="${gridTracking(theme, size)}"/>`;
+      out = out.replace(new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?)(<w:sz w:val=)`), (_m, head: string, sz: string) => `${head}${spacing}${sz}`);
+    }
+  }
+  if (!out.includes('w:styleId="DefaultParagraphFont"')) out = out.replace(/(<w:style )/, `${DEFAULT_PARAGRAPH_FONT}$1`);
+  return out;
 }

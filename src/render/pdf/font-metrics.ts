@@ -14,8 +14,16 @@ export class FontMetrics {
   private readonly fallbacks: LoadedFont[];
   readonly missing = new Map<string, MissingGlyph>();
 
-  constructor(fallbackFiles: readonly string[]) {
+  /** Quotation marks take a full character cell (Chinese typesetting: Theme.fullWidthQuotes). */
+  readonly fullWidthQuotes: boolean;
+
+  /** Face for Latin letters, digits and ASCII punctuation (Theme.latin). */
+  private readonly latin: LoadedFont | undefined;
+
+  constructor(fallbackFiles: readonly string[], options: { readonly fullWidthQuotes?: boolean; readonly latin?: string | null } = {}) {
     this.fallbacks = fallbackFiles.map(loadFont);
+    this.fullWidthQuotes = options.fullWidthQuotes === true;
+    this.latin = options.latin ? loadFont(options.latin) : undefined;
   }
 
   font(file: string): LoadedFont {
@@ -24,6 +32,7 @@ export class FontMetrics {
 
   /** The font that will draw `cp`: the requested one if it has the glyph, else the first fallback that has it; undefined when none has. */
   faceFor(file: string, cp: number): string | undefined {
+    if (this.latin && cp >= 0x20 && (cp <= 0x7e || (cp >= 0xc0 && cp <= 0x24f)) && hasGlyph(this.latin.font, cp)) return this.latin.file;
     if (hasGlyph(loadFont(file).font, cp)) return file;
     for (const fb of this.fallbacks) if (hasGlyph(fb.font, cp)) return fb.file;
     return undefined;

@@ -19,6 +19,8 @@ export type Atom = {
   readonly box?: { readonly checked: boolean };
   readonly forced?: true;
   readonly space?: true;
+  /** The glyph is narrower than its cell (a full-width quotation mark): where it sits in it, pt. */
+  readonly shift?: number;
 };
 
 export type Line = {
@@ -47,6 +49,8 @@ const OBJECT = "\uFFFC";
 const IDEOGRAPH = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 /** Closing marks that may hang in the right margin. */
 const HANGABLE = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)"]);
+const OPENING_QUOTES = new Set(["“", "‘"]);
+const CLOSING_QUOTES = new Set(["”", "’"]);
 
 export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: number, context: string): Atom[] {
   const atoms: Atom[] = [];
@@ -66,7 +70,14 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
       if (found === undefined && cp > 32) metrics.noteMissing(cp, context);
       const face = found ?? s.font;
       const space = cp === 32 || cp === 0x3000 ? true : undefined;
-      atoms.push({ ch, cp, font: face, size: s.size, advance: metrics.advance(face, cp) * s.size + tracking, ...(space ? { space } : {}) });
+      let advance = metrics.advance(face, cp) * s.size;
+      let shift: number | undefined;
+      if (metrics.fullWidthQuotes && advance < s.size * 0.6 && (OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch))) {
+        // A full cell, the mark against the text it encloses: an opening quote at the cell's right.
+        shift = OPENING_QUOTES.has(ch) ? s.size - advance : 0;
+        advance = s.size;
+      }
+      atoms.push({ ch, cp, font: face, size: s.size, advance: advance + tracking, ...(space ? { space } : {}), ...(shift !== undefined ? { shift } : {}) });
     }
   }
   return atoms;

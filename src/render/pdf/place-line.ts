@@ -41,6 +41,11 @@ export function placeLine(line: Line, o: PlaceOptions): PageItem[] {
       flush();
       const size = a.size * 0.72;
       items.push({ kind: "box", x: x + (a.size - size) / 2, y: o.baseline - size + a.size * 0.06, size, checked: a.box.checked });
+    } else if (a.shift !== undefined) {
+      // A glyph narrower than its cell is a run of its own, placed in the cell.
+      flush();
+      run = { font: a.font, size: a.size, text: a.ch, x: x + a.shift };
+      flush();
     } else if (run && run.font === a.font && run.size === a.size) {
       run.text += a.ch;
     } else {

@@ -7,7 +7,7 @@ import { layoutDocument, type LayoutResult } from "./layout/layout-document.js";
 export type PdfResult = { readonly bytes: Buffer; readonly layout: LayoutResult };
 
 /** The PDF renderer: tree + theme → layout → pdfkit → bytes. */
-export async function renderPdf(tree: DocumentTree, theme: Theme, date: Date, layout: LayoutResult = layoutDocument(tree, theme)): Promise<PdfResult> {
+export async function renderPdf(tree: DocumentTree, theme: Theme, date: Date, layout: LayoutResult = layoutDocument(tree, theme), pdfa = false): Promise<PdfResult> {
   // pdfkit draws PNG and JPEG; SVG images go in as their PNG rendering.
   const rasters = await rasterizeAll(layout.pages.flatMap((p) => p.items.flatMap((i) => (i.kind === "image" ? [i.image] : []))));
   const bytes = await drawPdf(layout.pages, {
@@ -17,6 +17,7 @@ export async function renderPdf(tree: DocumentTree, theme: Theme, date: Date, la
     keywords: `planwright, ${tree.meta.name}, version ${tree.meta.version}`,
     lang: tree.meta.locale,
     date,
-  }, rasters);
+    pdfa,
+  }, layout.structure, rasters);
   return { bytes, layout };
 }

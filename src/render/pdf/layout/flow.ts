@@ -1,7 +1,7 @@
 import type { Orientation } from "../../../tree/types.js";
 import type { Theme } from "../../../theme/theme.js";
 import type { FontMetrics } from "../font-metrics.js";
-import type { Page, PageItem } from "../page-model.js";
+import type { Page, PageItem, StructNode } from "../page-model.js";
 
 /**
  * The page flow: a cursor moving down the text block, starting new pages as
@@ -14,6 +14,11 @@ export class Flow {
   private orientation: Orientation = "portrait";
   /** Extra left indent (lists). */
   indent = 0;
+  /** The logical structure, in reading order (node 0: the document). */
+  readonly structure: StructNode[] = [{ type: "Document", parent: -1 }];
+  private readonly parents: number[] = [0];
+  /** The structure node text and boxes placed now belong to; none: artifacts. */
+  leaf: number | undefined;
 
   constructor(
     readonly theme: Theme,
@@ -49,7 +54,7 @@ export class Flow {
     this.orientation = orientation;
     const { width, height } = this.theme.page;
     const landscape = orientation === "landscape";
-    this.pages.push({ width: landscape ? height : width, height: landscape ? width : height, items: [], outline: [] });
+    this.pages.push({ width: landscape ? height : width, height: landscape ? width : height, items: [], outline: [], anchors: [] });
     this.y = this.top;
   }
 
@@ -72,7 +77,50 @@ export class Flow {
   }
 
   add(...items: PageItem[]): void {
-    this.page.items.push(...items);
+    const node = this.leaf;
+    const page = this.page.items;
+    for (const it of items) {
+      // Items are made fresh for each add: they take the leaf's node in place (no copy per run).
+      if (node !== undefined && (it.kind === "text" || it.kind === "box") && it.node === undefined) (it as { node?: number }).node = node;
+      page.push(it);
+    }
+  }
+
+  /** A structure node under the current one; it stays the parent of new nodes until closeNode. */
+  openNode(type: string, extra: Omit<StructNode, "type" | "parent"> = {}): number {
+    const id = this.structure.push({ type, parent: this.parents[this.parents.length - 1] as number, ...extra }) - 1;
+    this.parents.push(id);
+    return id;
+  }
+
+  closeNode(): void {
+    if (this.parents.length > 1) this.parents.pop();
+  }
+
+  /** Runs `fn` with a new node as the leaf that what it places belongs to. */
+  tagged<T>(type: string, fn: (node: number) => T, extra: Omit<StructNode, "type" | "parent"> = {}): T {
+    const id = this.openNode(type, extra);
+    const before = this.leaf;
+    this.leaf = id;
+    try {
+      return fn(id);
+    } finally {
+      this.leaf = before;
+      this.closeNode();
+    }
+  }
+
+  /** Runs `fn` inside a container node (its content goes to the leaves it opens). */
+  within<T>(type: string, fn: (node: number) => T): T {
+    const id = this.openNode(type);
+    const before = this.leaf;
+    this.leaf = undefined;
+    try {
+      return fn(id);
+    } finally {
+      this.leaf = before;
+      this.closeNode();
+    }
   }
 }
 

@@ -133,26 +133,36 @@ export function layoutImprint(flow: Flow, imp: Imprint): void {
   flow.y = flow.bottom;
 }
 
-/** Bulleted or numbered lists (used by English templates). */
+/**
+ * Bulleted or numbered lists (used by English templates): L › LI › Lbl + LBody.
+ * The marker is placed before the item's text in the content stream, so
+ * readers that follow the stream read it first too.
+ */
 export function layoutList(flow: Flow, list: List, layoutBlocks: (blocks: List["items"][number]) => void): void {
   const style = flow.theme.paragraph.body;
   const indent = flow.theme.list.indent;
-  list.items.forEach((item, k) => {
-    const marker = list.ordered ? `${(list.start ?? 1) + k}.` : "•";
-    const before = flow.page.items.length;
-    const pageBefore = flow.pageIndex;
-    flow.indent += indent;
-    layoutBlocks(item);
-    flow.indent -= indent;
-    // Put the marker on the first line of the item.
-    const page = flow.pages[pageBefore];
-    const first = page?.items.slice(before).find((i) => i.kind === "text" || i.kind === "box");
-    if (page && first) {
-      const y = first.kind === "text" ? first.y : first.y + first.size;
-      const w = flow.metrics.width(flow.theme.fonts.body, marker, style.size);
-      page.items.push({ kind: "text", x: flow.left + indent - w - 6, y, text: marker, font: flow.theme.fonts.body, size: style.size, spacing: 0 });
-    }
-  });
+  flow.within("L", () =>
+    list.items.forEach((item, k) =>
+      flow.within("LI", () => {
+        const marker = list.ordered ? `${(list.start ?? 1) + k}.` : "•";
+        const label = flow.tagged("Lbl", (node) => node);
+        const before = flow.page.items.length;
+        const pageBefore = flow.pageIndex;
+        flow.indent += indent;
+        flow.within("LBody", () => layoutBlocks(item));
+        flow.indent -= indent;
+        // The marker goes on the first line of the item.
+        const page = flow.pages[pageBefore];
+        const first = page?.items.slice(before).find((i) => i.kind === "text" || i.kind === "box");
+        if (page && first) {
+          const y = first.kind === "text" ? first.y : first.kind === "box" ? first.y + first.size : 0;
+          const w = flow.metrics.width(flow.theme.fonts.body, marker, style.size);
+          const at = page.items.indexOf(first);
+          page.items.splice(at, 0, { kind: "text", x: flow.left + indent - w - 6, y, text: marker, font: flow.theme.fonts.body, size: style.size, spacing: 0, node: label });
+        }
+      }),
+    ),
+  );
 }
 
 /** Break text into lines of one style at a width, for blocks that place lines themselves. */

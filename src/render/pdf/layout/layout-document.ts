@@ -2,13 +2,13 @@ import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
 import type { Block, DocumentTree } from "../../../tree/types.js";
 import type { Theme } from "../../../theme/theme.js";
 import { FontMetrics } from "../font-metrics.js";
-import type { Page } from "../page-model.js";
+import type { Page, StructNode } from "../page-model.js";
 import { baselineIn, Flow } from "./flow.js";
 import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layout-blocks.js";
 import { layoutTable, tableStartHeight } from "./layout-table.js";
 import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-text.js";
 import { layoutFigure, type FigureFrames } from "./layout-figure.js";
-import { entryOf, fillToc, layoutToc, tocEntries, type TocSlot } from "./layout-toc.js";
+import { entryOf, fillToc, layoutToc, tocAnchor, tocEntries, type TocSlot } from "./layout-toc.js";
 import { plainText } from "../../../tree/text.js";
 
 export type LayoutResult = {
@@ -19,6 +19,8 @@ export type LayoutResult = {
   readonly tocMaxLevel: number;
   /** The frame each figure was laid out in, in document order (the DOCX uses the same). */
   readonly figures: FigureFrames;
+  /** The logical structure the pages' text belongs to (tagged PDF). */
+  readonly structure: readonly StructNode[];
 };
 
 /**
@@ -26,7 +28,7 @@ export type LayoutResult = {
  * Pure: the tree and the theme in, positioned pages out.
  */
 export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
-  const metrics = new FontMetrics(theme.fallback);
+  const metrics = new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin });
   const flow = new Flow(theme, metrics);
   const toc = tree.sections.flatMap((s) => s.children).find((b) => b.type === "toc");
   const maxLevel = toc && toc.type === "toc" ? toc.maxLevel : 0;
@@ -51,17 +53,20 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     const entry = maxLevel > 0 ? entryOf(b, maxLevel) : null;
     const k = entry ? entryIndex++ : -1;
     const onPlaced = (pageIndex: number) => {
-      if (k >= 0) pageOfEntry.set(k, pageIndex);
+      if (k >= 0) {
+        pageOfEntry.set(k, pageIndex);
+        flow.pages[pageIndex]?.anchors.push({ name: tocAnchor(k), y: flow.y });
+      }
       const title = b.type === "heading" ? plainText(b.children) : b.type === "paragraph" && b.lead ? plainText(b.lead.children).replace(/[。.]$/, "") : "";
       const level = b.type === "heading" ? b.level : b.type === "paragraph" && b.lead ? b.lead.level : 9;
       if (title && level <= 3) flow.pages[pageIndex]?.outline.push({ title, level });
     };
     switch (b.type) {
       case "heading":
-        layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after), b.align);
+        flow.tagged(`H${b.level}`, () => layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after), b.align));
         return;
       case "paragraph":
-        layoutParagraph(flow, b, b.lead ? onPlaced : undefined);
+        flow.tagged("P", () => layoutParagraph(flow, b, b.lead ? onPlaced : undefined));
         return;
       case "table":
         layoutTable(flow, b);
@@ -70,7 +75,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         layoutList(flow, b, (blocks) => blocks.forEach((x, i) => block(x, blocks[i + 1])));
         return;
       case "fields":
-        layoutFields(flow, b);
+        flow.tagged("P", () => layoutFields(flow, b));
         return;
       case "toc":
         slots = layoutToc(flow, b, entries);
@@ -79,10 +84,10 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         if (!flow.atPageTop) flow.newPage();
         return;
       case "signature":
-        layoutSignature(flow, b);
+        flow.tagged("P", () => layoutSignature(flow, b));
         return;
       case "imprint":
-        layoutImprint(flow, b);
+        flow.tagged("P", () => layoutImprint(flow, b));
         return;
       case "figure":
         figures.push(layoutFigure(flow, b));
@@ -113,7 +118,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     level: e.level,
     page: (pageOfEntry.get(k) ?? 0) + 1,
   }));
-  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures };
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure };
 }
 
 /** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */

@@ -68,6 +68,10 @@ export function layoutFigure(flow: Flow, f: Figure): DiagramFrame {
   const here: DiagramFrame = { width: flow.width, height: flow.remaining() - reserve };
   const context = f.alt.length > 24 ? `${f.alt.slice(0, 24)}…` : f.alt;
   let frame = full;
+  // Tagged PDF: the drawing and its labels are one Figure, read as its alternative text; the caption follows it.
+  const figure = flow.openNode("Figure", { alt: f.alt });
+  const leaf = flow.leaf;
+  flow.leaf = figure;
   if (f.graphic.type === "diagram") {
     const style = diagramStyle(flow.theme);
     const measure = diagramMeasure(flow.theme, flow.metrics);
@@ -112,7 +116,9 @@ export function layoutFigure(flow: Flow, f: Figure): DiagramFrame {
     flow.add({ kind: "image", x: flow.left + (flow.width - box.w) / 2, y: flow.y, w: box.w, h: box.h, image, alt: f.alt });
     flow.y += box.h + PAD;
   }
-  if (caption) layoutParagraph(flow, caption);
+  flow.leaf = leaf;
+  flow.closeNode();
+  if (caption) flow.tagged("Caption", () => layoutParagraph(flow, caption));
   if (flow.theme.grid) flow.snap();
   return frame;
 }

@@ -5,6 +5,7 @@ import type { PageItem } from "../page-model.js";
 import { placeLine } from "../place-line.js";
 import { baselineIn, type Flow } from "./flow.js";
 import { contextOf, spansOf } from "./layout-text.js";
+import { planColumns } from "../../table-columns.js";
 
 type CellLayout = { lines: Line[]; style: TextStyle; align: "left" | "center" | "right" };
 type RowLayout = { cells: CellLayout[]; height: number; header: boolean };
@@ -16,7 +17,7 @@ type RowLayout = { cells: CellLayout[]; height: number; header: boolean };
  */
 export function layoutTable(flow: Flow, table: Table): void {
   const m = measureTable(flow, table);
-  drawTable(flow, table, m);
+  flow.within("Table", () => drawTable(flow, table, m));
 }
 
 /** Height of the header plus the first body row: what must fit for the table to start here. */
@@ -32,8 +33,9 @@ function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
   const t = theme.table;
   const size = table.size === "small" ? t.smallSize : t.size;
   const lineHeight = Math.round(size * t.lineHeight * 100) / 100;
-  const total = table.columns.reduce((a, c) => a + c.width, 0) || 1;
-  const widths = table.columns.map((c) => (c.width / total) * flow.width);
+  const headerFont = theme.fonts[t.headerFont];
+  const plan = planColumns(table, flow.width, size, t.padX, (w, s) => flow.metrics.width(headerFont, w, s));
+  const widths = [...plan.widths];
   const xs: number[] = [flow.left];
   widths.forEach((w, k) => xs.push((xs[k] as number) + w));
 
@@ -43,7 +45,7 @@ function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
       const label = table.labelColumn === true && k === 0;
       const style: TextStyle = {
         font: header || label ? t.headerFont : t.font,
-        size,
+        size: header ? plan.headerSize : size,
         lineHeight,
         align: "left",
         indent: 0,
@@ -80,8 +82,29 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
   // Start on a new page if not even the header and one row fit here.
   flow.ensure(headerHeight + (body[0]?.height ?? 0));
   let top = flow.y;
+  // Structure: a TR per row and a TH/TD per cell, made when the row is first drawn; header
+  // rows repeated on later pages are artifacts.
+  const rowNodes = new Map<RowLayout, number[]>();
+  let headerTagged = false;
+  const nodesOf = (row: RowLayout): number[] | undefined => {
+    if (row.header && headerTagged) return undefined;
+    // A ruled blank row (room to write in a form) has nothing to read: it is left out of the structure.
+    if (!row.header && row.cells.every((c) => c.lines.length === 0 || c.lines.every((l) => l.atoms.length === 0 && !l.hang))) return undefined;
+    let nodes = rowNodes.get(row);
+    if (!nodes) {
+      nodes = flow.within("TR", () =>
+        row.cells.map((_, k) => {
+          const head = row.header || (table.labelColumn === true && k === 0);
+          return flow.tagged(head ? "TH" : "TD", (id) => id, head ? { scope: row.header ? "Column" : "Row" } : {});
+        }),
+      );
+      rowNodes.set(row, nodes);
+    }
+    return nodes;
+  };
   const drawRow = (row: RowLayout, y: number, lineFrom = 0, lineTo = Infinity): PageItem[] => {
     const items: PageItem[] = [];
+    const nodes = nodesOf(row);
     const h = row.height;
     if (row.header) items.push({ kind: "rect", x: xs[0] as number, y, w: flow.width, h, fill: t.headerFill });
     row.cells.forEach((cell, k) => {
@@ -91,16 +114,19 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
       const used = lines.length * lineHeight;
       // Vertically centre short content in tall header/label cells; top-align body text.
       const dy = row.header ? (h - used) / 2 : t.padY;
+      const node = nodes?.[k];
       lines.forEach((line, n) => {
-        items.push(
-          ...placeLine(line, {
-            x: x + t.padX,
-            baseline: baselineIn(y + dy + n * lineHeight, lineHeight, size),
-            width: (widths[k] as number) - 2 * t.padX,
-            align: cell.align,
-            tracking: 0,
-          }),
-        );
+        const placed = placeLine(line, {
+          x: x + t.padX,
+          baseline: baselineIn(y + dy + n * lineHeight, lineHeight, cell.style.size),
+          width: (widths[k] as number) - 2 * t.padX,
+          align: cell.align,
+          tracking: 0,
+        });
+        for (const it of placed) {
+          if (node !== undefined && (it.kind === "text" || it.kind === "box")) (it as { node?: number }).node = node;
+          items.push(it);
+        }
       });
     });
     return items;
@@ -121,6 +147,7 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
       flow.add(...drawRow(r, flow.y));
       flow.y += r.height;
     }
+    headerTagged = true;
   };
   const closePageBlock = () => {
     if (rowTops.length > 0) flow.add(...rules(top, flow.y, rowTops));
