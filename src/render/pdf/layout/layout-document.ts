@@ -49,6 +49,9 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     return undefined;
   };
 
+  /** The room a signature takes: the blank line before it and its lines. */
+  const signatureHeight = (f: Flow, s: Extract<Block, { type: "signature" }>): number => (f.theme.signature.linesBefore + s.lines.length) * f.theme.signature.style.lineHeight;
+
   const block = (b: Block, next?: Block, after?: Block): void => {
     const entry = maxLevel > 0 ? entryOf(b, maxLevel) : null;
     const k = entry ? entryIndex++ : -1;
@@ -66,7 +69,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         flow.tagged(`H${b.level}`, () => layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after), b.align));
         return;
       case "paragraph":
-        flow.tagged("P", () => layoutParagraph(flow, b, b.lead ? onPlaced : undefined));
+        flow.tagged("P", () => layoutParagraph(flow, b, b.lead ? onPlaced : undefined, next?.type === "signature" ? signatureHeight(flow, next) : undefined));
         return;
       case "table":
         layoutTable(flow, b);

@@ -29,6 +29,8 @@ export type TextBlockOptions = {
   readonly onFirstLine?: (pageIndex: number) => void;
   /** Keep at least this many lines together at a page bottom. */
   readonly minLinesAtBottom?: number;
+  /** Height of what must follow on the same page as the last lines (the signature after the last paragraph). */
+  readonly keepWithNext?: number;
 };
 
 /** Breaks spans into lines and places them, page by page. */
@@ -49,8 +51,11 @@ export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
   else if (!flow.atPageTop) flow.y += style.spaceBefore;
   const keep = Math.min(lines.length, o.minLinesAtBottom ?? (grid ? 1 : 2));
   flow.ensure(keep * style.lineHeight);
+  // The last lines go with what must follow them (GB/T 9704 7.3.5: no signature alone on a page).
+  const tail = Math.min(2, lines.length);
   lines.forEach((line, k) => {
     if (flow.y + style.lineHeight > flow.bottom + 0.01) flow.newPage();
+    else if (o.keepWithNext !== undefined && k === lines.length - tail && !flow.atPageTop && flow.y + tail * style.lineHeight + o.keepWithNext > flow.bottom + 0.01) flow.newPage();
     if (k === 0) o.onFirstLine?.(flow.pageIndex);
     const indent = left + (k === 0 ? style.indent : 0);
     flow.add(
@@ -76,7 +81,7 @@ function paragraphSpans(flow: Flow, p: Paragraph, style: TextStyle): Span[] {
   return [...(p.lead ? spansOf(flow, p.lead.children, style, theme.fonts[theme.leadFont[p.lead.level]]) : []), ...spansOf(flow, p.children, style)];
 }
 
-export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): void {
+export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook, keepWithNext?: number): void {
   const style = flow.theme.paragraph[p.style ?? "body"];
   const spans = paragraphSpans(flow, p, style);
   layoutTextBlock(flow, {
@@ -84,6 +89,7 @@ export function layoutParagraph(flow: Flow, p: Paragraph, onLead?: TocHook): voi
     spans,
     context: contextOf(p.lead ? [...p.lead.children, ...p.children] : p.children),
     ...(onLead ? { onFirstLine: onLead } : {}),
+    ...(keepWithNext !== undefined ? { keepWithNext } : {}),
   });
 }
 
