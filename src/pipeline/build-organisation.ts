@@ -6,6 +6,7 @@ import { figuresOf } from "../compose/figures/figures-of.js";
 import { compileTemplateSet, TemplateError } from "../compose/handlebars-env.js";
 import { loadTemplateSet } from "../compose/template-set.js";
 import { buildView } from "../compose/view/build-view.js";
+import { createViewContext } from "../compose/view/context.js";
 import { loadModel } from "../model/load-model.js";
 import type { Model } from "../model/model.js";
 import { selectTheme, themeOptionsFromData } from "../theme/select-theme.js";
@@ -94,8 +95,10 @@ async function build(file: string, options: BuildOptions, log: ReadLog): Promise
   diagnostics.push(...compiled.diagnostics);
   if (!compiled.compiled || hasErrors(diagnostics)) return { file, id: model.data.id, idAt, model, trees: [], outputs: [], diagnostics, read };
 
-  const view = timed("view", () => buildView(model));
-  const figures = timed("figures", () => figuresOf(model));
+  // One view context for the view and the figures: a procedure or level is worded once.
+  const ctx = createViewContext(model);
+  const view = timed("view", () => buildView(model, ctx));
+  const figures = timed("figures", () => figuresOf(model, ctx));
   diagnostics.push(...figures.diagnostics);
   if (hasErrors(figures.diagnostics)) return { file, id: model.data.id, idAt, model, trees: [], outputs: [], diagnostics, read };
   const themeOptions = themeOptionsFromData(model.data, (path) => model.locate(path).file);

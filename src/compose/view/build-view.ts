@@ -27,9 +27,8 @@ import { sectionViews } from "./sections.js";
  * to names, rules turned into words for the locale, and every string already
  * escaped for Markdown. Templates never see the raw model.
  */
-export function buildView(model: Model): Record<string, unknown> {
+export function buildView(model: Model, ctx = createViewContext(model)): Record<string, unknown> {
   const d = model.data;
-  const ctx = createViewContext(model);
   const t = ctx.t;
   const checklists = checklistViews(ctx);
   const dutyChecks = dutyChecklistRows(ctx);

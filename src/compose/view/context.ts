@@ -12,14 +12,24 @@ export type ViewContext = {
   readonly attachmentLabels: ReadonlyMap<string, string>;
   /** Entities with a short form, by id: running text names them by a marker (see compose/abbreviations.ts). */
   readonly abbreviations: ReadonlyMap<string, { readonly index: number; readonly abbreviation: Abbreviation }>;
+  /** Views already built, by kind and id: a procedure or level is worded once however many documents show it. */
+  readonly memo: Map<string, unknown>;
 };
+
+/** The view of `key` from the memo, building it the first time. */
+export function memoised<T>(ctx: ViewContext, key: string, build: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const v = build();
+  ctx.memo.set(key, v);
+  return v;
+}
 
 /** The context of one organisation's view: its locale, section numbers and attachment marks, computed once. */
 export function createViewContext(model: Model): ViewContext {
   const t = localeText(model.data.locale);
   const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
   const abbreviations = new Map(abbreviationsOf(model).map((abbreviation, index) => [abbreviation.id, { index, abbreviation }]));
-  return { model, t, numbers: numberSections(model.data, t), attachmentLabels, abbreviations };
+  return { model, t, numbers: numberSections(model.data, t), attachmentLabels, abbreviations, memo: new Map() };
 }
 
 /** Display name of any entity that can act, receive or approve (a group by its short name). */

@@ -3,7 +3,7 @@ import type { Quantity } from "../../model/schema/levels.js";
 import { levelReport } from "../../model/level-report.js";
 import type { LocaleText } from "../../locale/index.js";
 import { formatNumber } from "../../text/numerals.js";
-import { nameOf, referTo, type ViewContext } from "./context.js";
+import { nameOf, referTo, memoised, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { procedureView, stepView, type ProcedureView, type StepView } from "./procedures.js";
 
@@ -113,6 +113,10 @@ export function levelLabel(ctx: ViewContext, l: LevelT): string {
 }
 
 export function levelView(ctx: ViewContext, l: LevelT): LevelView {
+  return memoised(ctx, `level:${l.id}`, () => buildLevelView(ctx, l));
+}
+
+function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   const { t, model } = ctx;
   const names = (ids: readonly string[] | undefined, full = false) => t.list((ids ?? []).map((id) => referTo(ctx, id, full)));
   const proc = l.procedure ? model.index.get(l.procedure) : undefined;

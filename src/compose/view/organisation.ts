@@ -1,6 +1,6 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
-import { fullNameOf, nameOf, referTo, runningName, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
 import { levelLabel, levelsOf } from "./levels.js";
 import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
 
@@ -41,6 +41,10 @@ function asList(duties: readonly string[], limit: { readonly count: number; read
 }
 
 export function roleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
+  return memoised(ctx, `role:${r.id}:${inGroup ?? ""}`, () => buildRoleView(ctx, r, inGroup));
+}
+
+function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
   const { t, model } = ctx;
   const g = t.grammar;
   const heldBy = r.held_by ? concurrentHolder(ctx, r.held_by) : undefined;
@@ -130,6 +134,10 @@ export type GroupView = {
 };
 
 export function groupView(ctx: ViewContext, g: GroupT): GroupView {
+  return memoised(ctx, `group:${g.id}`, () => buildGroupView(ctx, g));
+}
+
+function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
   const members: MemberView[] = (g.members ?? []).flatMap((id) => {
     const e = ctx.model.index.get(id);
     return e?.kind === "role" ? [{ ...roleView(ctx, e.entity, g.id), position: e.entity.name }] : [];

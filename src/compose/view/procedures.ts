@@ -1,7 +1,7 @@
 import type { FrequencyT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
-import { nameOf, peopleBehind, personName, referTo, type ViewContext } from "./context.js";
+import { nameOf, peopleBehind, personName, referTo, memoised, type ViewContext } from "./context.js";
 import { formatNumber } from "../../locale/index.js";
 
 export type StepView = {
@@ -118,6 +118,10 @@ export type ProcedureView = {
 };
 
 export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
+  return memoised(ctx, `procedure:${p.id}`, () => buildProcedureView(ctx, p));
+}
+
+function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
   const numbering = p.numbering ?? ctx.t.stepNumbering;
   return {
     id: p.id,
