@@ -1,3 +1,4 @@
+import { packFieldRows, fieldSpacing } from "../field-rows.js";
 import type { Block, Fields, Imprint, Inline, Table as TreeTable } from "../../tree/types.js";
 import { planColumns } from "../table-columns.js";
 import { runsOf, textRun } from "./inlines.js";
@@ -78,26 +79,12 @@ export const fields: Handler<"fields"> = (b: Fields, ctx) => {
   const theme = ctx.theme;
   const style = theme.fields.style;
   const colon = theme.colon;
-  const minBlank = style.size * 6;
-  const gap = style.size * 1.2;
+  const { minBlank, gap } = fieldSpacing(theme);
   const items = b.items.map((item) => {
     const label: Inline[] = [...item, { type: "text", value: colon }];
     return { label, width: ems(label.map((i) => (i.type === "text" ? i.value : "")).join("")) * style.size };
   });
-  const rows: Array<typeof items> = [];
-  let row: typeof items = [];
-  let used = 0;
-  for (const it of items) {
-    const need = it.width + minBlank + (row.length > 0 ? gap : 0);
-    if (row.length > 0 && (used + need > ctx.textWidth || row.length >= theme.fields.perRow)) {
-      rows.push(row);
-      row = [];
-      used = 0;
-    }
-    row.push(it);
-    used += it.width + minBlank + (row.length > 1 ? gap : 0);
-  }
-  if (row.length > 0) rows.push(row);
+  const rows = packFieldRows(items, ctx.textWidth, theme);
   const underlinedTab = `<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:tab/></w:r>`;
   return rows.map((r) => {
     const spare = Math.max(0, ctx.textWidth - r.reduce((a, it) => a + it.width + minBlank, 0) - gap * (r.length - 1)) / r.length;

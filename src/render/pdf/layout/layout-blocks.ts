@@ -1,3 +1,4 @@
+import { packFieldRows, fieldSpacing } from "../../field-rows.js";
 import type { Fields, Imprint, Inline, List, Signature } from "../../../tree/types.js";
 import { breakLines, toAtoms } from "../line-breaker.js";
 import { placeLine } from "../place-line.js";
@@ -22,26 +23,12 @@ export function layoutFields(flow: Flow, f: Fields): void {
   const style = flow.theme.fields.style;
   const font = flow.theme.fonts[style.font];
   const colon = flow.theme.colon;
-  const minBlank = style.size * 6;
-  const gap = style.size * 1.2;
+  const { minBlank, gap } = fieldSpacing(flow.theme);
   const items = f.items.map((item) => {
     const label: Inline[] = [...item, { type: "text", value: colon }];
     return { label, width: widthOf(flow, label, font, style.size) };
   });
-  const rows: Array<typeof items> = [];
-  let row: typeof items = [];
-  let used = 0;
-  for (const it of items) {
-    const need = it.width + minBlank + (row.length > 0 ? gap : 0);
-    if (row.length > 0 && (used + need > flow.width || row.length >= flow.theme.fields.perRow)) {
-      rows.push(row);
-      row = [];
-      used = 0;
-    }
-    row.push(it);
-    used += it.width + minBlank + (row.length > 1 ? gap : 0);
-  }
-  if (row.length > 0) rows.push(row);
+  const rows = packFieldRows(items, flow.width, flow.theme);
   if (flow.theme.grid) flow.snap();
   else flow.y += 6;
   for (const r of rows) {
