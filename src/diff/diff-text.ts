@@ -1,7 +1,7 @@
 import { localeText } from "../locale/index.js";
 import type { DataPath } from "../load/parse-yaml.js";
 import { COLLECTIONS, type EntityKind, type Model } from "../model/model.js";
-import { eachText, TEXT_REF } from "../model/text-refs.js";
+import { eachText, RULE_VALUE_KEYS, TEXT_REF } from "../model/text-refs.js";
 import { softJoin } from "../compose/view/escape.js";
 import { textValue, type Change, type ChangeEntity } from "./change.js";
 
@@ -22,10 +22,7 @@ const KIND_OF: ReadonlyMap<string, EntityKind> = new Map(COLLECTIONS.map(([k, ki
  * parts the rule-by-rule comparison already goes through (steps, form fields,
  * list items, shifts, roster).
  */
-const SKIP: ReadonlySet<string> = new Set([
-  "id", "note", "revisions", "deadline", "respond_within", "frequency", "check", "within", "every", "at", "over", "at_least",
-  "under", "at_most", "value", "rank", "rows", "width", "steps", "fields", "shifts", "roster",
-]);
+const SKIP: ReadonlySet<string> = new Set(["id", "note", "revisions", ...RULE_VALUE_KEYS, "steps", "fields", "shifts", "roster"]);
 
 function placeOf(raw: unknown, path: DataPath): Place | undefined {
   if (path.some((k) => typeof k === "string" && SKIP.has(k))) return undefined;

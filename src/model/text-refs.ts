@@ -105,6 +105,11 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
   }
 }
 
+/** Keys whose values are rule values or numbers, not free text (a deadline, a frequency, a rank …). */
+export const RULE_VALUE_KEYS: readonly string[] = [
+  "deadline", "respond_within", "frequency", "check", "within", "every", "at", "over", "at_least", "under", "at_most", "value", "rank", "rows", "width",
+];
+
 /** Calls `fn` for every text value in the data, with its path. */
 export function eachText(value: unknown, fn: (text: string, path: DataPath) => void, path: DataPath = []): void {
   if (typeof value === "string") fn(value, path);

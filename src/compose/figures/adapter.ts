@@ -1,6 +1,7 @@
 import type { ProcedureT } from "../../model/model.js";
 import type { ViewContext } from "../view/context.js";
-import { levelsOf, levelView } from "../view/levels.js";
+import { levelView } from "../view/levels.js";
+import { defaultScale, levelsOf } from "../../model/scales.js";
 import { procedureView } from "../view/procedures.js";
 import { resolveRefs } from "../view/refs.js";
 import { plainAbbreviations } from "../abbreviations.js";
@@ -54,14 +55,8 @@ export function flowSteps(ctx: ViewContext, p: ProcedureT): FlowStep[] {
   });
 }
 
-/** The scale a flowchart draws when it names none: the response scale, else the first, else the levels without scales. */
-export function defaultScale(ctx: ViewContext): string {
-  const scales = ctx.model.data.scales;
-  return (scales.find((s) => (s.kind ?? "response") === "response") ?? scales[0])?.id ?? "";
-}
-
 /** The levels of a scale from least to most severe (rank 1 is the most severe). */
-export function flowLevels(ctx: ViewContext, scale: string = defaultScale(ctx)): FlowLevel[] {
+export function flowLevels(ctx: ViewContext, scale: string = defaultScale(ctx.model)): FlowLevel[] {
   return levelsOf(ctx.model, scale)
     .reverse()
     .map((l) => levelView(ctx, l))

@@ -1,9 +1,10 @@
-import type { AttachmentT, LevelT } from "../../model/model.js";
+import type { AttachmentT } from "../../model/model.js";
 import { figureTitle } from "../figures/figures-of.js";
 import { fullNameOf, nameOf, type ViewContext } from "./context.js";
 import { checklistViews, type ChecklistView } from "./documents.js";
 import { paragraphs } from "./escape.js";
-import { levelsOf, levelView, scaleOf, type LevelView } from "./levels.js";
+import { levelView, type LevelView } from "./levels.js";
+import { defaultScale, levelsOf } from "../../model/scales.js";
 import { formView, type FormView } from "./lists.js";
 
 export type TableView = { widths: string; header: string[]; rows: string[][] };
@@ -66,7 +67,7 @@ function levelCell(ctx: ViewContext, v: LevelView, key: string): string {
 }
 
 function levelTable(ctx: ViewContext, a: AttachmentT): TableView {
-  const scale = a.scale ?? (ctx.model.data.levels[0] ? scaleOf(ctx.model, ctx.model.data.levels[0] as LevelT) : undefined);
+  const scale = a.scale ?? defaultScale(ctx.model);
   const levels = levelsOf(ctx.model, scale).map((l) => levelView(ctx, l));
   const declared = ctx.model.data.scales.find((s) => s.id === scale);
   const cols = (a.columns ?? DEFAULT_LEVEL_COLUMNS.map((key) => ({ key, name: undefined, width: undefined, align: undefined }))).map((c) => {

@@ -5,7 +5,8 @@ import { groupView, roleView, unitView, type RoleView, type UnitView } from "./o
 import { personView } from "./people.js";
 import { nameOf } from "./context.js";
 import { procedureView, type StepView } from "./procedures.js";
-import { levelsOf, levelView } from "./levels.js";
+import { levelView } from "./levels.js";
+import { levelsOf } from "../../model/scales.js";
 
 /** `title` is the procedure's or level's name; `heading` the checklist's heading (快速报告检查单 / 一级响应检查单). */
 export type ChecklistView = { id: string; title: string; heading: string; kind: "procedure" | "level"; intro: string; steps: StepView[] };

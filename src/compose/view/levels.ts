@@ -1,3 +1,4 @@
+import { levelsOf, scaleOf } from "../../model/scales.js";
 import type { ConditionT, CriteriaT, LevelT, Model, ScaleT } from "../../model/model.js";
 import type { Quantity } from "../../model/schema/levels.js";
 import { levelReport } from "../../model/level-report.js";
@@ -58,20 +59,6 @@ export type ScaleView = {
   levels: LevelView[];
   stages: Array<{ stage: string; name: string; procedure: ProcedureView | null }>;
 };
-
-const IMPLICIT = "";
-
-/** The scale a level belongs to: its own, else the response scale (or the only one). */
-export function scaleOf(model: Model, l: LevelT): string {
-  if (l.scale) return l.scale;
-  const scales = model.data.scales;
-  return (scales.find((s) => (s.kind ?? "response") === "response") ?? scales[0])?.id ?? IMPLICIT;
-}
-
-/** Levels of a scale (all when `scale` is undefined), most severe first. */
-export function levelsOf(model: Model, scale?: string): LevelT[] {
-  return model.data.levels.filter((l) => scale === undefined || scaleOf(model, l) === scale).sort((a, b) => a.rank - b.rank);
-}
 
 function quantity(t: LocaleText, q: Quantity): string {
   return q.kind === "number" ? t.number(q.value) : t.duration(q.duration.minutes, q.duration.named);
@@ -181,7 +168,7 @@ function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "re
 export function scaleViews(ctx: ViewContext): ScaleView[] {
   const { model, t } = ctx;
   const declared: ScaleT[] = model.data.scales;
-  const ids = declared.length > 0 ? declared.map((s) => s.id) : model.data.levels.length > 0 ? [IMPLICIT] : [];
+  const ids = declared.length > 0 ? declared.map((s) => s.id) : model.data.levels.length > 0 ? [""] : [];
   return ids.map((id) => {
     const s = declared.find((x) => x.id === id);
     return {

@@ -1,7 +1,8 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { fullNameOf, nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
-import { levelLabel, levelsOf } from "./levels.js";
+import { levelLabel } from "./levels.js";
+import { levelsOf } from "../../model/scales.js";
 import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
 
 export type RoleView = {

@@ -2,13 +2,14 @@ import type { SectionT } from "../../model/model.js";
 import type { SectionDisplay } from "./section-numbers.js";
 import { formatNumber } from "../../text/numerals.js";
 import { eachSection } from "../../model/references.js";
-import type { ViewContext } from "./context.js";
+import { memoised, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { categoryView, channelView, dutyView, formView, type CategoryView, type ChannelView, type DutyView, type FormView } from "./lists.js";
 import { basisText } from "./document.js";
 import { groupView, roleView, unitView, type GroupView, type RoleView, type UnitView } from "./organisation.js";
 import { procedureView, type ProcedureView, type StepView } from "./procedures.js";
-import { levelsOf, levelView, type LevelView } from "./levels.js";
+import { levelView, type LevelView } from "./levels.js";
+import { levelsOf } from "../../model/scales.js";
 
 export type ChannelsView = {
   all: ChannelView[];
@@ -135,7 +136,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
     // A level whose response has a section of its own is only classified here (name and criteria).
-    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(model, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l))),
+    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l))),
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {
@@ -179,13 +180,14 @@ function uniqueSteps(ctx: ViewContext, steps: readonly StepView[]): StepView[] {
     .map((s, i) => ({ ...s, n: i + 1, number: formatNumber(ctx.t.stepNumbering, i + 1) }));
 }
 
-/** Whether some section of the plan states this level's response. */
-function respondedElsewhere(model: ViewContext["model"], id: string): boolean {
-  let found = false;
-  eachSection(model.data, (s) => {
-    if (s.response?.includes(id)) found = true;
+/** Whether some section of the plan states this level's response (the sections are read once per view). */
+function respondedElsewhere(ctx: ViewContext, id: string): boolean {
+  const responded = memoised(ctx, "responded-levels", () => {
+    const ids = new Set<string>();
+    eachSection(ctx.model.data, (s) => s.response?.forEach((x) => ids.add(x)));
+    return ids;
   });
-  return found;
+  return responded.has(id);
 }
 
 function classifiedOnly(v: LevelView): LevelView {

@@ -1,12 +1,6 @@
-import type { LevelT, Model } from "../model.js";
+import type { LevelT } from "../model.js";
+import { scaleOf } from "../scales.js";
 import type { Rule } from "./rule.js";
-
-/** The scale each level belongs to (its own, else the response scale or the only one). */
-function scaleOf(model: Model, l: LevelT): string {
-  if (l.scale) return l.scale;
-  const scales = model.data.scales;
-  return (scales.find((s) => (s.kind ?? "response") === "response") ?? scales[0])?.id ?? "";
-}
 
 export const levelsOrdered: Rule = {
   id: "levels/order",

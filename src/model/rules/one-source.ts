@@ -3,7 +3,7 @@ import { localeText } from "../../locale/index.js";
 import type { DeadlineT, Model, StepT } from "../model.js";
 import { eachStep } from "../references.js";
 import { describePath } from "../schema-diagnostics.js";
-import { eachText, TEXT_REF } from "../text-refs.js";
+import { eachText, RULE_VALUE_KEYS, TEXT_REF } from "../text-refs.js";
 import type { Rule } from "./rule.js";
 
 /** A rule value free text might state again: a deadline, a per-day count, round-the-clock duty. */
@@ -37,10 +37,7 @@ function ruleValues(model: Model): RuleValue[] {
 }
 
 /** Text that is history or never printed (it may state old values), and the rule values themselves. */
-const SKIP: ReadonlySet<string> = new Set([
-  "revisions", "note", "theme", "templates", "extends", "id",
-  "deadline", "respond_within", "frequency", "check", "within", "every", "at", "over", "at_least", "under", "at_most", "value", "rank", "rows", "width",
-]);
+const SKIP: ReadonlySet<string> = new Set(["revisions", "note", "theme", "templates", "extends", "id", ...RULE_VALUE_KEYS]);
 const NAMES: ReadonlySet<string> = new Set(["name", "short_name", "title"]);
 
 /**

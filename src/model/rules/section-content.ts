@@ -1,4 +1,4 @@
-import type { DataPath } from "../../load/parse-yaml.js";
+import { eachSection } from "../references.js";
 import type { SectionT } from "../model.js";
 import type { Rule } from "./rule.js";
 
@@ -9,15 +9,12 @@ export const sectionsHaveContent: Rule = {
   severity: "warning",
   description: "Every section of the plan prints something.",
   check({ model, report }) {
-    const walk = (list: readonly SectionT[] | undefined, base: DataPath) =>
-      list?.forEach((s, i) => {
-        if (!SHOWS.some((k) => s[k] !== undefined && s[k] !== false)) {
-          report([...base, i], `section${s.title ? ` “${s.title}”` : ""} has no content`, "Add `text:`, `items:` or a reference such as `procedure: id`.");
-        }
-        if (s.levels && model.data.levels.length === 0) report([...base, i, "levels"], "`levels: true` but the data declares no levels", "Declare `levels:` or remove this.");
-        if (s.duty && !model.data.duty) report([...base, i, "duty"], "`duty: true` but the data has no `duty:` section", "Add `duty:` or remove this.");
-        walk(s.items, [...base, i, "items"]);
-      });
-    walk(model.data.plan.sections, ["plan", "sections"]);
+    eachSection(model.data, (s, path) => {
+      if (!SHOWS.some((k) => s[k] !== undefined && s[k] !== false)) {
+        report(path, `section${s.title ? ` “${s.title}”` : ""} has no content`, "Add `text:`, `items:` or a reference such as `procedure: id`.");
+      }
+      if (s.levels && model.data.levels.length === 0) report([...path, "levels"], "`levels: true` but the data declares no levels", "Declare `levels:` or remove this.");
+      if (s.duty && !model.data.duty) report([...path, "duty"], "`duty: true` but the data has no `duty:` section", "Add `duty:` or remove this.");
+    });
   },
 };
