@@ -180,8 +180,19 @@ export type StepParts = {
 export type Grammar = {
   /** A step: 经领导小组批准后，宣传部适时向X报告，并填写《…》 / Once approved by …, the PIO notifies … */
   step(p: StepParts): string;
-  /** A step without its actor, for a checklist row. */
+  /** A step without its actor, for a checklist row: the action itself (English in the imperative, Chinese without a modal such as 要). */
   stepShort(p: StepParts): string;
+  /** Rows of a level's checklist made from its own rules, without their owner: 向X报告 / Report to X. */
+  readonly row: {
+    report(p: { readonly to: string; readonly via: string }): string;
+    notify(who: string): string;
+    activate(group: string): string;
+    /** The response decided (approve_by without release_by). */
+    decide(): string;
+    /** Statements approved before release. */
+    approve(): string;
+    release(): string;
+  };
   /** Duties as one clause: 办公室负责A；B / The Office is responsible for a; b; and c. Empty when there are none. */
   duties(subject: string, duties: readonly string[]): string;
   /** Lead-in to duties printed as a list: 办公室的主要职责： / The Office is responsible for: */

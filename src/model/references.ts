@@ -61,9 +61,11 @@ export function collectReferences(data: PlanData): Reference[] {
     many([...p, "approval"], s.approval, ACTOR_KINDS, "approver");
     one([...p, "record"], s.record, ["form"], "form");
     many([...p, "at_levels"], s.at_levels, ["level"], "level");
+    one([...p, "list"], s.list, ["category"], "list");
   });
   data.levels.forEach((l, i) => {
     many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, "report-to");
+    many(["levels", i, "report_by"], l.report_by, ACTOR_KINDS, "reporter");
     many(["levels", i, "approve_by"], l.approve_by, ACTOR_KINDS, "approver");
     one(["levels", i, "procedure"], l.procedure, ["procedure"], "procedure");
     one(["levels", i, "report_step"], l.report_step, ["step"], "report step");
@@ -87,6 +89,7 @@ export function collectReferences(data: PlanData): Reference[] {
   if (data.notice?.comments) one(["notice", "comments", "contact"], data.notice.comments.contact, ["person"], "contact");
   // Lenient data (after a schema failure) may have no document.
   const review = (data.document as PlanData["document"] | undefined)?.review;
+  one(["document", "changes_to"], (data.document as PlanData["document"] | undefined)?.changes_to, ["unit", "role", "group", "person", "external"], "office told of changes");
   if (review) {
     one(["document", "review", "by"], review.by, ACTOR_KINDS, "reviewer");
     review.exercises?.forEach((x, i) => one(["document", "review", "exercises", i, "by"], x.by, ACTOR_KINDS, "organiser"));

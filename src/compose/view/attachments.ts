@@ -1,7 +1,7 @@
 import type { AttachmentT } from "../../model/model.js";
 import { figureTitle } from "../figures/figures-of.js";
 import { fullNameOf, nameOf, type ViewContext } from "./context.js";
-import { checklistViews, type ChecklistView } from "./documents.js";
+import { checklistViews, type ChecklistView } from "./checklists.js";
 import { paragraphs } from "./escape.js";
 import { levelView, type LevelView } from "./levels.js";
 import { defaultScale, levelsOf } from "../../model/scales.js";

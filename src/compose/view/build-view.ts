@@ -2,11 +2,9 @@ import type { Model } from "../../model/model.js";
 import { createViewContext } from "./context.js";
 import {
   allForms,
-  checklistViews,
   contactGroups,
   delegationRows,
   liaisonUnits,
-  dutyChecklistRows,
   dutyView,
   externalView,
   roleContactRows,
@@ -19,6 +17,8 @@ import { procedureView } from "./procedures.js";
 import { levelView, scaleViews } from "./levels.js";
 import { levelsOf } from "../../model/scales.js";
 import { attachmentViews } from "./attachments.js";
+import { checklistViews } from "./checklists.js";
+import { dutyGrids } from "./duty-checks.js";
 import { documentView, noticeView } from "./document.js";
 import { resolveRefs } from "./refs.js";
 import { sectionViews } from "./sections.js";
@@ -32,7 +32,7 @@ export function buildView(model: Model, ctx = createViewContext(model)): Record<
   const d = model.data;
   const t = ctx.t;
   const checklists = checklistViews(ctx);
-  const dutyChecks = dutyChecklistRows(ctx);
+  const duty = dutyGrids(ctx);
   const view = {
     locale: d.locale,
     kind: d.kind ?? "",
@@ -68,11 +68,12 @@ export function buildView(model: Model, ctx = createViewContext(model)): Record<
     duty: dutyView(ctx, d.duty),
     external: d.external.map((e) => externalView(ctx, e)),
     checklists,
-    dutyChecks,
+    /** The daily duty checklist: grids of routine checks, a column per check time or shift. */
+    dutyGrids: duty,
     /** Numbers of the checklists after the procedure and level ones: the daily duty checklist, then review and exercises. */
     /** Full and short forms of the names running text abbreviates after their first use. */
     abbreviations: [...ctx.abbreviations.values()].map((a) => ({ full: a.abbreviation.full, short: a.abbreviation.short })),
-    checklistNumbers: { duty: checklists.length + 1, review: checklists.length + (dutyChecks.length > 0 ? 2 : 1) },
+    checklistNumbers: { duty: checklists.length + 1, review: checklists.length + (duty.length > 0 ? 2 : 1) },
     contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx), liaisons: liaisonUnits(ctx), delegation: delegationRows(ctx) },
   };
   return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;

@@ -24,8 +24,10 @@ export type StepView = {
   text: string;
   /** The step as a clause of running text, without its final full stop: the data's own sentence or one built from the parts. */
   clause: string;
-  /** The step without its actor, for a checklist row. */
+  /** The step without its actor, for a checklist row: the action itself. */
   short: string;
+  /** Id of the category whose items the step points at (`list`), or "". */
+  list: string;
   checklist: boolean;
   /** Ids of the levels this step applies at only (empty: always). */
   atLevels: string[];
@@ -41,22 +43,24 @@ function checksPerDay(f: FrequencyT | undefined): number {
   return f.per === "day" || f.per === "shift" ? f.times : 0;
 }
 
+/** Who acts, for a checklist's owner column: the actors' names with the people who hold them — 网络管理员（张伟、李娜）. A group is named, not listed. */
+export function whoOf(ctx: ViewContext, ids: readonly string[], either = false): string {
+  const names = ids.map((id) => nameOf(ctx, id));
+  const name = either ? ctx.t.either(names) : ctx.t.actors(names);
+  const holders = [...new Set(ids.flatMap((id) => (ctx.model.index.get(id)?.kind === "group" ? [] : peopleBehind(ctx, id))))].map((id) => personName(ctx, id));
+  return holders.length > 0 ? `${name}${ctx.t.paren(ctx.t.enumerate(holders))}` : name;
+}
+
 export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: string): StepView {
   const phrases = (ids: readonly string[] | undefined, full = false) => (ids ?? []).map((id) => referTo(ctx, id, full));
   const actor = s.either ? ctx.t.either(phrases(s.actor)) : ctx.t.actors(phrases(s.actor));
   const to = ctx.t.recipients(phrases(s.to, true));
   const approval = ctx.t.list(phrases(s.approval));
-  const actorNames = (s.actor ?? []).map((id) => nameOf(ctx, id));
-  const actorName = s.either ? ctx.t.either(actorNames) : ctx.t.actors(actorNames);
   const form = s.record ? ctx.model.index.get(s.record) : undefined;
   const record = form?.kind === "form" ? form.entity.title : "";
   const recordFields = form?.kind === "form" ? ctx.t.labels(form.entity.fields.map((f) => f.name)) : "";
   const deadline = s.deadline ? ctx.t.deadline(s.deadline) : "";
   const frequency = s.frequency ? ctx.t.frequency(s.frequency) : "";
-  // The people behind the actor: role holders or named people (a group is named, not listed).
-  const holders = [...new Set((s.actor ?? []).flatMap((id) => (ctx.model.index.get(id)?.kind === "group" ? [] : peopleBehind(ctx, id))))].map((id) =>
-    personName(ctx, id),
-  );
   // A step that applies only at some levels says so where its condition goes.
   const atLevels = (s.at_levels ?? []).flatMap((id) => {
     const e = ctx.model.index.get(id);
@@ -76,7 +80,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   };
   const action = s.action ? trimEnd(s.action) : undefined;
   // An action that places slots other than {to} is the data's own wording.
-  const own = s.text ? trimEnd(s.text) : action && /\{(?!to\})[a-z-]+\}/.test(action) ? action : undefined;
+  const ownAction = action && /\{(?!to\})[a-z-]+\}/.test(action);
+  const own = s.text ? trimEnd(s.text) : ownAction ? action : undefined;
   const text = own ? fillSlots(own, slots) : "";
   const parts = { when: slots.when, approval, actor, deadline, frequency, to, action: action ?? "", record: slots.record };
   return {
@@ -84,7 +89,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     number: formatNumber(numbering, index + 1),
     when,
     actor,
-    who: holders.length > 0 ? `${actorName}${ctx.t.paren(ctx.t.enumerate(holders))}` : actorName,
+    who: whoOf(ctx, s.actor ?? [], s.either),
     action: own ? "" : (action ?? ""),
     to,
     deadline,
@@ -96,7 +101,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     recordFields,
     text,
     clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
-    short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
+    short: action && !ownAction ? ctx.t.grammar.stepShort(parts) : own ? rowOfOwn(ctx, own, slots, parts) : ctx.t.grammar.stepShort(parts),
+    list: s.list ?? "",
     checklist: s.checklist ?? true,
     atLevels: [...(s.at_levels ?? [])],
     checksPerDay: checksPerDay(s.frequency),
@@ -134,6 +140,27 @@ function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
     outro: paragraphs(p.outro),
     checklist: p.checklist ?? p.steps.length > 0,
   };
+}
+
+/**
+ * A checklist row from the data's own sentence: a sentence that opens with its
+ * condition and actor ("{when}，{actor}要及时备份…") is the action without them,
+ * the condition as the row's head; any other is printed as written.
+ */
+function rowOfOwn(ctx: ViewContext, own: string, slots: Record<string, string>, parts: { when: string } & Record<string, string>): string {
+  const lead = /^(\{when\}[，,：:]?\s*)?(\{actor\}\s*)?/u.exec(own)?.[0] ?? "";
+  if (!lead || own.slice(lead.length).includes("{actor}")) return ctx.t.grammar.tidy(fillSlots(own, slots));
+  const rest = own.slice(lead.length);
+  return ctx.t.grammar.stepShort({
+    when: lead.startsWith("{when}") ? parts.when : "",
+    approval: "",
+    actor: "",
+    deadline: "",
+    frequency: "",
+    to: "",
+    action: fillSlots(rest, slots),
+    record: rest.includes("{record}") ? "" : (parts.record ?? ""),
+  });
 }
 
 /** Drops sentence-final punctuation: templates add their own. */

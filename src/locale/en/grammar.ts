@@ -39,15 +39,50 @@ export function capitalise(text: string): string {
   return text.replace(/^([\s"'“‘(]*)(\p{Ll})/u, (_, pre: string, c: string) => `${pre}${c.toUpperCase()}`);
 }
 
-/** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them. */
+const IRREGULAR: Readonly<Record<string, string>> = { has: "have", is: "be", does: "do", goes: "go" };
+
+/** The base form of a verb written in the third person: notifies → notify, watches → watch, goes → go. */
+function baseForm(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return word[0] === w[0] ? irregular : capitalise(irregular);
+  if (/[^aeiou]ies$/u.test(w)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|zz|o)es$/u.test(w)) return word.slice(0, -2);
+  if (/s$/u.test(w) && !/(?:ss|us|is)$/u.test(w)) return word.slice(0, -1);
+  return word;
+}
+
+/** Adverbs that may come before the verb: "also informs", "then files". */
+const LEAD_ADVERBS = /^((?:(?:also|then|immediately|promptly|quickly|always|jointly|regularly|personally|formally|first|again)\s+)*)([A-Za-z]+)/u;
+/** Verbs a second clause of an action may open with ("… and records the lessons learned"). */
+const VERBS = /^(?:activates|agrees|alerts|answers|approves|arranges|asks|assesses|assigns|briefs|calls|captures|checks|closes|collects|confirms|contacts|convenes|coordinates|decides|declares|deploys|directs|drafts|escalates|files|gives|holds|informs|issues|keeps|liaises|logs|maintains|monitors|nominates|notifies|opens|prepares|proposes|provides|publishes|records|refers|replies|reports|requests|responds|returns|reviews|sends|sets|shares|signs|starts|stops|takes|tells|tracks|updates|uses|watches|writes)$/u;
+/** Words that follow a verb rather than a plural noun: "and informs the …", "and asks them …". */
+const OBJECT_START = /^(?:the|a|an|all|any|each|every|its|their|his|her|them|it|this|that|these|those|whether|our|your|him)$/u;
+
+/**
+ * An action written as the actor does it ("checks the accounts and notifies
+ * the lead"), as an instruction for a checklist row ("check the accounts and
+ * notify the lead"): the first verb and the verbs of later clauses take their
+ * base form.
+ */
+function imperative(action: string): string {
+  const first = action.replace(LEAD_ADVERBS, (_, adverbs: string, verb: string) => `${adverbs}${/s$/u.test(verb) ? baseForm(verb) : verb}`);
+  // A verb that ends the action takes the recipient ("… and notifies" + the lead).
+  return first.replace(/\b(and|or|then)\s+([a-z]+s)\b(?=(?:\s+([a-z]+))?)/gu, (whole, conj: string, verb: string, next: string | undefined, at: number) =>
+    (next !== undefined ? VERBS.test(verb) || OBJECT_START.test(next) : at + whole.length === first.length && (VERBS.test(verb) || DIRECT.test(verb))) ? `${conj} ${baseForm(verb)}` : whole,
+  );
+}
+
+/** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them, as an instruction. */
 function clause(p: StepParts, full: boolean): string {
   let head = "";
   if (p.when) head += full ? `${p.when}, ` : `${p.when}: `;
-  if (p.approval) head += `once approved by ${p.approval}, `;
+  if (p.approval) head += full ? `once approved by ${p.approval}, ` : `after approval by ${p.approval}, `;
   const actor = full && p.actor ? `${p.actor} ` : "";
   const tail = full ? `${p.deadline ? ` ${p.deadline}` : ""}${p.frequency ? ` ${p.frequency}` : ""}` : "";
   const record = p.record ? (full ? `, and fills in ${p.record}` : ` (fill in ${p.record})`) : "";
-  return capitalise(tidy(`${head}${actor}${withRecipient(p.action, p.to)}${tail}${record}`));
+  const action = full ? p.action : imperative(p.action);
+  return capitalise(tidy(`${head}${actor}${withRecipient(action, p.to)}${tail}${record}`));
 }
 
 /** A duty as it continues "responsible for …": lower-case first word unless it is a name or an abbreviation. */
@@ -58,6 +93,14 @@ function dutyPhrase(d: string): string {
 export const enGrammar: Grammar = {
   step: (p) => clause(p, true),
   stepShort: (p) => clause(p, false),
+  row: {
+    report: (p) => `report to ${p.to}${p.via ? ` using ${p.via}` : ""}`,
+    notify: (who) => `notify ${who}`,
+    activate: (group) => `activate ${group}`,
+    decide: () => "decide the response",
+    approve: () => "approve statements before release",
+    release: () => "release statements",
+  },
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const items = duties.map(dutyPhrase);

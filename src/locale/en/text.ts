@@ -205,7 +205,7 @@ export const enGB: LocaleText = {
   },
   allDay: "All day",
   checkChannel(name) {
-    return `Checks ${name} and logs the findings`;
+    return `Check ${name} and log the findings`;
   },
   phoneLabel(kind) {
     return ({ mobile: "mobile", office: "office", duty: "duty", home: "home", fax: "fax" } as Record<string, string>)[kind] ?? kind;

@@ -33,10 +33,21 @@ function tidy(text: string): string {
     .replace(/^[，；、]+/u, "");
 }
 
+/**
+ * A modal that opens a verb phrase (要及时备份, 应立即报告, 必须分开使用): a
+ * checklist row is the action itself, so it drops it. 应急, 应对, 要求, 要点 … are words, not modals.
+ */
+const MODAL = /^(?:要(?![求点素害闻事案件])|必须|须(?![知])|应当|需要|应(?=及时|立即|迅速|尽快|在|按|严格|认真|主动|第一时间|加强|做好|定期|同时|向|与|将|把|对|于))/u;
+
+/** A row's action: without a leading modal (after any adverb such as 及时). */
+function actionOnly(action: string): string {
+  return action.replace(MODAL, "");
+}
+
 /** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them. */
 function clause(p: StepParts, full: boolean): string {
   const head = `${p.when ? `${p.when}${full ? "，" : "："}` : ""}${p.approval ? `经${p.approval}批准后，` : ""}`;
-  const body = full ? `${p.actor}${p.frequency}${p.deadline}${withRecipient(p.action, p.to)}` : withRecipient(p.action, p.to);
+  const body = full ? `${p.actor}${p.frequency}${p.deadline}${withRecipient(p.action, p.to)}` : withRecipient(actionOnly(p.action), p.to);
   const record = p.record ? (full ? `，并填写${p.record}` : `（填写${p.record}）`) : "";
   return tidy(`${head}${body}${record}`);
 }
@@ -46,6 +57,14 @@ const DUTY_VERB = /^(?:负责|承担|主管|分管)/u;
 export const zhGrammar: Grammar = {
   step: (p) => clause(p, true),
   stepShort: (p) => clause(p, false),
+  row: {
+    report: (p) => tidy(`${withRecipient("报告", p.to)}${p.via ? `（报送${p.via}）` : ""}`),
+    notify: (who) => `通报${who}`,
+    activate: (group) => `成立${group}`,
+    decide: () => "研究决定应对措施",
+    approve: () => "审核批准对外发布的信息",
+    release: () => "对外发布信息",
+  },
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const first = duties[0] as string;

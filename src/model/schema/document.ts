@@ -86,6 +86,7 @@ export const DocumentMeta = z.strictObject({
   printed_by: Text.optional().meta({ description: "印发机关 for the imprint." }),
   printed_date: IsoDate.optional(),
   revisions: z.array(Revision).optional(),
+  changes_to: Id.optional().meta({ description: "Who to tell when a name or number changes (a unit, role or group id): printed on the contact sheet." }),
   toc: Bool.optional().meta({ description: "Print a table of contents (default true)." }),
 });
 

@@ -126,6 +126,7 @@ export const Step = z.strictObject({
   frequency: Frequency.optional(),
   approval: IdRefs.optional().meta({ description: "Who must approve first." }),
   record: Id.optional().meta({ description: "Form filled in at this step." }),
+  list: Id.optional().meta({ description: "A category whose items the step points at (如发现包含以下内容的… / any of the following): its checklist row carries them." }),
   text: Text.optional().meta({
     description: "Sentence used in the plan instead of the generated one. Slots: {actor} {to} {deadline} {frequency} {approval} {record}.",
   }),

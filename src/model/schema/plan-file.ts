@@ -29,6 +29,10 @@ export const Organisation = z.strictObject({
 export const ThemeOverrides = z.strictObject({
   paper: z.enum(["a4", "letter"]).optional(),
   heading_bold: Bool.optional(),
+  phones: z
+    .enum(["as-written", "national", "international"])
+    .optional()
+    .meta({ description: "How phone numbers print, the same in every document: national (0470-322 5100, the default), international (+86 470 322 5100) or as-written." }),
   fonts: z
     .strictObject({
       body: Text.optional(),
