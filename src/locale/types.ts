@@ -124,6 +124,8 @@ export type LocaleText = {
   /** Label of an ordinal check: 第2次 / Check 2. */
   checkLabel(n: number): string;
   phoneLabel(kind: string): string;
+  /** The country of the locale's phone numbers: calling code and trunk prefix (86, 0 / 44, 0 / 1, none). */
+  readonly phonePlan: { readonly country: string; readonly trunk: string };
   /** Row label of a round-the-clock check when there are no shifts. */
   allDay: string;
   checkChannel(name: string): string;

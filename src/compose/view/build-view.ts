@@ -2,12 +2,8 @@ import type { Model } from "../../model/model.js";
 import { createViewContext } from "./context.js";
 import {
   allForms,
-  contactGroups,
-  delegationRows,
-  liaisonUnits,
   dutyView,
   externalView,
-  roleContactRows,
 } from "./documents.js";
 import { escapeMarkdown, paragraphs } from "./escape.js";
 import { categoryView, channelView } from "./lists.js";
@@ -18,6 +14,7 @@ import { levelView, scaleViews } from "./levels.js";
 import { levelsOf } from "../../model/scales.js";
 import { attachmentViews } from "./attachments.js";
 import { checklistViews } from "./checklists.js";
+import { contactsView } from "./contacts.js";
 import { dutyGrids } from "./duty-checks.js";
 import { documentView, noticeView } from "./document.js";
 import { resolveRefs } from "./refs.js";
@@ -74,7 +71,7 @@ export function buildView(model: Model, ctx = createViewContext(model)): Record<
     /** Full and short forms of the names running text abbreviates after their first use. */
     abbreviations: [...ctx.abbreviations.values()].map((a) => ({ full: a.abbreviation.full, short: a.abbreviation.short })),
     checklistNumbers: { duty: checklists.length + 1, review: checklists.length + (duty.length > 0 ? 2 : 1) },
-    contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx), liaisons: liaisonUnits(ctx), delegation: delegationRows(ctx) },
+    contacts: contactsView(ctx),
   };
   return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;
 }

@@ -2,6 +2,7 @@ import { entityName, type Model, type SectionT } from "../../model/model.js";
 import { localeText, type LocaleText } from "../../locale/index.js";
 import { numberSections, type SectionNumber } from "./section-numbers.js";
 import { abbreviationMarker, abbreviationsOf, type Abbreviation } from "../abbreviations.js";
+import { formatPhone } from "../../text/phones.js";
 
 /** What every view builder needs: the model, the locale's wording and the plan's section numbers. */
 export type ViewContext = {
@@ -30,6 +31,11 @@ export function createViewContext(model: Model): ViewContext {
   const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
   const abbreviations = new Map(abbreviationsOf(model).map((abbreviation, index) => [abbreviation.id, { index, abbreviation }]));
   return { model, t, numbers: numberSections(model.data, t), attachmentLabels, abbreviations, memo: new Map() };
+}
+
+/** A phone number in the document's one style (theme.phones: national by default), or "". */
+export function phoneText(ctx: ViewContext, raw: string | undefined): string {
+  return raw ? formatPhone(raw, ctx.model.data.theme?.phones ?? "national", ctx.t.phonePlan) : "";
 }
 
 /** Display name of any entity that can act, receive or approve (a group by its short name). */

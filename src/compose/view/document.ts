@@ -1,5 +1,5 @@
 import { paragraphs } from "./escape.js";
-import { nameOf, referTo, type ViewContext } from "./context.js";
+import { nameOf, phoneText, referTo, type ViewContext } from "./context.js";
 import { recipientName } from "./attachments.js";
 
 
@@ -76,7 +76,7 @@ export function noticeView(ctx: ViewContext) {
           email: n.comments.email ?? "",
           address: n.comments.address ?? "",
           contact: person?.name ?? "",
-          phone: person?.phones?.office ?? person?.phones?.mobile ?? "",
+          phone: phoneText(ctx, person?.phones?.office ?? person?.phones?.mobile),
         }
       : null,
   };

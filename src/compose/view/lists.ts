@@ -1,3 +1,4 @@
+import { roundTheClock } from "../../model/duty-hours.js";
 import type { CategoryT, ChannelT, DutyT, FormT } from "../../model/model.js";
 import { formatNumber } from "../../locale/index.js";
 import { nameOf, type ViewContext } from "./context.js";
@@ -128,6 +129,10 @@ export type DutyView = {
   intro: string[];
   role: string;
   shifts: Array<{ id: string; name: string; from: string; to: string }>;
+  /** The shifts cover all 24 hours: only then is the duty “24小时” / 24-hour. */
+  roundTheClock: boolean;
+  /** The shifts' hours: 08:00–18:00、18:00–22:00. */
+  hours: string;
   roster: Array<{ day: string; shift: string; hours: string; people: PersonView[]; names: string }>;
   heightened: string;
   logForm: string;
@@ -140,6 +145,8 @@ export function dutyView(ctx: ViewContext, d: DutyT | undefined): DutyView | nul
     intro: paragraphs(d.intro),
     role: d.role ? nameOf(ctx, d.role) : "",
     shifts,
+    roundTheClock: roundTheClock(d),
+    hours: ctx.t.enumerate(shifts.map((s) => `${s.from}–${s.to}`)),
     roster: (d.roster ?? []).map((r) => {
       const shift = shifts.find((s) => s.id === r.shift);
       const people = peopleViews(ctx, r.people);

@@ -1,5 +1,5 @@
 import type { PersonT } from "../../model/model.js";
-import { type ViewContext } from "./context.js";
+import { phoneText, type ViewContext } from "./context.js";
 
 export type PhoneView = { kind: string; label: string; number: string };
 
@@ -24,7 +24,7 @@ const PHONE_KINDS = ["mobile", "office", "duty", "home", "fax"] as const;
 
 export function personView(ctx: ViewContext, p: PersonT): PersonView {
   const phones: PhoneView[] = PHONE_KINDS.flatMap((kind) => {
-    const number = p.phones?.[kind];
+    const number = phoneText(ctx, p.phones?.[kind]);
     return number ? [{ kind, label: ctx.t.phoneLabel(kind), number }] : [];
   });
   const unit = p.unit ? ctx.model.index.get(p.unit) : undefined;
@@ -34,12 +34,12 @@ export function personView(ctx: ViewContext, p: PersonT): PersonView {
     name: p.name,
     title: p.title ?? "",
     unit: unit?.kind === "unit" ? unit.entity.name : "",
-    mobile: p.phones?.mobile ?? "",
-    office: p.phones?.office ?? "",
-    duty: p.phones?.duty ?? "",
+    mobile: phoneText(ctx, p.phones?.mobile),
+    office: phoneText(ctx, p.phones?.office),
+    duty: phoneText(ctx, p.phones?.duty),
     phones,
     phoneText: phones.map((ph) => `${ph.label} ${ph.number}`).join("　"),
-    phone: p.phones?.mobile ?? p.phones?.office ?? p.phones?.duty ?? "",
+    phone: phoneText(ctx, p.phones?.mobile ?? p.phones?.office ?? p.phones?.duty),
     email: p.email ?? "",
     available24h: p.available_24h ?? false,
     deputy: deputy?.kind === "person" ? deputy.entity.name : "",

@@ -1,7 +1,7 @@
 import type { Entry } from "../../model/model.js";
 import { TEXT_REF } from "../../model/text-refs.js";
 import { levelReport } from "../../model/level-report.js";
-import { fullNameOf, nameOf, personName, referTo, type ViewContext } from "./context.js";
+import { fullNameOf, nameOf, personName, phoneText, referTo, type ViewContext } from "./context.js";
 import { levelLabel } from "./levels.js";
 
 /**
@@ -23,8 +23,8 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
   switch (e.kind) {
     case "person": {
       const p = e.entity;
-      if (field === "phone") return p.phones?.mobile ?? p.phones?.office ?? p.phones?.duty;
-      if (field === "mobile" || field === "office" || field === "duty") return p.phones?.[field];
+      if (field === "phone") return phoneText(ctx, p.phones?.mobile ?? p.phones?.office ?? p.phones?.duty);
+      if (field === "mobile" || field === "office" || field === "duty") return phoneText(ctx, p.phones?.[field]);
       if (field === "unit") return p.unit ? nameOf(ctx, p.unit) : undefined;
       return field === "name" ? p.name : field === "title" ? p.title : field === "email" ? p.email : undefined;
     }
@@ -34,7 +34,7 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
       if (field === "holders") return t.list(holders);
       if (field === "phone") {
         const first = ctx.model.index.get(e.entity.holders?.[0] ?? "");
-        return first?.kind === "person" ? (first.entity.phones?.mobile ?? first.entity.phones?.office ?? first.entity.phones?.duty) : undefined;
+        return first?.kind === "person" ? phoneText(ctx, first.entity.phones?.mobile ?? first.entity.phones?.office ?? first.entity.phones?.duty) : undefined;
       }
       return field === "name" ? referTo(ctx, id) : undefined;
     }
@@ -44,8 +44,8 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
       return field === "name" ? referTo(ctx, id, true) : field === "liaison" && e.entity.liaison ? personName(ctx, e.entity.liaison) : undefined;
     case "external": {
       const x = e.entity;
-      if (field === "phone") return x.phones?.duty ?? x.phones?.office ?? x.phones?.mobile;
-      if (field === "duty" || field === "office" || field === "mobile") return x.phones?.[field];
+      if (field === "phone") return phoneText(ctx, x.phones?.duty ?? x.phones?.office ?? x.phones?.mobile);
+      if (field === "duty" || field === "office" || field === "mobile") return phoneText(ctx, x.phones?.[field]);
       return field === "name" ? referTo(ctx, id, true) : field === "contact" ? x.contact : field === "email" ? x.email : field === "url" ? x.url : undefined;
     }
     case "channel":

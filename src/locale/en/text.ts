@@ -111,7 +111,7 @@ export const enGB: LocaleText = {
     }
     return out;
   },
-  postIn: (group, position) => `${position}, ${group}`,
+  postIn: (group, position) => (position.includes(group) ? position : `${position}, ${group}`),
   headOf: (unit) => `the head of the ${unit}`,
   levelColumn(key, scale) {
     const words: Record<string, string> = {
@@ -207,6 +207,7 @@ export const enGB: LocaleText = {
   checkChannel(name) {
     return `Check ${name} and log the findings`;
   },
+  phonePlan: { country: "44", trunk: "0" },
   phoneLabel(kind) {
     return ({ mobile: "mobile", office: "office", duty: "duty", home: "home", fax: "fax" } as Record<string, string>)[kind] ?? kind;
   },

@@ -9,6 +9,7 @@ export const enUS: LocaleText = {
   id: "en-US",
   lang: "en-US",
   paper: "letter",
+  phonePlan: { country: "1", trunk: "" },
   words: { organisation: "organization", organisations: "organizations", Organisation: "Organization", Organisations: "Organizations", email: "email", centre: "center", authorised: "authorized" },
   changes: { ...enGB.changes, fields: { ...enGB.changes.fields, email: "email" } },
   date(iso: string) {

@@ -115,7 +115,12 @@ export const zhCN: LocaleText = {
     const [y, m, d] = iso.split("-").map(Number);
     return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
   },
-  postIn: (group, position) => `${group}${position}`,
+  // 疫情防控工作办公室 + 办公室主任 → 疫情防控工作办公室主任, not …办公室办公室主任.
+  postIn: (group, position) => {
+    if (position.includes(group)) return position;
+    for (let n = Math.min(group.length, position.length); n >= 2; n--) if (group.endsWith(position.slice(0, n))) return `${group}${position.slice(n)}`;
+    return `${group}${position}`;
+  },
   headOf: (unit) => `${unit}负责人`,
   lint: {
     condition: /^(?:[^，。；]{2,20}?(?:之后|以后|后(?![续期来备])|(?<![临及同按准适随定实平届暂])时(?![间限效段候机]))|(?:如|若|如果|一旦|当|凡)[^，。；]{1,30}[，,的])/u,
@@ -211,6 +216,7 @@ export const zhCN: LocaleText = {
   checkChannel(name) {
     return `浏览检查${name}，做好记录`;
   },
+  phonePlan: { country: "86", trunk: "0" },
   phoneLabel(kind) {
     return ({ mobile: "手机", office: "办公", duty: "值班", home: "住宅", fax: "传真" } as Record<string, string>)[kind] ?? kind;
   },
