@@ -13,7 +13,8 @@ function buildOptions(cmd: Command): Command {
     .addOption(new Option("-f, --format <formats>", "comma-separated: docx,pdf").default("docx,pdf"))
     .option("--only <documents>", "comma-separated document names, e.g. plan,checklists")
     .option("-q, --quiet", "print only problems and the summary")
-    .option("--pdfa", "archival PDFs (PDF/A-2b)");
+    .option("--pdfa", "archival PDFs (PDF/A-2b)")
+    .option("--strict", "treat warnings as errors: an organisation with any is not built");
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 invalid input, 2 usage error). */
@@ -41,9 +42,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .command("validate")
     .description("check data files and report every problem")
     .argument("<inputs...>", "data files, folders or quoted globs")
-    .action(async (inputs: string[]) => {
+    .option("--strict", "treat warnings as errors (exit code 1)")
+    .action(async (inputs: string[], flags: { strict?: boolean }) => {
       const { validateCommand } = await import("./commands/validate.js");
-      code = validateCommand(inputs, io);
+      code = validateCommand(inputs, io, flags.strict === true);
     });
 
   buildOptions(program.command("watch").description("build, then rebuild whenever data or templates change").argument("<inputs...>", "data files, folders or quoted globs")).action(

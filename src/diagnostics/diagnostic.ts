@@ -20,6 +20,11 @@ export type Diagnostic = {
   readonly hint?: string;
 };
 
+/** `--strict`: warnings count as errors. */
+export function strictly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d));
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }

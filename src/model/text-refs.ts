@@ -37,9 +37,15 @@ export const REF_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
   scale: ["name"],
 };
 
+/** Values of the document itself, cited as {document.effective_date} (本办法自{document.effective_date}起施行). */
+export const DOCUMENT_FIELDS: readonly string[] = ["effective_date", "date", "version", "title"];
+
 /** Why a reference cannot be resolved, or undefined when it can. */
 export function refProblem(model: Model, ref: TextRef): { message: string; hint: string } | undefined {
   const entry = model.index.get(ref.id);
+  if (!entry && ref.id === "document") {
+    return DOCUMENT_FIELDS.includes(ref.field) ? undefined : { message: `{document.${ref.field}}: the document has no value \`${ref.field}\``, hint: `Values of the document: ${DOCUMENT_FIELDS.join(", ")}.` };
+  }
   if (!entry) {
     const near = suggest(ref.id, [...model.index.keys()]);
     return { message: `{${ref.id}.${ref.field}} names no id \`${ref.id}\`${near ? ` — did you mean \`${near}\`?` : ""}`, hint: "Refer to an id declared in this file: {id.value}." };

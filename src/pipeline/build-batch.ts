@@ -72,7 +72,7 @@ async function buildLocked(files: readonly string[], options: BatchOptions, even
   const manifest = readManifest(options.out);
   const entries: Record<string, ManifestEntry> = { ...manifest.entries };
   removeLegacyTemps(options.out, new Set(Object.values(entries).map((e) => e.id)));
-  const optionKey = JSON.stringify({ formats: options.formats, only: options.only ?? [], ...(options.pdfa ? { pdfa: true } : {}) });
+  const optionKey = JSON.stringify({ formats: options.formats, only: options.only ?? [], ...(options.pdfa ? { pdfa: true } : {}), ...(options.strict ? { strict: true } : {}) });
   const outcomes = new Map<string, OrgOutcome>();
   const record = (o: OrgOutcome): void => {
     outcomes.set(o.file, o);
@@ -205,7 +205,7 @@ function reused(path: string, id: string, reuse: Readonly<Record<string, string>
 }
 
 function stripOut(o: BatchOptions): BuildOptions {
-  return { formats: o.formats, ...(o.only ? { only: o.only } : {}), ...(o.pdfa ? { pdfa: true } : {}) };
+  return { formats: o.formats, ...(o.only ? { only: o.only } : {}), ...(o.pdfa ? { pdfa: true } : {}), ...(o.strict ? { strict: true } : {}) };
 }
 
 function sameBytes(path: string, bytes: Uint8Array): boolean {

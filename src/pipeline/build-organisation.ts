@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { hasErrors } from "../diagnostics/diagnostic.js";
+import { hasErrors, strictly } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
 import { figuresOf } from "../compose/figures/figures-of.js";
 import { compileTemplateSet, TemplateError } from "../compose/handlebars-env.js";
@@ -37,6 +37,8 @@ export type BuildOptions = {
   readonly reuse?: Readonly<Record<string, string>>;
   /** PDFs in the archival profile (PDF/A-2b). */
   readonly pdfa?: boolean;
+  /** Warnings are errors: an organisation with any is not built. */
+  readonly strict?: boolean;
   /** Also hash this organisation's inputs (for the manifest), from the files the build read. */
   readonly inputsKey?: string;
 };
@@ -72,7 +74,9 @@ export async function buildOrganisation(file: string, options: BuildOptions): Pr
   // stamp before reading and the hash of its bytes: the manifest records exactly that.
   const log = openReadLog();
   try {
-    return await build(file, options, log);
+    const built = await build(file, options, log);
+    if (!options.strict || !built.diagnostics.some((d) => d.severity === "warning")) return built;
+    return { ...built, diagnostics: strictly(built.diagnostics), trees: [], outputs: [] };
   } finally {
     closeReadLog(log);
   }

@@ -7,7 +7,7 @@ import { report, UsageError, type Io } from "../io.js";
 import { progressReporter } from "../progress.js";
 import { parseOnly, parseOut } from "../options.js";
 
-export type BuildFlags = { out: string; format: string; to: string; only?: string; force?: boolean; jobs?: string; quiet?: boolean; pdfa?: boolean };
+export type BuildFlags = { out: string; format: string; to: string; only?: string; force?: boolean; jobs?: string; quiet?: boolean; pdfa?: boolean; strict?: boolean };
 
 export function parseFormats(value: string): Format[] {
   const list = value.split(",").map((s) => s.trim()).filter(Boolean);
@@ -35,7 +35,7 @@ export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io):
 
   const jobs = parseJobs(flags.jobs, files.length);
   const progress = progressReporter(io, out, flags.quiet === true);
-  const outcomes = await buildBatch(files, { out, formats, ...(only ? { only } : {}), ...(flags.pdfa ? { pdfa: true } : {}), force: flags.force === true, jobs }, progress);
+  const outcomes = await buildBatch(files, { out, formats, ...(only ? { only } : {}), ...(flags.pdfa ? { pdfa: true } : {}), ...(flags.strict ? { strict: true } : {}), force: flags.force === true, jobs }, progress);
   progress.stop();
   const all: Diagnostic[] = outcomes.flatMap((o) => o.diagnostics);
   report(all, io);

@@ -36,7 +36,7 @@ export async function watchCommand(inputs: string[], flags: BuildFlags, io: Io, 
   const out = parseOut(flags.out);
   const files = expandInputs(inputs);
   const only = await parseOnly(flags.only, files);
-  const options = { out, formats, ...(only ? { only } : {}), ...(flags.pdfa ? { pdfa: true } : {}), jobs: 1 };
+  const options = { out, formats, ...(only ? { only } : {}), ...(flags.pdfa ? { pdfa: true } : {}), ...(flags.strict ? { strict: true } : {}), jobs: 1 };
 
   /** Which organisations depend on which files and folders. */
   const dependents = new Map<string, Set<string>>();

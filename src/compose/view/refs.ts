@@ -14,8 +14,16 @@ export function resolveRefs(ctx: ViewContext, text: string): string {
   if (!text.includes("{")) return text;
   return text.replace(TEXT_REF, (whole, id: string, field: string) => {
     const e = ctx.model.index.get(id);
+    if (!e && id === "document") return documentValue(ctx, field) || whole;
     return (e && valueOf(ctx, e, id, field)) || whole;
   });
+}
+
+function documentValue(ctx: ViewContext, field: string): string | undefined {
+  const d = ctx.model.data.document;
+  if (field === "effective_date") return ctx.t.date(d.effective_date);
+  if (field === "date") return ctx.t.date(d.date ?? d.effective_date);
+  return field === "version" ? d.version : field === "title" ? d.title : undefined;
 }
 
 function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string | undefined {

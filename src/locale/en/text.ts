@@ -1,3 +1,4 @@
+import { enChecks } from "./checks.js";
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { enChanges, enNotice } from "./changes.js";
 import { enGrammar } from "./grammar.js";
@@ -56,6 +57,7 @@ export const enGB: LocaleText = {
   stepNumbering: "1.",
   itemNumbering: "1.",
   grammar: enGrammar,
+  checks: enChecks,
   figures: enFigures,
   labelSep: ": ",
   numberGap: () => " ",

@@ -3,6 +3,7 @@ import { chineseNumeral } from "../../text/numerals.js";
 import { zhChanges, zhNotice } from "./changes.js";
 import { zhGrammar } from "./grammar.js";
 import { zhFigures } from "./figures.js";
+import { zhChecks } from "./checks.js";
 
 const VAGUE: Record<string, string> = {
   immediately: "立即",
@@ -60,6 +61,7 @@ export const zhCN: LocaleText = {
   stepNumbering: "（1）",
   itemNumbering: "1、",
   grammar: zhGrammar,
+  checks: zhChecks,
   figures: zhFigures,
   labelSep: "：",
   numberGap: (kind) => (kind === "decimal" ? " " : ""),

@@ -17,6 +17,14 @@ import { textSlots } from "./text-slots.js";
 import { textRefs } from "./text-refs.js";
 import { levelReportOnce, textRepeatsRule } from "./one-source.js";
 import { themeFonts } from "./theme-fonts.js";
+import { reportDeadlineTwice } from "./report-deadlines.js";
+import { actorsSetUp } from "./set-up-at-level.js";
+import { roundTheClockTrue } from "./round-the-clock.js";
+import { approvalBeforeAct } from "./approval-order.js";
+import { levelHasReport, levelRowsComplete } from "./level-checklist.js";
+import { chainReachable } from "./chain-phones.js";
+import { inForceOnce } from "./in-force.js";
+import { formsDeclared, formsUsed } from "./forms-used.js";
 import type { Rule } from "./rule.js";
 
 /** Every cross-reference and consistency rule, in the order they run. */
@@ -28,6 +36,16 @@ export const RULES: readonly Rule[] = [
   textRefs,
   textRepeatsRule,
   levelReportOnce,
+  reportDeadlineTwice,
+  actorsSetUp,
+  levelHasReport,
+  levelRowsComplete,
+  roundTheClockTrue,
+  approvalBeforeAct,
+  chainReachable,
+  inForceOnce,
+  formsUsed,
+  formsDeclared,
   rolesHeld,
   stepsSaySomething,
   stepsHaveActor,

@@ -4,11 +4,14 @@ import type { Rule } from "./rule.js";
 export const stepsHaveActor: Rule = {
   id: "steps/no-actor",
   severity: "warning",
-  description: "Steps say who is responsible (conditional outcomes may leave it out).",
+  description: "Steps say who is responsible (a conditional outcome kept off the checklists may leave it out).",
   check({ model, report }) {
     eachStep(model.data, (s, path) => {
-      if ((s.actor ?? []).length === 0 && !s.when && !(s.text ?? "").includes("{actor}")) {
-        report(path, "this step has no responsible role (`actor`)", "Add `actor: role-id` so the checklist says who does it.");
+      // A row of a checklist needs an owner; a conditional outcome that is prose only may leave it to the text.
+      const procedure = path[0] === "procedures" ? model.data.procedures[path[1] as number] : undefined;
+      const listed = s.checklist !== false && procedure?.checklist !== false;
+      if ((s.actor ?? []).length === 0 && (!s.when || listed) && !(s.text ?? "").includes("{actor}")) {
+        report(path, s.when ? "this step is a checklist row with no one to do it (`actor`)" : "this step has no responsible role (`actor`)", "Add `actor: role-id` so the checklist says who does it.");
       }
     });
   },

@@ -1,0 +1,38 @@
+import { escalationOrder } from "../escalation.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * Everyone on the escalation chain can be called. The chain's people are the
+ * people it names, the holders of its posts and the heads of its units (the
+ * contact sheet lists them in escalation order); a unit on the chain with no
+ * head or liaison leaves the duty officer no one to call. Role holders
+ * without a phone are already reported by contacts/no-phone.
+ */
+export const chainReachable: Rule = {
+  id: "contacts/chain-no-phone",
+  severity: "warning",
+  description: "Everyone on the escalation chain has a phone number.",
+  check({ model, report }) {
+    const holders = new Set(model.data.roles.flatMap((r) => r.holders ?? []));
+    const reported = new Set<string>();
+    const person = (id: string, via: string) => {
+      const i = model.data.people.findIndex((p) => p.id === id);
+      const p = model.data.people[i];
+      if (!p || holders.has(id) || reported.has(id) || Object.values(p.phones ?? {}).some(Boolean)) return;
+      reported.add(id);
+      report(["people", i, "id"], `${p.name} (\`${id}\`) is on the escalation chain (${via}) but has no phone number`, "Add `phones: { mobile: …, office: … }`: the contact sheet lists the chain in order.");
+    };
+    for (const { id } of escalationOrder(model)) {
+      const e = model.index.get(id);
+      if (e?.kind === "person") person(id, "named in a report");
+      if (e?.kind !== "unit") continue;
+      const u = e.entity;
+      if (u.head) person(u.head, `head of ${u.name}`);
+      else if (u.liaison) person(u.liaison, `liaison of ${u.name}`);
+      else {
+        const i = model.data.units.indexOf(u);
+        report(["units", i, "id"], `unit ${u.name} (\`${u.id}\`) is on the escalation chain but has no head or liaison to call`, "Add head: <person id> (or liaison:) with a phone number.");
+      }
+    }
+  },
+};

@@ -1,0 +1,67 @@
+import type { DataPath } from "../../load/parse-yaml.js";
+import { levelSteps } from "../level-actions.js";
+import type { GroupT, LevelT, Model } from "../model.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * Nobody acts at a level through a group that is not set up there: a 指挥部
+ * formed (`activates`) at levels 1–2 cannot act at level 3 — nor can its
+ * office, or a role that sits only in groups not set up. A group that is not
+ * standing exists at a level that activates it; a group under one (its office)
+ * exists only where its parent does, unless it is itself `standing: true`.
+ */
+
+function activatedAt(model: Model, g: GroupT, l: LevelT): boolean {
+  return l.activates?.includes(g.id) ?? false;
+}
+
+/** Whether the group exists at the level. */
+export function groupExistsAt(model: Model, id: string, l: LevelT, seen = new Set<string>()): boolean {
+  const e = model.index.get(id);
+  if (e?.kind !== "group" || seen.has(id)) return true;
+  seen.add(id);
+  const g = e.entity;
+  const activators = model.data.levels.filter((x) => x.activates?.includes(g.id));
+  const standing = g.standing ?? (activators.length === 0 && !g.formed_when);
+  if (activatedAt(model, g, l)) return true;
+  if (!standing) return false;
+  // An explicit `standing: true` stands on its own; a default one stands with its parent.
+  return g.standing === true || !g.parent || groupExistsAt(model, g.parent, l, seen);
+}
+
+/** The group an actor id acts through when all of its groups are absent at the level, else undefined. */
+function missingGroup(model: Model, id: string, l: LevelT): string | undefined {
+  const e = model.index.get(id);
+  if (e?.kind === "group") return groupExistsAt(model, id, l) ? undefined : id;
+  if (e?.kind !== "role") return undefined;
+  const groups = model.data.groups.filter((g) => g.members?.includes(id));
+  // A role outside any group, or in one that exists, can act.
+  if (groups.length === 0 || groups.some((g) => groupExistsAt(model, g.id, l))) return undefined;
+  return groups[0]?.id;
+}
+
+export const actorsSetUp: Rule = {
+  id: "levels/group-not-set-up",
+  severity: "warning",
+  description: "Who acts at a level belongs to a group that is set up at that level.",
+  check({ model, report }) {
+    model.data.levels.forEach((l, li) => {
+      const check = (ids: readonly string[] | undefined, path: DataPath, what: string) => {
+        for (const id of ids ?? []) {
+          const g = missingGroup(model, id, l);
+          if (!g) continue;
+          const setUp = model.data.levels.filter((x) => x.activates?.includes(g)).map((x) => x.id);
+          report(
+            path,
+            `${what} \`${id}\` acts at level ${l.id}, but ${g === id ? "the group" : `its group \`${g}\``} is not set up at that level${setUp.length > 0 ? ` (only at ${setUp.join(", ")})` : ""}`,
+            `Give the action to a body that exists at ${l.id}, add ${l.id} to the levels that activate \`${g}\` (activates), or make \`${g}\` standing (standing: true).`,
+          );
+        }
+      };
+      for (const { step, path } of levelSteps(model, l)) check(step.actor, [...path, "actor"], "actor");
+      check(l.report_by, ["levels", li, "report_by"], "reporter");
+      check(l.release_by, ["levels", li, "release_by"], "releaser");
+      check(l.approve_by, ["levels", li, "approve_by"], "approver");
+    });
+  },
+};
