@@ -49,6 +49,11 @@ function dutyChecks(ctx: ViewContext): Check[] {
   const heightened = new Set(d.duty?.heightened ?? []);
   const shifts = d.duty?.shifts ?? [];
   const checks: Check[] = [];
+  // Round-the-clock watch: a check in every shift.
+  const perShift: Slot[] =
+    shifts.length > 0
+      ? shifts.map((sh, i) => ({ kind: "shift", key: sh.id, label: sh.name, time: `${sh.from}–${sh.to}`, order: i }))
+      : [{ kind: "shift", key: "", label: ctx.t.allDay, time: "", order: 0 }];
   for (const p of d.procedures) {
     if (levelScoped.has(p.id)) continue;
     procedureView(ctx, p).steps.forEach((s, k) => {
@@ -56,17 +61,11 @@ function dutyChecks(ctx: ViewContext): Check[] {
       if (!routine(s, heightened, f?.during)) return;
       const timed = timedSlots(ctx, f);
       if (timed.length > 0) checks.push({ text: s.short, who: s.who, slots: timed });
-      else if (s.continuous) {
-        const slots: Slot[] =
-          shifts.length > 0
-            ? shifts.map((sh, i) => ({ kind: "shift", key: sh.id, label: sh.name, time: `${sh.from}–${sh.to}`, order: i }))
-            : [{ kind: "shift", key: "", label: ctx.t.allDay, time: "", order: 0 }];
-        checks.push({ text: s.short, who: s.who, slots });
-      }
+      else if (s.continuous) checks.push({ text: s.short, who: s.who, slots: perShift });
     });
   }
   for (const c of d.channels) {
-    const slots = timedSlots(ctx, c.check);
+    const slots = c.check?.kind === "continuous" ? perShift : timedSlots(ctx, c.check);
     if (slots.length > 0) checks.push({ text: ctx.t.checkChannel(c.name), who: "", slots });
   }
   return checks;

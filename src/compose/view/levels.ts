@@ -33,6 +33,8 @@ export type LevelView = {
   examples: string;
   mapsTo: string;
   reportTo: string;
+  /** Who reports, when the data says (`report_by`), or "". */
+  reportBy: string;
   respondWithin: string;
   respondWithinShort: string;
   reportVia: string;
@@ -123,6 +125,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   const within = report.within;
   const view = {
     reportTo: names(report.to, true),
+    reportBy: t.actors((l.report_by ?? []).map((id) => referTo(ctx, id))),
     respondWithin: within ? t.deadline(within) : "",
     reportVia: t.list(via),
     notify: names(l.notify, true),
@@ -150,10 +153,10 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   };
 }
 
-function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): string[] {
+function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "reportBy" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): string[] {
   const g = t.grammar;
   const clauses: string[] = [];
-  if (v.reportTo) clauses.push(g.report({ deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }));
+  if (v.reportTo) clauses.push(g.report({ ...(v.reportBy ? { actor: v.reportBy } : {}), deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }));
   if (v.notify) clauses.push(g.notify(v.notify));
   if (v.activates) clauses.push(g.activate(v.activates, ""));
   const out: string[] = [];

@@ -50,10 +50,14 @@ export const actorsSetUp: Rule = {
         for (const id of ids ?? []) {
           const g = missingGroup(model, id, l);
           if (!g) continue;
-          const setUp = model.data.levels.filter((x) => x.activates?.includes(g)).map((x) => x.id);
+          // The group itself, or the group it sits under, is what is set up at other levels.
+          const parent = (model.index.get(g)?.entity as GroupT | undefined)?.parent;
+          const formed = model.data.levels.some((x) => x.activates?.includes(g)) || !parent ? g : parent;
+          const setUp = model.data.levels.filter((x) => x.activates?.includes(formed)).map((x) => x.id);
+          const where = setUp.length > 0 ? ` (${formed === g ? "" : `it sits under \`${formed}\`, `}set up only at ${setUp.join(", ")})` : "";
           report(
             path,
-            `${what} \`${id}\` acts at level ${l.id}, but ${g === id ? "the group" : `its group \`${g}\``} is not set up at that level${setUp.length > 0 ? ` (only at ${setUp.join(", ")})` : ""}`,
+            `${what} \`${id}\` acts at level ${l.id}, but ${g === id ? "the group" : `its group \`${g}\``} is not set up at that level${where}`,
             `Give the action to a body that exists at ${l.id}, add ${l.id} to the levels that activate \`${g}\` (activates), or make \`${g}\` standing (standing: true).`,
           );
         }
