@@ -171,6 +171,8 @@ export const zhCN: LocaleText = {
     }
   },
   frequencyShort(f: FrequencyT) {
+    // A checklist's frequency column: 24小时持续, so it never reads as a deadline (24小时内).
+    if (f.kind === "continuous") return "24小时持续";
     return zhCN.frequency({ ...f, during: undefined } as FrequencyT);
   },
   date(iso: string) {

@@ -16,8 +16,12 @@ import type { Rule } from "./rule.js";
  * plan's text that names a recipient and a time no rule gives for reports to it.
  */
 
+/** Terms that promise no time of their own (及时, 定期, 适时): a level's deadline makes them exact, it does not contradict them. */
+const OPEN_TERMS: ReadonlySet<string> = new Set(["promptly", "regularly", "when-appropriate"]);
+
 const same = (a: DeadlineT, b: DeadlineT) =>
-  a.kind === "within" && b.kind === "within" ? a.duration.minutes === b.duration.minutes : a.kind === "vague" && b.kind === "vague" && a.term === b.term;
+  (a.kind === "vague" && OPEN_TERMS.has(a.term)) ||
+  (a.kind === "within" && b.kind === "within" ? a.duration.minutes === b.duration.minutes : a.kind === "vague" && b.kind === "vague" && a.term === b.term);
 
 function show(model: Model, d: DeadlineT): string {
   return localeText(model.data.locale).deadlineShort(d);
