@@ -101,7 +101,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     recordFields,
     text,
     clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
-    short: action && !ownAction ? ctx.t.grammar.stepShort(parts) : own ? rowOfOwn(ctx, own, slots, parts) : ctx.t.grammar.stepShort(parts),
+    // The row is the action when there is one (the text, if any, is the plan's sentence); else the text without its actor.
+    short: action ? (ownAction ? rowOfAction(ctx, action, slots, parts) : ctx.t.grammar.stepShort(parts)) : own ? rowOfOwn(ctx, own, slots, parts) : "",
     list: s.list ?? "",
     checklist: s.checklist ?? true,
     atLevels: [...(s.at_levels ?? [])],
@@ -160,6 +161,20 @@ function rowOfOwn(ctx: ViewContext, own: string, slots: Record<string, string>, 
     to: "",
     action: fillSlots(rest, slots),
     record: rest.includes("{record}") ? "" : (parts.record ?? ""),
+  });
+}
+
+/** A checklist row from an action that places its own slots ({record}, {approval} …): its condition and approval lead, the rest as written. */
+function rowOfAction(ctx: ViewContext, action: string, slots: Record<string, string>, parts: { when: string } & Record<string, string>): string {
+  return ctx.t.grammar.stepShort({
+    when: parts.when,
+    approval: action.includes("{approval}") ? "" : (parts.approval ?? ""),
+    actor: "",
+    deadline: "",
+    frequency: "",
+    to: "",
+    action: fillSlots(action, slots),
+    record: action.includes("{record}") ? "" : (parts.record ?? ""),
   });
 }
 
