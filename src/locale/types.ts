@@ -93,6 +93,8 @@ export type LocaleText = {
   /** Short form for a checklist cell: 1小时内 / 1 h. */
   deadlineShort(d: DeadlineT): string;
   frequency(f: FrequencyT): string;
+  /** How long a measure lasts, for a checklist's frequency column: 持续14天 / for 14 days. */
+  lasting(minutes: number): string;
   frequencyShort(f: FrequencyT): string;
   date(iso: string): string;
   /** "A、B和C" / "A, B and C". */

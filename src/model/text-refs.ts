@@ -33,7 +33,7 @@ export const REF_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
   form: ["title", "retention"],
   attachment: ["label", "title"],
   section: ["number", "ref", "title"],
-  step: ["deadline", "within", "frequency", "actor", "to", "approval", "record"],
+  step: ["deadline", "within", "lasts", "frequency", "actor", "to", "approval", "record"],
   scale: ["name"],
 };
 
@@ -99,7 +99,7 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
     }
     case "step": {
       const s = e.entity;
-      const has: Record<string, unknown> = { deadline: s.deadline, within: s.deadline, frequency: s.frequency, actor: s.actor, to: s.to, approval: s.approval, record: s.record };
+      const has: Record<string, unknown> = { deadline: s.deadline, within: s.deadline, lasts: s.lasts, frequency: s.frequency, actor: s.actor, to: s.to, approval: s.approval, record: s.record };
       return has[field] === undefined ? `step \`${s.id}\` has no ${field === "within" ? "deadline" : field}` : undefined;
     }
     case "section":
@@ -113,7 +113,7 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
 
 /** Keys whose values are rule values or numbers, not free text (a deadline, a frequency, a rank …). */
 export const RULE_VALUE_KEYS: readonly string[] = [
-  "deadline", "respond_within", "frequency", "check", "within", "every", "at", "over", "at_least", "under", "at_most", "value", "rank", "rows", "width",
+  "deadline", "respond_within", "approve_within", "release_within", "lasts", "frequency", "check", "within", "every", "at", "over", "at_least", "under", "at_most", "value", "rank", "rows", "width",
 ];
 
 /** Calls `fn` for every text value in the data, with its path. */

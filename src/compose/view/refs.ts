@@ -79,6 +79,7 @@ function valueOf(ctx: ViewContext, e: Entry, id: string, field: string): string 
       const s = e.entity;
       if (field === "deadline") return s.deadline ? t.deadline(s.deadline) : undefined;
       if (field === "within") return s.deadline ? bare(ctx, s.deadline) : undefined;
+      if (field === "lasts") return s.lasts ? t.duration(s.lasts.minutes) : undefined;
       if (field === "frequency") return s.frequency ? t.frequency(s.frequency) : undefined;
       const ids = field === "actor" ? s.actor : field === "to" ? s.to : field === "approval" ? s.approval : undefined;
       if (ids) return t.list(ids.map((r) => referTo(ctx, r, field === "to")));

@@ -166,6 +166,7 @@ export const enGB: LocaleText = {
       }
     }
   },
+  lasting: (minutes) => `for ${enGB.duration(minutes)}`,
   frequencyShort(f: FrequencyT) {
     return enGB.frequency({ ...f, during: undefined } as FrequencyT);
   },

@@ -170,6 +170,7 @@ export const zhCN: LocaleText = {
       }
     }
   },
+  lasting: (minutes) => `持续${duration(minutes)}`,
   frequencyShort(f: FrequencyT) {
     // A checklist's frequency column: 24小时持续, so it never reads as a deadline (24小时内).
     if (f.kind === "continuous") return "24小时持续";

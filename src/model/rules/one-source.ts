@@ -25,6 +25,7 @@ function ruleValues(model: Model): RuleValue[] {
     const where = stepWhere(model, path);
     const m = minutesOf(s.deadline);
     if (m !== undefined) out.push({ minutes: m, where: `${where}'s deadline`, ref: s.id ? `{${s.id}.within}` : "" });
+    if (s.lasts) out.push({ minutes: s.lasts.minutes, where: `${where}'s duration (lasts)`, ref: s.id ? `{${s.id}.lasts}` : "" });
     const f = s.frequency;
     if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, where: `${where}'s frequency`, ref: s.id ? `{${s.id}.frequency}` : "" });
     if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, where: `${where}'s frequency (round the clock)`, ref: s.id ? `{${s.id}.frequency}` : "" });

@@ -1,6 +1,6 @@
 import { z } from "./zod.js";
 import { Bool, ClockTime, Email, Id, IntegerIn, IsoDate, Paragraphs, Phone, Text, TextList, Url } from "./primitives.js";
-import { Deadline, Frequency } from "./timing.js";
+import { Deadline, Frequency, Lasts } from "./timing.js";
 
 /** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
 export const IdRefs = z.union([Id.transform((id) => [id]), z.array(Id)]);
@@ -124,6 +124,7 @@ export const Step = z.strictObject({
   to: IdRefs.optional().meta({ description: "Who receives the report or hand-over." }),
   deadline: Deadline.optional(),
   frequency: Frequency.optional(),
+  lasts: Lasts.optional().meta({ description: "How long the measure lasts (14d of quarantine): printed with the frequency, never as a deadline; the slot {duration}." }),
   approval: IdRefs.optional().meta({ description: "Who must approve first." }),
   record: Id.optional().meta({ description: "Form filled in at this step." }),
   list: Id.optional().meta({ description: "A category whose items the step points at (如发现包含以下内容的… / any of the following): its checklist row carries them." }),

@@ -70,6 +70,14 @@ export const Deadline = z.union([
     .transform((o) => toDeadline(o.within, o.from, o.usually)),
 ]);
 
+/** How long a measure lasts (14d of quarantine, 24h of watch): a duration, never a deadline. */
+export const Lasts = z
+  .string()
+  .refine((s) => parseDuration(s) !== undefined && s.trim() !== "half-day", "a duration is a number and a unit: 24h, 14d, 2w")
+  .refine(deadlineInRange, "a duration is from 1min to 365d")
+  .transform((s) => parseDuration(s) as Duration)
+  .meta({ json: { type: "string", description: "How long it lasts: 24h, 14d, 2w.", examples: ["14d", "24h"] } });
+
 export type Period = "day" | "week" | "month" | "year" | "shift";
 export type FrequencyValue =
   | { readonly kind: "continuous"; readonly during?: string }
