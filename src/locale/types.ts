@@ -234,8 +234,10 @@ export type Grammar = {
   report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
   notify(who: string): string;
   activate(groups: string, when: string): string;
-  release(p: { readonly by: string; readonly approve: string; readonly override: string }): string;
-  decide(who: string): string;
+  /** Who releases statements and who approves them; `within` and `approveWithin` are deadline phrases (在5小时内 / within 5 hours) or "". */
+  release(p: { readonly by: string; readonly approve: string; readonly override: string; readonly within?: string; readonly approveWithin?: string }): string;
+  /** Who decides the response; `within` a deadline phrase or "". */
+  decide(who: string, within?: string): string;
   holders(role: string, holders: string): string;
   concurrently(role: string, by: string): string;
   delegation(role: string, chain: readonly string[]): string;

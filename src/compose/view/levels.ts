@@ -40,7 +40,10 @@ export type LevelView = {
   reportVia: string;
   notify: string;
   releaseBy: string;
+  /** Deadline phrases of the release and the approval (在5小时内 / within 5 hours), or "". */
+  releaseWithin: string;
   approveBy: string;
+  approveWithin: string;
   overrideBy: string;
   activates: string;
   procedure: string;
@@ -130,7 +133,9 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     reportVia: t.list(via),
     notify: names(l.notify, true),
     releaseBy: names(l.release_by),
+    releaseWithin: l.release_within ? t.deadline(l.release_within) : "",
     approveBy: names(l.approve_by),
+    approveWithin: l.approve_within ? t.deadline(l.approve_within) : "",
     overrideBy: names(l.override_by),
     activates: t.list((l.activates ?? []).map((id) => referTo(ctx, id, true))),
   };
@@ -153,7 +158,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   };
 }
 
-function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "reportBy" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): string[] {
+function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "reportBy" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "releaseWithin" | "approveBy" | "approveWithin" | "overrideBy" | "activates", string>): string[] {
   const g = t.grammar;
   const clauses: string[] = [];
   if (v.reportTo) clauses.push(g.report({ ...(v.reportBy ? { actor: v.reportBy } : {}), deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }));
@@ -162,9 +167,9 @@ function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "re
   const out: string[] = [];
   const at = g.atLevel(label);
   if (clauses.length > 0) out.push(g.sentence(`${at ? `${at}${t.comma}` : ""}${clauses.join(t.clauseSeparator)}`));
-  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", override: v.overrideBy });
+  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", override: v.overrideBy, within: v.releaseWithin, approveWithin: v.approveWithin });
   if (release) out.push(g.sentence(release));
-  if (v.approveBy && !v.releaseBy) out.push(g.sentence(g.decide(v.approveBy)));
+  if (v.approveBy && !v.releaseBy) out.push(g.sentence(g.decide(v.approveBy, v.approveWithin)));
   return out;
 }
 

@@ -122,12 +122,12 @@ export const enGrammar: Grammar = {
   activate: (groups, when) => `${when ? `${when}, ` : ""}${groups} ${/\band\b/u.test(groups) ? "are" : "is"} activated`,
   release(p) {
     const parts: string[] = [];
-    if (p.by) parts.push(`statements are released by ${p.by}${p.approve ? ` once approved by ${p.approve}` : ""}`);
+    if (p.by) parts.push(`statements are released by ${p.by}${p.within ? ` ${p.within}` : ""}${p.approve ? ` once approved by ${p.approve}${p.approveWithin ? ` (${p.approveWithin})` : ""}` : ""}`);
     else if (p.approve) parts.push(`statements are approved by ${p.approve} before release`);
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
   },
-  decide: (who) => `the response is decided by ${who}`,
+  decide: (who, within) => `the response is decided by ${who}${within ? ` ${within}` : ""}`,
   holders: (role, holders) => `${role} is held by ${holders}`,
   concurrently: (role, by) => `${role} is held by ${by}`,
   delegation: (role, chain) => `if ${role} is unavailable, ${chain.join(", then ")} acts in their place`,

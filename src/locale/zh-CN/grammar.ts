@@ -84,12 +84,13 @@ export const zhGrammar: Grammar = {
   activate: (groups, when) => `${when ? `${when}，` : ""}立即成立${groups}`,
   release(p) {
     const parts: string[] = [];
-    if (p.by) parts.push(`信息发布由${p.by}负责${p.approve ? `，经${p.approve}审核批准后发布` : ""}`);
+    const when = p.within ? `，${p.within}发布` : "发布";
+    if (p.by) parts.push(`信息发布由${p.by}负责${p.approve ? `，经${p.approve}${p.approveWithin ?? ""}审核批准后${p.within ? when : "发布"}` : p.within ? `，${p.within}发布首条信息` : ""}`);
     else if (p.approve) parts.push(`对外发布的信息须经${p.approve}审核批准`);
     if (p.override) parts.push(`必要时，${p.override}可直接发布`);
     return tidy(parts.join("；"));
   },
-  decide: (who) => `应对措施由${who}决定`,
+  decide: (who, within) => `应对措施由${who}${within ?? ""}决定`,
   holders: (role, holders) => `${role}由${holders}担任`,
   concurrently: (role, by) => `${role}由${by}兼任`,
   delegation: (role, chain) => `${role}不在时，依次由${chain.join("、")}代行其职责`,
