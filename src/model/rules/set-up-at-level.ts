@@ -4,9 +4,9 @@ import type { GroupT, LevelT, Model } from "../model.js";
 import type { Rule } from "./rule.js";
 
 /**
- * Nobody acts at a level through a group that is not set up there: a 指挥部
- * formed (`activates`) at levels 1–2 cannot act at level 3 — nor can its
- * office, or a role that sits only in groups not set up. A group that is not
+ * No group acts at a level where it is not set up: a 指挥部 formed
+ * (`activates`) at levels 1–2 cannot act at level 3 — nor can its office.
+ * (A post acts in its own right, even when it also sits in such a group.) A group that is not
  * standing exists at a level that activates it; a group under one (its office)
  * exists only where its parent does, unless it is itself `standing: true`.
  */
@@ -29,15 +29,9 @@ export function groupExistsAt(model: Model, id: string, l: LevelT, seen = new Se
   return g.standing === true || !g.parent || groupExistsAt(model, g.parent, l, seen);
 }
 
-/** The group an actor id acts through when all of its groups are absent at the level, else undefined. */
+/** The actor id when it is a group not set up at the level, else undefined. */
 function missingGroup(model: Model, id: string, l: LevelT): string | undefined {
-  const e = model.index.get(id);
-  if (e?.kind === "group") return groupExistsAt(model, id, l) ? undefined : id;
-  if (e?.kind !== "role") return undefined;
-  const groups = model.data.groups.filter((g) => g.members?.includes(id));
-  // A role outside any group, or in one that exists, can act.
-  if (groups.length === 0 || groups.some((g) => groupExistsAt(model, g.id, l))) return undefined;
-  return groups[0]?.id;
+  return model.index.get(id)?.kind === "group" && !groupExistsAt(model, id, l) ? id : undefined;
 }
 
 export const actorsSetUp: Rule = {
@@ -57,7 +51,7 @@ export const actorsSetUp: Rule = {
           const where = setUp.length > 0 ? ` (${formed === g ? "" : `it sits under \`${formed}\`, `}set up only at ${setUp.join(", ")})` : "";
           report(
             path,
-            `${what} \`${id}\` acts at level ${l.id}, but ${g === id ? "the group" : `its group \`${g}\``} is not set up at that level${where}`,
+            `${what} \`${id}\` acts at level ${l.id}, but the group is not set up at that level${where}`,
             `Give the action to a body that exists at ${l.id}, add ${l.id} to the levels that activate \`${g}\` (activates), or make \`${g}\` standing (standing: true).`,
           );
         }
