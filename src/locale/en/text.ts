@@ -160,6 +160,7 @@ export const enGB: LocaleText = {
       case "per-incident":
         return `after every incident${during}`;
       case "times": {
+        if (f.times === 24 && f.per === "day") return `${f.atLeast ? "at least " : ""}every hour${during}`;
         const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${WORDS[f.times] ?? f.times} times`;
         const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;
         return `${base}${during}`;

@@ -164,6 +164,7 @@ export const zhCN: LocaleText = {
       case "per-incident":
         return `${during}每次事件后`;
       case "times": {
+        if (f.times === 24 && f.per === "day") return `${during}${f.atLeast ? "至少" : ""}每小时一次`;
         const per = PER[f.per] as string;
         const count = f.times === 1 && !f.atLeast ? "" : `${f.atLeast ? "至少" : ""}${times(f.times)}`;
         return `${during}${per}${count}`;

@@ -99,6 +99,7 @@ const FREQ_WORDS: Record<string, FrequencyValue> = {
   "per-incident": { kind: "per-incident" },
   daily: { kind: "times", times: 1, per: "day", atLeast: false, at: [] },
   "twice-daily": { kind: "times", times: 2, per: "day", atLeast: false, at: [] },
+  hourly: { kind: "times", times: 24, per: "day", atLeast: false, at: [] },
   weekly: { kind: "times", times: 1, per: "week", atLeast: false, at: [] },
   monthly: { kind: "times", times: 1, per: "month", atLeast: false, at: [] },
 };
@@ -116,7 +117,7 @@ export function parseFrequency(s: string): FrequencyValue | undefined {
 }
 
 const FREQ_HELP =
-  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
+  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: hourly, daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
 const FrequencyTerm = z
   .string()
   .refine((s) => parseFrequency(s) !== undefined, FREQ_HELP)
