@@ -107,8 +107,8 @@ export function levelActions(model: Model, l: LevelT): { readonly before: LevelA
   if (report.to.length > 0 && !made?.onLevel) {
     before.push({ kind: "report", objects: report.to, owner: reporter, ...(report.within ? { deadline: report.within } : {}), key, ...(l.report_via ? { via: l.report_via } : {}) });
   }
-  // 同时通报: told at the time of the report, by the one who reports.
-  if (l.notify?.length) before.push({ kind: "notify", objects: l.notify, owner: reporter, ...(report.within ? { deadline: report.within } : {}), key: "notify" });
+  // 同时通报: told at the time of the report, by the one who reports — at once where the level makes no report.
+  if (l.notify?.length) before.push({ kind: "notify", objects: l.notify, owner: reporter, deadline: report.within ?? IMMEDIATELY, key: "notify" });
   for (const g of l.activates ?? []) before.push({ kind: "activate", objects: [g], owner: setterUp(model, g), deadline: IMMEDIATELY, key: "activates" });
   const approve = l.approve_by ?? [];
   const within = (d: DeadlineT | undefined) => (d ? { deadline: d } : {});

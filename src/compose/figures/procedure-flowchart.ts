@@ -21,9 +21,11 @@ const join = (...labels: ReadonlyArray<string | undefined>) => labels.filter(Boo
  * A procedure as a flowchart: a box per step, top to bottom, from a start to
  * an end terminal.
  * - The first step's `when` is what starts the procedure (the start terminal says it).
- * - Two or more steps in a row with `when` are alternatives: they branch side
- *   by side, each edge labelled with its condition, and join again after.
- * - A single step with `when` is a decision: "yes" through the step, "no" past it.
+ * - Steps in a row with different conditions (`when`) are alternatives: they
+ *   branch side by side, each edge labelled with its condition, and join again
+ *   after; steps in a row under the same condition are one branch, in order.
+ * - A step (or a run of steps) under one condition is a decision: "yes"
+ *   through the steps, "no" past them.
  * - `approval` labels the edge into its step; `to` is printed as the recipient;
  *   the deadline (or frequency) and the form to fill in form the second line.
  */
@@ -38,20 +40,37 @@ export function procedureFlowchart(ctx: ViewContext, procedure: ProcedureT): Dia
   const link = (to: string, extra?: string) => {
     for (const t of tails) edges.push({ from: t.from, to, ...(join(t.label, extra) ? { label: join(t.label, extra) as string } : {}) });
   };
+  const box = (k: number) => {
+    const id = `s${k + 1}`;
+    nodes.push({ id, shape: "process", ...stepText(steps[k] as FlowStep, w) });
+    return id;
+  };
   for (let i = 0; i < steps.length; ) {
     const s = steps[i] as FlowStep;
     const conditional = Boolean(s.when) && !(i === 0 && trigger);
     let run = 1;
     while (conditional && steps[i + run]?.when) run++;
-    if (conditional && run >= 2) {
-      // Alternatives side by side.
+    // Steps in a row under the same condition are one branch, in sequence (alert, then confirm).
+    const branches: number[][] = [];
+    for (let k = i; k < i + run; k++) {
+      const last = branches[branches.length - 1];
+      if (last && steps[last[0] as number]?.when === steps[k]?.when) last.push(k);
+      else branches.push([k]);
+    }
+    if (conditional && branches.length >= 2) {
+      // Alternatives side by side, each its steps in order.
       const next: Tail[] = [];
-      for (let k = i; k < i + run; k++) {
-        const alt = steps[k] as FlowStep;
-        const id = `s${k + 1}`;
-        nodes.push({ id, shape: "process", ...stepText(alt, w) });
-        for (const t of tails) edges.push({ from: t.from, to: id, label: join(t.label, w.line(alt.when), alt.approval ? w.approvedBy(alt.approval) : undefined) as string });
-        next.push({ from: id });
+      for (const branch of branches) {
+        let prev = "";
+        for (const k of branch) {
+          const alt = steps[k] as FlowStep;
+          const id = box(k);
+          const approved = alt.approval ? w.approvedBy(alt.approval) : undefined;
+          if (!prev) for (const t of tails) edges.push({ from: t.from, to: id, label: join(t.label, w.line(alt.when), approved) as string });
+          else edges.push({ from: prev, to: id, ...(approved ? { label: approved } : {}) });
+          prev = id;
+        }
+        next.push({ from: prev });
       }
       tails = next;
       i += run;
@@ -63,11 +82,15 @@ export function procedureFlowchart(ctx: ViewContext, procedure: ProcedureT): Dia
       link(d);
       tails = [{ from: d, label: w.yes }];
     }
-    const id = `s${i + 1}`;
-    nodes.push({ id, shape: "process", ...stepText(s, w) });
-    link(id, s.approval ? w.approvedBy(s.approval) : undefined);
-    tails = conditional ? [{ from: id }, { from: `d${i + 1}`, label: w.no }] : [{ from: id }];
-    i++;
+    const sequence = conditional ? (branches[0] as number[]) : [i];
+    for (const k of sequence) {
+      const id = box(k);
+      const step = steps[k] as FlowStep;
+      link(id, step.approval ? w.approvedBy(step.approval) : undefined);
+      tails = [{ from: id }];
+    }
+    if (conditional) tails = [...tails, { from: `d${i + 1}`, label: w.no }];
+    i += sequence.length;
   }
   nodes.push({ id: "end", shape: "terminal", text: w.end });
   link("end");
