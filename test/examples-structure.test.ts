@@ -132,7 +132,7 @@ describe("attachments: listed under the body, each on its own page with its mark
     const expected = attachments.map((a, i) => `${i + 1}.${squash(a.title ?? formTitle(a.form))}`);
     expect(listed).toEqual(expected);
     // The body's last article comes before the list; the first mark after it.
-    expect(titles.slice(0, first).join("")).toContain("本预案自印发之日起施行。");
+    expect(titles.slice(0, first).join("")).toContain("本预案自2026年7月1日起施行。");
     expect(titles.findIndex((t) => t === "附件1")).toBeGreaterThan(first);
   });
 
@@ -378,13 +378,20 @@ describe("steps that apply only at a level stay off the daily duty checklist", (
     const scoped = new Set([...d.levels.flatMap((l) => (l.procedure ? [l.procedure] : [])), ...d.scales.flatMap((s) => (s.stages ?? []).map((x) => x.procedure))]);
     return [...d.levels.flatMap((l) => l.steps ?? []), ...d.procedures.filter((p) => scoped.has(p.id)).flatMap((p) => p.steps)];
   }
-  const head = (s: StepT) => (s.action ?? "").replace(/\{to\}.*$/u, "").slice(0, 8).toLowerCase();
+  // The row is an instruction ("hold a briefing" for "holds a briefing"): compare what follows the verb.
+  const head = (s: StepT) => (s.action ?? "").replace(/\{to\}.*$/u, "").replace(/^[a-z]+\s+/u, "").slice(0, 8).toLowerCase();
 
   for (const [f, title] of [[PRICE, "每日值班检查单"], [JIC, "Daily duty checklist"], [COMPANY, "每日值班检查单"]] as const) {
-    it(`${f.split("/").pop()}: the daily rows are the routine per-day steps only`, () => {
+    it(`${f.split("/").pop()}: the daily grid has the routine per-day steps only, each once with a box per check`, () => {
       const b = builds.get(f)!;
-      const rows = tableAfterHeading(b, "checklists", title);
-      const what = rows.map((r) => (r[3] ?? "").toLowerCase());
+      // Every grid under the heading (timed checks, counted checks, shifts), up to the next heading.
+      const blocks = b.trees.find((t) => t.meta.name === "checklists")!.sections.flatMap((s) => [...s.children]);
+      const from = blocks.findIndex((x) => x.type === "heading" && textOf(x.children).includes(title));
+      expect(from).toBeGreaterThan(0);
+      const until = blocks.findIndex((x, i) => i > from && x.type === "heading");
+      const grids = blocks.slice(from + 1, until < 0 ? undefined : until).flatMap((x) => (x.type === "table" ? [x] : []));
+      const gridRows = grids.flatMap((t) => t.rows);
+      const what = gridRows.map((r) => textOf(r.cells[0]?.children ?? []).toLowerCase());
       const scoped = levelSteps(f);
       // Where there are level-scoped steps with a daily frequency — the case that matters — they are counted.
       const perDay = scoped.filter((s) => s.frequency?.kind === "times" && s.frequency.per === "day");
@@ -394,13 +401,16 @@ describe("steps that apply only at a level stay off the daily duty checklist", (
       const all = b.trees.find((t) => t.meta.name === "checklists")!.sections.flatMap((s) => [...s.children]);
       const cells = all.flatMap((x) => (x.type === "table" ? x.rows.map((r) => textOf(r.cells[1]?.children ?? []).toLowerCase()) : []));
       for (const s of perDay) expect(cells.some((c) => c.includes(head(s))), `“${s.action}” on its level's checklist`).toBe(true);
-      // The routine steps with a daily count are there, once per check.
+      // The routine steps with a daily count are there once, with a tick box in as many columns as checks.
+      const boxes = (r: number) => gridRows[r]!.cells.filter((c) => c.children.some((i) => i.type === "checkbox")).length;
       const scopedSet = new Set(scoped);
-      const routine = model(f).data.procedures.flatMap((p) => p.steps).filter((s) => !scopedSet.has(s) && s.frequency?.kind === "times" && s.frequency.per === "day");
+      const routine = model(f).data.procedures.flatMap((p) => p.steps).filter((s) => !scopedSet.has(s) && !s.when && s.frequency?.kind === "times" && s.frequency.per === "day");
       expect(routine.length).toBeGreaterThan(0);
       for (const s of routine) {
         const n = s.frequency?.kind === "times" ? s.frequency.times : 0;
-        expect(what.filter((w) => w.includes(head(s))).length).toBe(n);
+        const at = what.findIndex((w) => w.includes(head(s)));
+        expect(what.filter((w) => w.includes(head(s))).length, `“${s.action}” once`).toBe(1);
+        expect(boxes(at)).toBe(n);
       }
     });
   }
@@ -423,14 +433,15 @@ describe("the order of delegation on the contact sheet", () => {
       let lastIndex = -1;
       role.delegation!.forEach((id, k) => {
         const p = holder(id);
-        const i = after.findIndex((l) => l.items.some((x) => x.str === p.name));
+        // The stand-in is the post with its holder in brackets — 证券事务代表（顾晓宇） — or the person.
+        const i = after.findIndex((l) => l.text.includes(p.name));
         expect(i, `${p.name} in the delegation table`).toBeGreaterThan(lastIndex);
         expect(after[i]!.items.map((x) => x.str)).toContain(String(k + 1));
         expect(after[i]!.text).toContain(p.phones!.mobile!);
         lastIndex = i;
       });
       const rows = docxRows(docxXml(f, "contacts"));
-      const order = role.delegation!.map((id) => rows.findIndex((r) => r[3] === holder(id).name && r[1] === String(role.delegation!.indexOf(id) + 1)));
+      const order = role.delegation!.map((id) => rows.findIndex((r) => (r[2] ?? "").includes(holder(id).name) && r[1] === String(role.delegation!.indexOf(id) + 1)));
       expect(order.every((i) => i >= 0)).toBe(true);
       expect(order).toEqual([...order].sort((a, b) => a - b));
     });

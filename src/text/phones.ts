@@ -33,7 +33,8 @@ export function formatPhone(raw: string, style: PhoneStyle, plan: PhonePlan): st
 
 /** The part after the country code, as dialled at home. */
 function national(rest: string, plan: PhonePlan): string {
-  if (!plan.trunk) return rest;
+  // Some write the trunk prefix after the country code (+86 010-…): it is dialled once.
+  if (!plan.trunk || rest.startsWith(plan.trunk)) return rest;
   // A Chinese mobile (1xx xxxx xxxx) has no trunk prefix; a landline is 0 + area code, then a hyphen.
   if (plan.country === "86") {
     if (/^1\d{10}$/u.test(rest.replace(/\D/g, ""))) return rest;

@@ -118,11 +118,13 @@ export const enGrammar: Grammar = {
   atLevel: () => "",
   whenLevels: (levels) => `at ${levels}`,
   report: (p) => tidy(`${p.actor ? `${p.actor} reports` : "report"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
-  notify: (who) => `notify ${who}`,
+  notify: (who) => `${who} ${/\band\b/u.test(who) ? "are" : "is"} notified`,
   activate: (groups, when) => `${when ? `${when}, ` : ""}${groups} ${/\band\b/u.test(groups) ? "are" : "is"} activated`,
   release(p) {
     const parts: string[] = [];
-    if (p.by) parts.push(`statements are released by ${p.by}${p.within ? ` ${p.within}` : ""}${p.approve ? ` once approved by ${p.approve}${p.approveWithin ? ` (${p.approveWithin})` : ""}` : ""}`);
+    const within = p.within ? ` ${p.within}` : "";
+    if (p.by && p.approve && p.approveWithin) parts.push(`statements are approved by ${p.approve} ${p.approveWithin} and released by ${p.by}${within}`);
+    else if (p.by) parts.push(`statements are released by ${p.by}${within}${p.approve ? ` once approved by ${p.approve}` : ""}`);
     else if (p.approve) parts.push(`statements are approved by ${p.approve} before release`);
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
