@@ -154,7 +154,7 @@ describe("diffModels", () => {
     const after = edit(
       UNIVERSITY,
       ['version: "2026.1"\n  effective_date: 2026-03-01', 'version: "2026.2"\n  effective_date: 2026-04-01'],
-      ["{ day: 周一至周三, shift: night, people: [huang-bin] }", "{ day: 周一至周三, shift: night, people: [chen-jing] }"],
+      ["{ day: 周四至周日, shift: day, people: [huang-bin] }", "{ day: 周四至周日, shift: day, people: [chen-jing] }"],
       ["{ name: 班次, type: text, width: 2 }", "{ name: 值班班次, type: text, width: 2 }"],
       ["  heightened: [特殊时期, 重大活动期间]", "  heightened: [特殊时期, 重大活动期间, 开学季]"],
     );
@@ -163,7 +163,7 @@ describe("diffModels", () => {
       "文件：版本 2026.1 → 2026.2",
       "文件：施行日期 2026年3月1日 → 2026年4月1日",
       "值班安排：新增加强监测时段「开学季」",
-      "值班安排 排班「周一至周三 夜班」：人员 黄斌 → 陈静",
+      "值班安排 排班「周四至周日 白班」：人员 黄斌 → 陈静",
       "舆情值班记录表 字段「值班班次」：名称 班次 → 值班班次",
     ]);
   });

@@ -1,3 +1,4 @@
+import { levelActions } from "../src/model/level-actions.js";
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { built, output, squash } from "./helpers/build.js";
@@ -80,14 +81,17 @@ describe("the full output set", () => {
           ...model.data.procedures.filter((p) => p.checklist !== false && p.steps.some((s) => s.checklist !== false)).map((p) => p.steps.filter((s) => s.checklist !== false).length),
           ...[...model.data.levels]
             .sort((a, c) => a.rank - c.rank)
-            // The level's procedure and own steps, then the steps of other procedures that apply only at this level.
-            .map((l) =>
-              [
+            // The level's own rules (report, notify, groups set up, decision, approval, release), its procedure's
+            // and own steps, then the steps of other procedures that apply only at this level.
+            .map((l) => {
+              const { before, after } = levelActions(model, l);
+              const steps = [
                 ...(model.data.procedures.find((p) => p.id === l.procedure)?.steps ?? []),
                 ...(l.steps ?? []),
                 ...model.data.procedures.flatMap((p) => p.steps.filter((s) => s.at_levels?.includes(l.id))),
-              ].filter((s) => s.checklist !== false).length,
-            )
+              ];
+              return before.length + steps.filter((s) => s.checklist !== false).length + after.length;
+            })
             .filter((n) => n > 0),
         ];
         expect(tables.slice(0, expected.length).map(boxes)).toEqual(expected);
@@ -131,13 +135,15 @@ describe("sample-specific rules", () => {
     expect(row.map((i) => i.str).filter((x) => x.trim())).toEqual(["网址", "主题", "发布时间", "发现时间", "上报时间", "处理结果"]);
   });
 
-  it("the prison's daily duty checklist has three timed checks for “at least three times a day”", () => {
+  it("the prison's daily duty checklist has three timed checks for “at least three times a day”: one row, a box under each time", () => {
     const b = builds.get("prison.yaml")!;
     const tree = b.trees.find((t) => t.meta.name === "checklists")!;
     const table = tree.sections.flatMap((s) => s.children).filter((x) => x.type === "table").pop();
-    const rows = table?.type === "table" ? table.rows.map((r) => r.cells.map((c) => c.children.map((i) => (i.type === "text" ? i.value : "")).join(""))) : [];
-    const checks = rows.filter((r) => /浏览查看/.test(r[3] ?? ""));
-    expect(checks.map((r) => r[2])).toEqual(["09:00", "13:30", "16:30"]);
+    const text = (c: { children: readonly { type: string; value?: string }[] }) => c.children.map((i) => (i.type === "text" ? i.value : "")).join("");
+    expect(table?.type === "table" ? table.header[0]!.cells.slice(1, 4).map(text) : []).toEqual(["09:00", "13:30", "16:30"]);
+    const checks = table?.type === "table" ? table.rows.filter((r) => /浏览查看/.test(text(r.cells[0]!))) : [];
+    expect(checks).toHaveLength(1);
+    expect(checks[0]!.cells.slice(1, 4).every((c) => c.children.some((i) => i.type === "checkbox"))).toBe(true);
   });
 
   it("the university plan has the 1-hour report rule", () => {

@@ -29,7 +29,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
 
 /** Running headers and page numbers: the bands above and below every text block. */
 export function isFurniture(item: PdfText, page: PdfPage): boolean {
-  return item.y < 58 || (item.y > page.height - 100 && /^(— \d+ —|\d+)$/.test(item.str.trim()));
+  if (item.y < 58) return true;
+  // A page number stands alone on its line; a table row near the foot (“3、…”) does not.
+  return item.y > page.height - 100 && /^(— \d+ —|\d+)$/.test(item.str.trim()) && !page.items.some((o) => o !== item && o.str.trim() !== "" && Math.abs(o.y - item.y) < 1.5);
 }
 
 /** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */
