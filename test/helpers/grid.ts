@@ -73,10 +73,13 @@ export function charsPerLine(pages: readonly PdfPage[]): { exact: number; lines:
 
 /**
  * Pages whose body text reaches the last line of the grid and holds nothing
- * but body text: each with its lines' baselines.
+ * but body text: each with its lines' baselines. The last page ends the
+ * document — the signature one blank line under the text (GB/T 9704 7.3.5) —
+ * and is never a full page of running text.
  */
 export function fullPages(pages: readonly PdfPage[]): number[][] {
   return pages
+    .slice(0, -1)
     .filter((p) => p.items.every((i) => Math.abs(i.height - 16) < 0.2 || i.y > GBT.bottom))
     .map((p) => bodyLines(p).map((l) => (l[0] as PdfText).y))
     .filter((ys) => ys.length > 0 && (ys[ys.length - 1] as number) > GBT.bottom - GBT.linePitch);
