@@ -1,6 +1,7 @@
 import type { Model } from "../../model/model.js";
 import type { LocaleText } from "../../locale/types.js";
 import { escapeMarkdown } from "../view/escape.js";
+import { overlapLength } from "../../text/overlap.js";
 
 /**
  * Referring expressions: how an entity with a short form (a group's
@@ -120,8 +121,13 @@ export function nameMentions(markdown: string, naming: Naming, t: Wording): stri
           const k = Number(m.groups.marker);
           const e = naming.entities[k];
           if (!e) continue;
-          if (introduced.has(k)) out += e.short;
-          else if (cell || m.groups.compound || inQuote > 0) out += e.full;
+          if (m.groups.compound) {
+            // A name composed with what follows (a post in its group) does not say their overlap twice.
+            const name = introduced.has(k) ? e.short : e.full;
+            at += overlapLength(name, line.slice(at));
+            out += name;
+          } else if (introduced.has(k)) out += e.short;
+          else if (cell || inQuote > 0) out += e.full;
           else {
             introduced.add(k);
             // Whatever the text says in brackets right after the name goes into the same bracket.

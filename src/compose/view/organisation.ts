@@ -1,7 +1,7 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { fullNameOf, nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
-import { levelLabel } from "./levels.js";
+import { whenLevels } from "./levels.js";
 import { levelsOf } from "../../model/scales.js";
 import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
 
@@ -73,6 +73,7 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
     subject,
     name: r.name,
     holders: holdersText,
+    holdersAreBodies: holders.length === 0 && outside.length > 0,
     appointment,
     heldBy: heldBy?.label ?? "",
     duties: list ? [] : duties,
@@ -145,7 +146,7 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
   });
   const activators = levelsOf(ctx.model).filter((l) => l.activates?.includes(g.id));
   const standing = g.standing ?? activators.length === 0;
-  const when = activators.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(activators.map((l) => levelLabel(ctx, l)))) : (g.formed_when ?? "");
+  const when = activators.length > 0 ? whenLevels(ctx, activators) : (g.formed_when ?? "");
   const duties = g.duties ?? [];
   const list = asList(duties, ctx.t.dutiesAsList);
   const shortName = g.short_name ?? g.name;
@@ -154,8 +155,8 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
     name: runningName(ctx, g.id, true),
     shortName: runningName(ctx, g.id),
     kind: g.kind ?? "",
-    parent: g.parent ? fullNameOf(ctx, g.parent) : "",
-    hostUnit: g.host_unit ? nameOf(ctx, g.host_unit) : "",
+    parent: g.parent ? runningName(ctx, g.parent, true) : "",
+    hostUnit: g.host_unit ? runningName(ctx, g.host_unit, true) : "",
     members,
     duties,
     dutiesText: duties.join(ctx.t.clauseSeparator),

@@ -66,8 +66,13 @@ export type SectionView = {
   forms: FormView[];
   items: SectionView[];
   after: string[];
+  /** What the listed levels share, stated once after them (set by sentence planning); the same without what a level table states. */
+  levelsShared: string[];
+  levelsSharedBesideTable: string[];
   /** Levels whose response this section states (several share it). */
   response: LevelView[];
+  /** What those levels share, stated once (set by sentence planning). */
+  responseShared: string[];
   /** The steps of those levels, each once (levels sharing a procedure share its steps). */
   responseSteps: StepView[];
   units: UnitView[];
@@ -145,7 +150,10 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     }),
     items,
     after: paragraphs(s.after),
+    levelsShared: [],
+    levelsSharedBesideTable: [],
     response,
+    responseShared: [],
     // Levels sharing a section share their procedure's steps (printed once); each level's own steps print under it.
     responseSteps: uniqueSteps(ctx, response.flatMap((l) => l.steps.slice(0, l.steps.length - l.ownSteps.length))),
     units,
@@ -191,5 +199,5 @@ function respondedElsewhere(ctx: ViewContext, id: string): boolean {
 }
 
 function classifiedOnly(v: LevelView): LevelView {
-  return { ...v, sentences: [], steps: [], ownSteps: [], procedure: "" };
+  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], steps: [], ownSteps: [], procedure: "" };
 }

@@ -58,6 +58,7 @@ export const enGB: LocaleText = {
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  aggregation: "simple",
   grammar: enGrammar,
   figures: enFigures,
   labelSep: ": ",
@@ -160,6 +161,8 @@ export const enGB: LocaleText = {
         return `regularly${during}`;
       case "per-incident":
         return `after every incident${during}`;
+      case "interval":
+        return `every ${duration(f.minutes).replace(/^1 (\w+?)s?$/u, "$1")}${during}`;
       case "times": {
         const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${WORDS[f.times] ?? f.times} times`;
         const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;

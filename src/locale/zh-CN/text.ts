@@ -1,5 +1,6 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { chineseNumeral } from "../../text/numerals.js";
+import { joinOverlapping } from "../../text/overlap.js";
 import { zhChanges, zhNotice } from "./changes.js";
 import { zhGrammar } from "./grammar.js";
 import { zhFigures } from "./figures.js";
@@ -61,6 +62,7 @@ export const zhCN: LocaleText = {
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1、",
+  aggregation: "any",
   grammar: zhGrammar,
   figures: zhFigures,
   labelSep: "：",
@@ -117,7 +119,7 @@ export const zhCN: LocaleText = {
     const [y, m, d] = iso.split("-").map(Number);
     return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
   },
-  postIn: (group, position) => `${group}${position}`,
+  postIn: (group, position) => joinOverlapping(group, position),
   headOf: (unit) => `${unit}负责人`,
   lint: {
     condition: /^(?:[^，。；]{2,20}?(?:之后|以后|后(?![续期来备])|(?<![临及同按准适随定实平届暂])时(?![间限效段候机]))|(?:如|若|如果|一旦|当|凡)[^，。；]{1,30}[，,的])/u,
@@ -158,6 +160,8 @@ export const zhCN: LocaleText = {
         return `${during}定期`;
       case "per-incident":
         return `${during}每次事件后`;
+      case "interval":
+        return `${during}每${duration(f.minutes)}`;
       case "times": {
         const per = PER[f.per] as string;
         const count = f.times === 1 && !f.atLeast ? "" : `${f.atLeast ? "至少" : ""}${times(f.times)}`;

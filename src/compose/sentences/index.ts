@@ -1,0 +1,51 @@
+import type { LocaleText } from "../../locale/types.js";
+import type { LevelView } from "../view/levels.js";
+import type { SectionView } from "../view/sections.js";
+import { planLevels } from "./levels.js";
+
+/**
+ * Stage: sentence planning, between the view and the templates.
+ *
+ * The view words each rule as clauses (a step's head, subject and predicate; a
+ * level's report, notifications, groups, release and decision) and realises
+ * each item that stands alone with this folder's functions: a prose
+ * procedure's steps aggregated into runs with one subject (`runs.ts`), a
+ * level's clauses as sentences (`levels.ts`). This entry plans what spans
+ * items: levels listed together in a section, or answered by one response
+ * section, state what they share once. After the templates, `naming.ts`
+ * names every entity in reading order (the short form introduced at the first
+ * mention, then used throughout).
+ */
+export function planSentences(t: LocaleText, sections: readonly SectionView[]): SectionView[] {
+  return sections.map((s) => planSection(t, s));
+}
+
+function planSection(t: LocaleText, s: SectionView): SectionView {
+  const levels = plan(t, s.levels);
+  const response = plan(t, s.response);
+  return {
+    ...s,
+    levels: levels.levels,
+    levelsShared: levels.shared,
+    levelsSharedBesideTable: levels.sharedBesideTable,
+    response: response.levels,
+    responseShared: response.shared,
+    items: planSentences(t, s.items),
+  };
+}
+
+function plan(t: LocaleText, levels: readonly LevelView[]): { levels: LevelView[]; shared: string[]; sharedBesideTable: string[] } {
+  if (levels.length < 2) return { levels: [...levels], shared: [], sharedBesideTable: [] };
+  const p = planLevels(
+    t,
+    levels.map((l) => ({ label: l.label, scaleKind: l.scaleKind, clauses: l.clauses, steps: l.steps })),
+  );
+  return {
+    levels: levels.map((l, i) => {
+      const own = p.own[i];
+      return own ? { ...l, sentences: own.sentences, besideTable: own.besideTable, stepSentences: own.steps } : l;
+    }),
+    shared: p.shared,
+    sharedBesideTable: p.sharedBesideTable,
+  };
+}
