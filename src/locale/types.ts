@@ -39,6 +39,8 @@ export type LocaleText = {
   readonly itemNumbering: string;
   /** How sentences are built from rule parts. */
   readonly grammar: Grammar;
+  /** Holders of a post who were just named for the post before: 上述人员 / the same officers. */
+  readonly sameHolders: string;
   /** Which consecutive clauses of one actor share a subject: any (Chinese: 每天……，每周……), or only short ones without commas (English: "A and B"). */
   readonly aggregation: "any" | "simple";
   /** A number in running text: 1万 / 10,000. */
@@ -235,9 +237,10 @@ export type Grammar = {
   /** When one of these levels applies, inside a sentence; the verb follows what is graded: 发生重大舆情时, 发布蓝色预警时, 启动一级响应时 / at Phase II or Phase III. */
   whenLevels(labels: readonly string[], kind: string): string;
   report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
-  notify(who: string): string;
-  activate(groups: string, when: string): string;
-  release(p: { readonly by: string; readonly approve: string; readonly override: string }): string;
+  /** `many`: more than one is told (the verb agrees). */
+  notify(who: string, many: boolean): string;
+  activate(groups: string, when: string, many: boolean): string;
+  release(p: { readonly by: string; readonly approve: string; readonly approvers: number; readonly override: string }): string;
   decide(who: string): string;
   /** Who holds a post: people 担任 it; bodies take it on (承担). */
   holders(role: string, holders: string, bodies: boolean): string;

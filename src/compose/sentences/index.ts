@@ -1,5 +1,6 @@
 import type { LocaleText } from "../../locale/types.js";
 import type { LevelView } from "../view/levels.js";
+import type { RoleView } from "../view/organisation.js";
 import type { SectionView } from "../view/sections.js";
 import { planLevels } from "./levels.js";
 
@@ -30,8 +31,18 @@ function planSection(t: LocaleText, s: SectionView): SectionView {
     levelsSharedBesideTable: levels.sharedBesideTable,
     response: response.levels,
     responseShared: response.shared,
+    roles: sameHolders(t, s.roles),
     items: planSentences(t, s.items),
   };
+}
+
+/** A post held by the same people as the post just described names them once: “(the same officers)” / 由上述人员担任. */
+function sameHolders(t: LocaleText, roles: readonly RoleView[]): RoleView[] {
+  return roles.map((r, i) => {
+    const prev = roles[i - 1];
+    if (!prev || !r.holderKey || r.holderKey !== prev.holderKey || !r.parts.holders || r.parts.heldBy || r.parts.appointment) return r;
+    return { ...r, sentences: t.grammar.role({ ...r.parts, holders: t.sameHolders }) };
+  });
 }
 
 function plan(t: LocaleText, levels: readonly LevelView[]): { levels: LevelView[]; shared: string[]; sharedBesideTable: string[] } {

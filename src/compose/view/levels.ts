@@ -152,7 +152,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     overrideBy: names(l.override_by),
     activates: t.list((l.activates ?? []).map((id) => referTo(ctx, id, true))),
   };
-  const clauses = levelClauses(t, view);
+  const clauses = levelClauses(t, l, view);
   const stepViews = steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
   return {
     id: l.id,
@@ -182,13 +182,13 @@ function standalone(t: LocaleText, level: PlannedLevel): { sentences: string[]; 
 }
 
 /** What a level states, as clauses: its report, whom else to tell, the groups it sets up, who releases and who decides. */
-function levelClauses(t: LocaleText, v: Record<"reportTo" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): LevelClause[] {
+function levelClauses(t: LocaleText, l: LevelT, v: Record<"reportTo" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): LevelClause[] {
   const g = t.grammar;
   const out: LevelClause[] = [];
   if (v.reportTo) out.push({ kind: "report", text: g.report({ deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }) });
-  if (v.notify) out.push({ kind: "notify", text: g.notify(v.notify) });
-  if (v.activates) out.push({ kind: "activate", text: g.activate(v.activates, "") });
-  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", override: v.overrideBy });
+  if (v.notify) out.push({ kind: "notify", text: g.notify(v.notify, (l.notify?.length ?? 0) > 1) });
+  if (v.activates) out.push({ kind: "activate", text: g.activate(v.activates, "", (l.activates?.length ?? 0) > 1) });
+  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", approvers: l.approve_by?.length ?? 0, override: v.overrideBy });
   if (release) out.push({ kind: "release", text: release });
   if (v.approveBy && !v.releaseBy) out.push({ kind: "decide", text: g.decide(v.approveBy) });
   return out;

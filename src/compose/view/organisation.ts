@@ -1,4 +1,5 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
+import type { RoleParts } from "../../locale/types.js";
 import { fillSlots } from "../../model/slots.js";
 import { fullNameOf, nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
 import { whenLevels } from "./levels.js";
@@ -33,6 +34,9 @@ export type RoleView = {
   delegationSentence: string;
   /** The role as one sentence: who holds it, its duties, whom it reports to, who stands in. */
   sentences: string[];
+  /** What the sentences were made of, and who holds the post (ids), for sentence planning. */
+  parts: RoleParts;
+  holderKey: string;
 };
 
 /** Duties go into one clause when there are few and short ones; otherwise into a list. */
@@ -69,7 +73,7 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
   const appointment = r.appointment ? fillSlots(r.appointment, { role: r.name, requirements }) : "";
   const training = t.enumerate(r.training?.topics ?? []);
   const trainingFrequency = r.training?.frequency ? t.frequency(r.training.frequency) : "";
-  const sentences = g.role({
+  const parts: RoleParts = {
     subject,
     name: r.name,
     holders: holdersText,
@@ -81,7 +85,8 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
     training,
     trainingFrequency,
     delegation,
-  });
+  };
+  const sentences = g.role(parts);
   return {
     id: r.id,
     name: r.name,
@@ -102,6 +107,8 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
     delegation,
     delegationSentence: delegation.length > 0 ? g.sentence(g.delegation(subject, delegation)) : "",
     sentences,
+    parts,
+    holderKey: holderIds.join("+"),
   };
 }
 

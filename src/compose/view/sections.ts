@@ -61,6 +61,8 @@ export type SectionView = {
   procedure: ProcedureView | null;
   category: CategoryView | null;
   levels: LevelView[];
+  /** Which columns of a level table have something in them: the report's recipient and deadline, who decides. */
+  levelColumns: { report: boolean; within: boolean; decide: boolean };
   channels: ChannelsView | null;
   duty: DutyView | null;
   forms: FormView[];
@@ -117,6 +119,11 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     const e = model.index.get(id);
     return e?.kind === "role" ? [roleView(ctx, e.entity)] : [];
   });
+  // A level whose response has a section of its own is only classified here (name and criteria).
+  const listed =
+    s.levels === undefined || s.levels === false
+      ? []
+      : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l)));
   // Does the body open with a paragraph the title can run into?
   const opensWithText =
     text.length > 0 || (group !== null && !roster) || (group === null && (roles.length > 0 || (procedure !== null && (procedure.prose || procedure.intro.length > 0)) || s.category !== undefined));
@@ -140,8 +147,8 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     roles,
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
-    // A level whose response has a section of its own is only classified here (name and criteria).
-    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l))),
+    levels: listed,
+    levelColumns: { report: listed.some((l) => l.reportTo), within: listed.some((l) => l.respondWithin), decide: listed.some((l) => l.approveBy) },
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {

@@ -120,12 +120,13 @@ export const enGrammar: Grammar = {
   // The level is named by the paragraph's own lead in English plans.
   atLevel: () => "",
   whenLevels: (labels) => `at ${either(labels)}`,
-  report: (p) => tidy(`${p.actor ? `${p.actor} reports` : "report"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
-  notify: (who) => `notify ${who}`,
-  activate: (groups, when) => `${when ? `${when}, ` : ""}${groups} ${/\band\b/u.test(groups) ? "are" : "is"} activated`,
+  // A plan states a level's report as a rule, not an order: "the incident is reported to the IC within 1 hour".
+  report: (p) => tidy(`${p.actor ? `${p.actor} reports it` : "the incident is reported"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
+  notify: (who, many) => `${who} ${many ? "are" : "is"} notified`,
+  activate: (groups, when, many) => `${when ? `${when}, ` : ""}${groups} ${many ? "are" : "is"} activated`,
   release(p) {
     const parts: string[] = [];
-    if (p.by) parts.push(`statements are released by ${p.by}${p.approve ? ` after ${p.approve} ${/\band\b/u.test(p.approve) ? "approve" : "approves"} them` : ""}`);
+    if (p.by) parts.push(`statements are released by ${p.by}${p.approve ? ` after ${p.approve} ${p.approvers > 1 ? "approve" : "approves"} them` : ""}`);
     else if (p.approve) parts.push(`statements are approved by ${p.approve} before release`);
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");

@@ -58,6 +58,7 @@ export const enGB: LocaleText = {
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  sameHolders: "the same officers",
   aggregation: "simple",
   grammar: enGrammar,
   figures: enFigures,

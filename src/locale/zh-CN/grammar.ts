@@ -129,7 +129,7 @@ export const zhGrammar: Grammar = {
   whenLevels,
   report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
   notify: (who) => `同时通报${who}`,
-  activate: (groups, when) => `${when ? `${when}，` : ""}立即成立${groups}`,
+  activate: (groups, when, _many) => `${when ? `${when}，` : ""}立即成立${groups}`,
   release(p) {
     const parts: string[] = [];
     if (p.by) parts.push(`信息发布由${p.by}负责${p.approve ? `，经${p.approve}审核批准后发布` : ""}`);

@@ -62,6 +62,7 @@ export const zhCN: LocaleText = {
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1、",
+  sameHolders: "上述人员",
   aggregation: "any",
   grammar: zhGrammar,
   figures: zhFigures,
