@@ -21,6 +21,7 @@ import { overlapLength } from "../../text/overlap.js";
  */
 
 const OPEN = "\uE000";
+const ONCE = /\uE002([^\uE003\n]*)\uE003([^\uE004\n]*)\uE004/gu;
 const CLOSE = "\uE001";
 const MARKER = /\uE000(\d+)(c?)\uE001/gu;
 
@@ -92,8 +93,21 @@ export function hasMentions(text: string): boolean {
 
 type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article">;
 
+/** Text said only the first time its key comes up in a document (an aside about a post, whom a group reports to). */
+export function onceSpan(key: string, text: string): string {
+  return `\uE002${key.replace(/[\uE002-\uE004\n]/gu, "")}\uE003${text.replace(/[\uE002-\uE004]/gu, "")}\uE004`;
+}
+
+/** Keeps the first span of each key, in reading order, and drops the others. */
+function firstSpans(markdown: string): string {
+  if (!markdown.includes("\uE002")) return markdown;
+  const said = new Set<string>();
+  return markdown.replace(ONCE, (_, key: string, text: string) => (said.has(key) ? "" : (said.add(key), text)));
+}
+
 /** Names every entity of a document's Markdown, in reading order. */
-export function nameMentions(markdown: string, naming: Naming, t: Wording): string {
+export function nameMentions(written: string, naming: Naming, t: Wording): string {
+  const markdown = firstSpans(written);
   if (naming.entities.length === 0) return markdown.includes(OPEN) ? markdown.replace(MARKER, "") : markdown;
   const scanner = scannerOf(naming, t.article);
   const introduced = new Set<number>();
