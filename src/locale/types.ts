@@ -191,6 +191,8 @@ export type StepParts = {
   readonly to: string;
   readonly action: string;
   readonly record: string;
+  /** The form was named earlier in the same article: refer back to it (上述登记表) rather than name it again. */
+  readonly recordNamed?: boolean;
 };
 
 /** A clause before sentence planning: what opens it (a condition, an approval), who acts, and the rest. */

@@ -32,6 +32,8 @@ export type StepView = {
   /** The step as a clause for sentence planning (compose/sentences), and who acts in it ("" when the data's own sentence hides it). */
   message: Clause;
   key: string;
+  /** The parts the clause was made of (none for the data's own sentence), to word it again in context. */
+  parts: StepParts | null;
   checklist: boolean;
   /** Ids of the levels this step applies at only (empty: always). */
   atLevels: string[];
@@ -127,6 +129,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
     message,
     key: message.subject ? key : "",
+    parts: own ? null : parts,
     checklist: s.checklist ?? true,
     atLevels: [...(s.at_levels ?? [])],
     checksPerDay: checksPerDay(s.frequency),

@@ -9,7 +9,7 @@ import { zhWords } from "./words.js";
  * again; a deadline adverb goes after a lead such as 根据事件进展情况, before the verb.
  */
 
-const { ADVERBS, WITH, DIRECT, LEAD, LEAD_END, SAYS, APPROVE, BODY } = zhWords;
+const { ADVERBS, WITH, DIRECT, LEAD, LEAD_END, SAYS, APPROVE, BODY, FORM_KIND } = zhWords;
 
 function withRecipient(action: string, to: string): string {
   if (!to) return action.replace(/\{to\}/g, "");
@@ -67,7 +67,9 @@ function stepClause(p: StepParts): Clause {
   const adverbs = `${p.frequency}${deadline}`;
   const predicate = placeAdverb(adverbs, action, !!p.vague && !p.frequency);
   const named = p.record && !p.action.includes(p.record);
-  return { head, subject: p.actor, predicate: tidy(`${predicate}${named ? `，并填写${p.record}` : ""}`) };
+  // A form already named in the article is referred back to by its kind: 并填写上述登记表.
+  const form = p.recordNamed ? `上述${FORM_KIND.exec(p.record.replace(/[《》]/gu, ""))?.[0] ?? "表格"}` : p.record;
+  return { head, subject: p.actor, predicate: tidy(`${predicate}${named ? `，并填写${form}` : ""}`) };
 }
 
 function realise(c: Clause): string {

@@ -26,6 +26,8 @@ export const zhWords = {
   } as Readonly<Record<string, RegExp>>,
   /** Names of bodies (a post's holders written as text, 各区县发展和改革局): they take a post on (承担), people hold it (担任). */
   BODY: /(?:局|部|委|办|院|厅|中心|公司|处|科|室|所|站|会|队|机构|单位|部门)$/u,
+  /** The kind of a form, from the end of its title, to refer back to it: 上述登记表. */
+  FORM_KIND: /(?:登记表|记录表|报告表|统计表|审批表|报告单|联系单|登记簿|台账|记录|表|单|簿|册)$/u,
   /** What an approver does: 经X批准后 / 审定 (the final wording) / 审核 / 签发 / 同意. */
   APPROVE: { approve: "批准", finalise: "审定", review: "审核", sign: "签发", agree: "同意" } as Readonly<Record<ApprovalVerb, string>>,
 };
