@@ -76,7 +76,7 @@ function plan(t: LocaleText, levels: readonly LevelView[]): { levels: LevelView[
   if (levels.length < 2) return { levels: [...levels], shared: [], sharedBesideTable: [] };
   const p = planLevels(
     t,
-    levels.map((l) => ({ label: l.label, scaleKind: l.scaleKind, clauses: l.clauses, steps: l.steps })),
+    levels.map((l) => ({ label: l.label, scaleKind: l.scaleKind, clauses: l.clauses, steps: l.ownSteps })),
   );
   return {
     levels: levels.map((l, i) => {

@@ -55,7 +55,7 @@ export type LevelView = {
   sentences: string[];
   /** The same without what a level table beside it states (the report and who decides). */
   besideTable: string[];
-  /** The level's steps as prose sentences (planned: one subject for consecutive steps of one actor). */
+  /** The level's own steps as prose sentences (planned: one subject for consecutive steps of one actor). */
   stepSentences: string[];
 };
 
@@ -154,6 +154,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   };
   const clauses = levelClauses(t, l, view);
   const stepViews = steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
+  const ownStepViews = own.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
   return {
     id: l.id,
     name: l.name,
@@ -168,10 +169,11 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     respondWithinShort: within ? t.deadlineShort(within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
     steps: stepViews,
-    ownSteps: own.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
+    ownSteps: ownStepViews,
     scaleKind,
     clauses,
-    ...standalone(t, { label, scaleKind, clauses, steps: stepViews }),
+    // The level's own steps; its procedure is named, its steps are where the procedure is.
+    ...standalone(t, { label, scaleKind, clauses, steps: ownStepViews }),
   };
 }
 

@@ -110,7 +110,9 @@ export const enGrammar: Grammar = {
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const items = duties.map(dutyPhrase);
-    const list = items.length === 1 ? items[0] : items.length === 2 ? `${items[0]} and ${items[1]}` : `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
+    // Two duties join with "and", with a comma before it when the first has a list of its own ("…, physically or virtually, and growing …").
+    const pair = (a: string, b: string) => `${a}${/,| and /u.test(a) ? "," : ""} and ${b}`;
+    const list = items.length === 1 ? items[0] : items.length === 2 ? pair(items[0] as string, items[1] as string) : `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
     return `${subject} is responsible for ${list}`;
   },
   dutiesIntro: (subject) => capitalise(`${subject} is responsible for:`),
@@ -144,7 +146,8 @@ export const enGrammar: Grammar = {
     if (p.duties.length > 0) out.push(sentence(enGrammar.duties(p.heldBy ? p.subject : named, p.duties)));
     else if (!p.heldBy && !p.reportsTo) out.push(sentence(`${named} takes part in the response as required`));
     if (p.reportsTo) out.push(sentence(p.duties.length > 0 || p.heldBy ? `the role reports to ${p.reportsTo}` : `${named} reports to ${p.reportsTo}`));
-    if (p.training) out.push(sentence(`training in ${p.training} is given${p.trainingFrequency ? ` ${p.trainingFrequency}` : ""}`));
+    // Training given again and again has a frequency; a course taken once is a requirement.
+    if (p.training) out.push(sentence(p.trainingFrequency ? `training in ${p.training} is given ${p.trainingFrequency}` : `${p.subject} completes training in ${p.training}`));
     if (p.delegation.length > 0) out.push(sentence(enGrammar.delegation(p.subject, p.delegation)));
     return out;
   },
