@@ -91,7 +91,7 @@ export function hasMentions(text: string): boolean {
   return text.includes(OPEN);
 }
 
-type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article">;
+type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article" | "namePrefix">;
 
 /** Text said only the first time its key comes up in a document (an aside about a post, whom a group reports to). */
 export function onceSpan(key: string, text: string): string {
@@ -109,7 +109,7 @@ function firstSpans(markdown: string): string {
 export function nameMentions(written: string, naming: Naming, t: Wording): string {
   const markdown = firstSpans(written);
   if (naming.entities.length === 0) return markdown.includes(OPEN) ? markdown.replace(MARKER, "") : markdown;
-  const scanner = scannerOf(naming, t.article);
+  const scanner = scannerOf(naming, t.article, t.namePrefix);
   const introduced = new Set<number>();
   return markdown
     .split("\n")
@@ -166,7 +166,7 @@ function fullIndex(naming: Naming, text: string): number | undefined {
 }
 
 /** One pattern for markers, titles and quotations (where names are not mentions), other names, then full names. */
-function scannerOf(naming: Naming, article: string): RegExp {
+function scannerOf(naming: Naming, article: string, prefix: string): RegExp {
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${esc(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
   const longestFirst = (xs: readonly string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map(bounded);
@@ -175,7 +175,8 @@ function scannerOf(naming: Naming, article: string): RegExp {
   const others = longestFirst(naming.others);
   if (others.length > 0) alternatives.push(`(?<other>${others.join("|")})`);
   // In a language with articles, a typed name is a mention of the entity only after its article ("the PIO"), not inside a longer title.
-  const lead = article ? `(?<=(?<![\\p{L}])${article} )` : "";
+  // Without articles, a name right after a place or body (镇领导小组办公室) is part of a longer name: not a mention.
+  const lead = article ? `(?<=(?<![\\p{L}])${article} )` : prefix ? `(?<!${prefix})` : "";
   alternatives.push(`${lead}(?<full>${longestFirst(naming.entities.map((e) => e.full)).join("|")})`);
   return new RegExp(alternatives.join("|"), "gu");
 }
