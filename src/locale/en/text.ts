@@ -53,6 +53,7 @@ export const enGB: LocaleText = {
   abbreviationIntro: (full, short, aside) => `${full} (${short}${aside ? `; ${aside}` : ""})`,
   // Asides come from the view escaped for Markdown: \( … \).
   namePrefix: "",
+  inTitle: "[ -]\\p{Lu}",
   article: "[Tt]he",
   aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
