@@ -55,11 +55,11 @@ function read(doc: DocText, defaults: ReadonlyArray<readonly string[]>): Outline
     const readings = leadingNumbers(text, { heading: true });
     const num = readings.find((r) => parent && next(parent.style).includes(levelOf(r.style))) ?? readings[0];
     const item = num ? { passage: p, style: num.style, n: num.n, length: num.length } : undefined;
-    if (item && parent) checkLevel(item, parent);
+    if (item && parent) checkLevel(item, parent, false);
     stack.push({ ...(item ? { item } : {}), n: num?.n ?? 0, level, depth: p.listDepth });
   };
-  const checkLevel = (item: NumberedItem, parent: NumberedItem) => {
-    const expected = next(parent.style);
+  const checkLevel = (item: NumberedItem, parent: NumberedItem, list: boolean) => {
+    const expected = nextLevels(parent.style, defaults, { list });
     if (expected.length > 0 && !expected.includes(levelOf(item.style))) issues.push({ kind: "level", item, parent, expected });
   };
   for (const p of doc.passages) {
@@ -107,7 +107,7 @@ function read(doc: DocText, defaults: ReadonlyArray<readonly string[]>): Outline
       const parent = stack.at(-1)?.item;
       const list: ListRecord = { style: num.style, ...(parent ? { parent } : {}), items: [item] };
       lists.push(list);
-      if (parent) checkLevel(item, parent);
+      if (parent) checkLevel(item, parent, true);
       if (num.n !== 1) issues.push({ kind: "sequence", item, expected: 1 });
       const entry: Entry = { item, n: num.n, depth: p.listDepth, list };
       stack.push(entry);

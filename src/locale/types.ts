@@ -150,12 +150,18 @@ export type ProseWords = {
   readonly doubledArticle?: RegExp;
   /** Two bracketed asides side by side: ）（ / ) ( */
   readonly adjacentBrackets: RegExp;
+  /** A bracket with nothing in it: （） / () */
+  readonly emptyBrackets: RegExp;
   /** A short name defined in the text itself; group 1 is the short name. */
   readonly shortDefinition?: RegExp;
   /** A word before a name that makes it a common noun, not the entity (各办公室: every office). */
   readonly quantifier?: RegExp;
   /** Characters that, put before a short name, make a third name of it (镇 + 办公室). */
   readonly thirdNamePrefix?: RegExp;
+  /** Where the same subject twice reads as repetition: in the clauses of one sentence (Chinese joins them with ；), or in consecutive sentences too. */
+  readonly subjectSpan?: "clause" | "sentence";
+  /** A condition opening a clause, up to its comma (发现舆情后， / If …, ): the clause's subject comes after it. */
+  readonly openingCondition?: RegExp;
   /** What may stand before a name that opens a clause (“The ”). */
   readonly subjectArticle?: RegExp;
   /** A checklist row in the third person: a verb ending in -s opening it, after an optional condition (“At Level 1: watches…”). */
@@ -176,7 +182,7 @@ export type ProseWords = {
   readonly clauseItem?: RegExp;
   /** A label opening an item (重大舆情。/ 重大舆情：); group 2 is its punctuation. */
   readonly itemLabel?: RegExp;
-  /** 由X担任: the holder of a post (group 1); what ends a body's name and a person's. */
+  /** 由X担任 / 由X任…: the holder of a post (group 1); what ends a body's name and a person's. */
   readonly holder?: { readonly pattern: RegExp; readonly body: RegExp; readonly person: RegExp };
   /**
    * Vague deadline words that say the same thing (适时, 选择合适的时机): two of a group in one

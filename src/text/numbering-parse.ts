@@ -123,7 +123,7 @@ export function levelOf(style: string): string {
  * under 1., （一） under 第一条, a. under 1. in an outline), or in `extra`
  * schemes (a locale's default numbering).
  */
-export function nextLevels(style: string, extra: ReadonlyArray<readonly string[]> = []): string[] {
+export function nextLevels(style: string, extra: ReadonlyArray<readonly string[]> = [], options: { list?: boolean } = {}): string[] {
   const level = levelOf(style);
   const out = new Set<string>();
   for (const scheme of [...(Object.values(NUMBERING_SCHEMES) as ReadonlyArray<readonly string[]>), ...extra]) {
@@ -134,6 +134,8 @@ export function nextLevels(style: string, extra: ReadonlyArray<readonly string[]
   }
   // A chapter holds articles, or sections (节) that hold them.
   if (level === "第一章") out.add("第一条");
+  // A list (not a section) straight under a chapter or 节 takes the level an article's items take.
+  if (options.list && (level === "第一章" || level === "第一节")) out.add("（一）");
   // Under a decimal section (3, 3.2) a list is numbered 1. or （1）; the decimals are for sections.
   if (level === "1" || level === "1.1") (out.add("1."), out.add("（1）"));
   return [...out];

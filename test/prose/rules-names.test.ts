@@ -28,6 +28,8 @@ describe("prose/short-name-early", () => {
     expect(lint(r, [p("依据《领导小组工作规则》，成立网络舆情应对工作领导小组（以下简称领导小组）。")], { shorts: [group] })).toEqual([]);
     expect(lint(r, [p("通知镇机关各办公室。"), p("下设领导小组办公室（以下简称办公室）。")], { shorts: [office] })).toEqual([]);
     expect(lint(r, [p("The PIOs and SPIO meet. The Public Information Officer (PIO) speaks.")], { shorts: [["Public Information Officer", "PIO"]] }, "en-GB")).toEqual([]);
+    // A unit whose own name is another entity's short name: the text cannot tell which is meant.
+    expect(lint(r, [p("日常工作由办公室承担。")], { names: [["办公室", "body"]], shorts: [office] })).toEqual([]);
   });
 });
 
@@ -68,6 +70,7 @@ describe("prose/same-subject", () => {
     expect(lint(r, [p("网络信息员立即登记；市发改局价格监测科在15分钟内核实。")], { names })).toEqual([]);
     expect(lint(r, [p("The Incident Commander convenes the team and briefs the board.")], { names }, "en-GB")).toEqual([]);
     expect(lint(r, [p("网络信息员：张三；网络信息员：李四。")], { names })).toEqual([]);
+    expect(lint(r, [p("网络信息员由张三担任。网络信息员不在时，依次由李四代行其职责。")], { names })).toEqual([]);
   });
 });
 

@@ -39,6 +39,7 @@ describe("prose/numbering-level", () => {
     expect(lint(r, [h(2, "2. Principles"), h(3, "2.1 Safety first")], {}, "en-GB")).toEqual([]);
     expect(lint(r, [h(2, "III. Activities"), h(3, "A. Strategy"), h(3, "B. Needs"), h(3, "C. Training")], {}, "en-US")).toEqual([]);
     expect(lint(r, [h(2, "附：修订记录"), p("（1）…")])).toEqual([]);
+    expect(lint(r, [h(3, "第二节　职责"), p("（一）统一领导；"), p("（二）协调处置。")])).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ describe("prose/adjacent-brackets", () => {
   it("finds two asides side by side", () => {
     expect(lint(r, [p("孙立新（党政办主任）（以下简称主任）负责。")])).toHaveLength(1);
     expect(lint(r, [p("The Spokesperson (SP) (Jo Reid) speaks.")], {}, "en-GB")).toHaveLength(1);
+    expect(lint(r, [p("附件：青峰市价格异常波动应急预案（）")])).toHaveLength(1);
   });
   it("leaves one aside, and asides apart", () => {
     expect(lint(r, [p("孙立新（党政办主任，以下简称主任）负责。")])).toEqual([]);
@@ -98,11 +99,13 @@ describe("prose/body-holder", () => {
   it("finds 担任 with a body", () => {
     expect(lint(r, [p("区县发展改革部门由各区县发展和改革局担任。")])).toHaveLength(1);
     expect(lint(r, [p("日常工作由宣传部担任。")], { names: [["宣传部", "body"]] })).toHaveLength(1);
+    expect(lint(r, [p("由市卫生健康委员会任成员，张三任组长。")])).toHaveLength(1);
   });
   it("leaves 担任 with a person, and 承担 with a body", () => {
     expect(lint(r, [p("组长由镇党委书记担任，成员由各部门负责人担任。")])).toEqual([]);
     expect(lint(r, [p("新闻发言人由张三担任。")], { names: [["张三", "person"]] })).toEqual([]);
     expect(lint(r, [p("日常工作由宣传部承担。")], { names: [["宣传部", "body"]] })).toEqual([]);
+    expect(lint(r, [p("办公室负责落实领导小组交办的任务，任何部门不得推诿。")])).toEqual([]);
   });
 });
 
@@ -117,6 +120,7 @@ describe("prose/form-twice", () => {
     expect(lint(r, [p("第八条　并填写《舆情值班记录表》。"), p("第九条　值班情况记入《舆情值班记录表》。")], { forms })).toEqual([]);
     expect(lint(r, [p("第八条　填写《舆情值班记录表》。《舆情值班记录表》应包括时间、内容。")], { forms })).toEqual([]);
     expect(lint(r, [p("依据《网络安全法》。违反《网络安全法》的，依法处理。")], { forms })).toEqual([]);
+    expect(lint(r, [p("（1）值班员巡查，并填写《舆情值班记录表》；"), p("（2）交班时填写《舆情值班记录表》。")], { forms })).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { matches, type ProseRule } from "../rule.js";
 import type { Passage } from "../passages.js";
+import { leadingNumber } from "../../text/numbering-parse.js";
 
 /** The same form named twice in one article or section body (并填写《舆情值班记录表》…记入《舆情值班记录表》). */
 export const formTwice: ProseRule = {
   id: "prose/form-twice",
-  description: "A form is named once in one article or section.",
+  description: "A form is named once in one article or paragraph of running text (each numbered step may name its own).",
   check({ docs, words, facts, report }) {
     const re = words.formMention;
     if (!re || facts.forms.size === 0) return;
@@ -26,6 +27,7 @@ export const formTwice: ProseRule = {
   },
 };
 
+/** A heading, a run-in heading, an article or a numbered item starts afresh: each step of a list may name the form it fills in. */
 function startsSegment(p: Passage): boolean {
-  return p.kind === "heading" || p.lead !== undefined || /^第[零一二三四五六七八九十百]+[条章节]/u.test(p.text);
+  return p.kind === "heading" || p.lead !== undefined || (p.kind === "paragraph" && (p.listNumber !== undefined || leadingNumber(p.text) !== undefined));
 }

@@ -84,6 +84,10 @@ type Uses = { readonly def?: Definition; readonly early?: Where; readonly again?
 
 function usesOf(ctx: LintContext, doc: DocText, s: Short, defs: readonly TextDefinition[]): Uses {
   const def = definitionOf(ctx, doc, s, defs);
+  // A short name that is also another entity's own name (a unit called 办公室) cannot be told from it.
+  const own = ctx.facts.shorts.find((x) => x.short === s.short)?.id;
+  const same = ctx.facts.names.find((n) => n.text === s.short);
+  const ambiguous = own !== undefined && same !== undefined && same.id !== own;
   const inDef = (i: number, at: number, len: number) => def !== undefined && i === def.index && at >= def.at && at + len <= def.end;
   let early: Where | undefined;
   let again: Where | undefined;
@@ -93,7 +97,7 @@ function usesOf(ctx: LintContext, doc: DocText, s: Short, defs: readonly TextDef
     if (!text(p)) return;
     const beforeDef = !def || index < def.index;
     const titled = lazy(() => inTitles(p.text));
-    for (const at of occurrences(ctx.facts, p.text, s.short)) {
+    for (const at of ambiguous ? [] : occurrences(ctx.facts, p.text, s.short)) {
       if (inDef(index, at, s.short.length) || titled()(at)) continue;
       const before = beforeDef || (index === def!.index && at < def!.at);
       const lead = p.text.slice(Math.max(0, at - 1), at);

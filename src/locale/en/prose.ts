@@ -8,7 +8,10 @@ export const enProse: ProseWords = {
   clauseSeparator: /;/u,
   doubledArticle: /\b(?:a|an|the)\s+(?:a|an|the)\b/giu,
   adjacentBrackets: /\)\s*\(/gu,
+  emptyBrackets: /\(\s*\)/gu,
   shortDefinition: /\(([A-Z][A-Z0-9&]{1,9}s?)[;)]/gu,
+  subjectSpan: "sentence",
+  openingCondition: /^(?:If|When|Once|After|Where|On|At|Before|During|While|Unless|As soon as)\b[^,;.]{1,160},\s*/u,
   subjectArticle: /^(?:the|The)\s+/u,
   thirdPersonRow: {
     condition: /^(?:(?:At|If|When|Once|On|Where|After|Before|During|Whenever|Unless|Until|Within|While)\b[^:]{0,200}:\s+|(?:Once|When|After) approved by [^,]{1,120},\s+)/u,

@@ -7,17 +7,21 @@ export const zhProse: ProseWords = {
   // A word of two to four characters written twice: 适时适时, 办公室办公室. 一级一级, 一个一个 are Chinese.
   doubledWord: { pattern: /(\p{Script=Han}{2,4})\1/gu, allowed: /^一\p{Script=Han}{1,2}$/u },
   adjacentBrackets: /）（/gu,
+  emptyBrackets: /[（(]\s*[）)]/gu,
   shortDefinition: /（以下简称[“"]?([^（）“”"]{1,20}?)[”"]?）/gu,
   quantifier: /[各诸]$/u,
   // 镇 + 办公室: a name neither full nor short, read as another body (the town's office).
   thirdNamePrefix: /[省市县区镇乡街村校院局厂司]$/u,
+  subjectSpan: "clause",
+  openingCondition: /^(?:经[^，。；]{1,30}后|[^，。；]{1,40}?(?:之后|以后|后|时|的))，/u,
   titleSeries: /》、《|”、“/gu,
   attachmentNote: { label: /^附件[：:]/u, titleMark: /《/u },
   arabicDunhao: /(?:^|[：:；;。\s])(\d{1,3})、(?!\d)/gu,
   clauseItem: /的$/u,
   itemLabel: /^(\p{Script=Han}{2,10})([。：:])/u,
   holder: {
-    pattern: /(?:由|^|[，；。])([^，。；：:由（）]{2,30}?)担任/gu,
+    // 由X担任 / 由X任组长 / 由X兼任 (任务, 任何, 任命 … are other words).
+    pattern: /(?:由|^|[，；。])([^，。；：:由（）、]{2,30}?)(?:担任|兼任|任(?![务何命职意性期免用]))/gu,
     body: /(?:局|委|厅|办|处|科|室|部|中心|组|会|院|所|站|队|公司|集团|政府|机关|单位|部门|学校|医院|指挥部|社区|街道|党组|班子)$/u,
     person: /(?:长|主任|书记|员|人|师|者|干事|秘书|经理|干部|委员|代表|主席|专家|领导|同志|老师|医生|护士|职工|警官|民警|骨干)$/u,
   },
