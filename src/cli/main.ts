@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--strict", "treat warnings as errors (exit code 1)")
     .action(async (inputs: string[], flags: { strict?: boolean }) => {
       const { validateCommand } = await import("./commands/validate.js");
-      code = validateCommand(inputs, io, flags.strict === true);
+      code = await validateCommand(inputs, io, flags.strict === true);
     });
 
   buildOptions(program.command("watch").description("build, then rebuild whenever data or templates change").argument("<inputs...>", "data files, folders or quoted globs")).action(

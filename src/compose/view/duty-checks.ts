@@ -71,11 +71,10 @@ function dutyChecks(ctx: ViewContext): Check[] {
   return checks;
 }
 
-/** The daily duty checklist: one grid per kind of check column, rows numbered on through the grids. */
+/** The daily duty checklist: one grid per kind of check column, each a list of its own (numbered from 1). */
 export function dutyGrids(ctx: ViewContext): DutyGridView[] {
   const checks = dutyChecks(ctx);
   const grids: DutyGridView[] = [];
-  let n = 0;
   for (const kind of ["time", "ordinal", "shift"] as const) {
     const mine = checks.filter((c) => c.slots[0]?.kind === kind);
     if (mine.length === 0) continue;
@@ -85,8 +84,8 @@ export function dutyGrids(ctx: ViewContext): DutyGridView[] {
     grids.push({
       widths: ["45", ...cols.map(() => "13"), "25", "12"].join(" "),
       columns: cols.map((s) => ({ label: s.label, time: s.time })),
-      rows: mine.map((c) => ({
-        number: formatNumber(ctx.t.stepNumbering, ++n),
+      rows: mine.map((c, i) => ({
+        number: formatNumber(ctx.t.stepNumbering, i + 1),
         text: c.text,
         who: c.who,
         cells: cols.map((col) => ({ due: c.slots.some((s) => s.key === col.key) })),

@@ -1,8 +1,11 @@
 import type { FrequencyT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
-import { nameOf, peopleBehind, personName, referTo, memoised, type ViewContext } from "./context.js";
+import { nameOf, peopleBehind, personName, referTo, runningName, memoised, type ViewContext } from "./context.js";
 import { formatNumber } from "../../locale/index.js";
+import type { Clause, StepParts } from "../../locale/types.js";
+import { whenLevels } from "./levels.js";
+import { proseOf } from "../sentences/runs.js";
 
 export type StepView = {
   n: number;
@@ -28,6 +31,11 @@ export type StepView = {
   short: string;
   /** Id of the category whose items the step points at (`list`), or "". */
   list: string;
+  /** The step as a clause for sentence planning (compose/sentences), and who acts in it ("" when the data's own sentence hides it). */
+  message: Clause;
+  key: string;
+  /** The parts the clause was made of (none for the data's own sentence), to word it again in context. */
+  parts: StepParts | null;
   checklist: boolean;
   /** Ids of the levels this step applies at only (empty: always). */
   atLevels: string[];
@@ -45,7 +53,8 @@ function checksPerDay(f: FrequencyT | undefined): number {
 
 /** Who acts, for a checklist's owner column: the actors' names with the people who hold them — 网络管理员（张伟、李娜）. A group is named, not listed. */
 export function whoOf(ctx: ViewContext, ids: readonly string[], either = false): string {
-  const names = ids.map((id) => nameOf(ctx, id));
+  // Named as the document names them (a group in full until its short form is introduced).
+  const names = ids.map((id) => runningName(ctx, id));
   const name = either ? ctx.t.either(names) : ctx.t.actors(names);
   const holders = [...new Set(ids.flatMap((id) => (ctx.model.index.get(id)?.kind === "group" ? [] : peopleBehind(ctx, id))))].map((id) => personName(ctx, id));
   return holders.length > 0 ? `${name}${ctx.t.paren(ctx.t.enumerate(holders))}` : name;
@@ -60,13 +69,15 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   const record = form?.kind === "form" ? form.entity.title : "";
   const recordFields = form?.kind === "form" ? ctx.t.labels(form.entity.fields.map((f) => f.name)) : "";
   const deadline = s.deadline ? ctx.t.deadline(s.deadline) : "";
+  // In a sentence the "normally" of a deadline is an adverb of its own (一般 / normally, before the verb).
+  const plainDeadline = s.deadline ? ctx.t.deadline({ ...s.deadline, usually: false }) : "";
   const frequency = s.frequency ? ctx.t.frequency(s.frequency) : "";
   // A step that applies only at some levels says so where its condition goes.
   const atLevels = (s.at_levels ?? []).flatMap((id) => {
     const e = ctx.model.index.get(id);
-    return e?.kind === "level" ? [e.entity.name] : [];
+    return e?.kind === "level" ? [e.entity] : [];
   });
-  const when = [atLevels.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(atLevels)) : "", s.when ? trimEnd(s.when) : ""].filter(Boolean).join(ctx.t.comma);
+  const when = [whenLevels(ctx, atLevels), s.when ? trimEnd(s.when) : ""].filter(Boolean).join(ctx.t.comma);
   const slots = {
     when,
     actor,
@@ -83,7 +94,27 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   const ownAction = action && /\{(?!to\})[a-z-]+\}/.test(action);
   const own = s.text ? trimEnd(s.text) : ownAction ? action : undefined;
   const text = own ? fillSlots(own, slots) : "";
-  const parts = { when: slots.when, approval, actor, deadline, frequency, to, action: action ?? "", record: slots.record };
+  const parts: StepParts = {
+    when: slots.when,
+    approval,
+    approvers: s.approval?.length ?? 0,
+    approvalVerb: s.approval_verb ?? "approve",
+    actor,
+    deadline: plainDeadline,
+    usually: s.deadline?.usually ?? false,
+    vague: s.deadline?.kind === "vague" ? s.deadline.term : "",
+    frequency,
+    to,
+    action: action ?? "",
+    record: slots.record,
+  };
+  const key = s.actor ? `${s.either ? "either:" : ""}${s.actor.join("+")}` : "";
+  // The data's own sentence is one predicate; when it opens with {actor}, the actor is its subject.
+  const message: Clause = own
+    ? own.startsWith("{actor}") && actor
+      ? { head: "", subject: actor, predicate: ctx.t.grammar.tidy(fillSlots(own.slice("{actor}".length), slots)) }
+      : { head: "", subject: "", predicate: ctx.t.grammar.tidy(text) }
+    : ctx.t.grammar.stepClause(parts);
   return {
     n: index + 1,
     number: formatNumber(numbering, index + 1),
@@ -104,6 +135,9 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     // The row is the action when there is one (the text, if any, is the plan's sentence); else the text without its actor.
     short: action ? (ownAction ? rowOfAction(ctx, action, slots, parts) : ctx.t.grammar.stepShort(parts)) : own ? rowOfOwn(ctx, own, slots, parts) : "",
     list: s.list ?? "",
+    message,
+    key: message.subject ? key : "",
+    parts: own ? null : parts,
     checklist: s.checklist ?? true,
     atLevels: [...(s.at_levels ?? [])],
     checksPerDay: checksPerDay(s.frequency),
@@ -120,6 +154,8 @@ export type ProcedureView = {
   intro: string[];
   prose: boolean;
   steps: StepView[];
+  /** The steps as the sentences of one paragraph (a prose procedure): one subject for consecutive steps of one actor. */
+  sentences: string[];
   outro: string[];
   checklist: boolean;
 };
@@ -130,6 +166,7 @@ export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
 
 function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
   const numbering = p.numbering ?? ctx.t.stepNumbering;
+  const steps = p.steps.map((s, i) => stepView(ctx, s, i, numbering));
   return {
     id: p.id,
     name: p.name,
@@ -137,7 +174,8 @@ function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
     kind: p.kind ?? "",
     intro: paragraphs(p.intro),
     prose: (p.style ?? "prose") === "prose",
-    steps: p.steps.map((s, i) => stepView(ctx, s, i, numbering)),
+    steps,
+    sentences: proseOf(ctx.t, steps),
     outro: paragraphs(p.outro),
     checklist: p.checklist ?? p.steps.length > 0,
   };
@@ -148,33 +186,36 @@ function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
  * condition and actor ("{when}，{actor}要及时备份…") is the action without them,
  * the condition as the row's head; any other is printed as written.
  */
-function rowOfOwn(ctx: ViewContext, own: string, slots: Record<string, string>, parts: { when: string } & Record<string, string>): string {
+function rowOfOwn(ctx: ViewContext, own: string, slots: Record<string, string>, parts: StepParts): string {
   const lead = /^(\{when\}[，,：:]?\s*)?(\{actor\}\s*)?/u.exec(own)?.[0] ?? "";
   if (!lead || own.slice(lead.length).includes("{actor}")) return ctx.t.grammar.tidy(fillSlots(own, slots));
   const rest = own.slice(lead.length);
   return ctx.t.grammar.stepShort({
+    ...parts,
     when: lead.startsWith("{when}") ? parts.when : "",
     approval: "",
     actor: "",
     deadline: "",
+    vague: "",
     frequency: "",
     to: "",
     action: fillSlots(rest, slots),
-    record: rest.includes("{record}") ? "" : (parts.record ?? ""),
+    record: rest.includes("{record}") ? "" : parts.record,
   });
 }
 
 /** A checklist row from an action that places its own slots ({record}, {approval} …): its condition and approval lead, the rest as written. */
-function rowOfAction(ctx: ViewContext, action: string, slots: Record<string, string>, parts: { when: string } & Record<string, string>): string {
+function rowOfAction(ctx: ViewContext, action: string, slots: Record<string, string>, parts: StepParts): string {
   return ctx.t.grammar.stepShort({
-    when: parts.when,
-    approval: action.includes("{approval}") ? "" : (parts.approval ?? ""),
+    ...parts,
+    approval: action.includes("{approval}") ? "" : parts.approval,
     actor: "",
     deadline: "",
+    vague: "",
     frequency: "",
     to: "",
     action: fillSlots(action, slots),
-    record: action.includes("{record}") ? "" : (parts.record ?? ""),
+    record: action.includes("{record}") ? "" : parts.record,
   });
 }
 

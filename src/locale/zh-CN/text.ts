@@ -1,5 +1,7 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
+import { zhProse } from "./prose.js";
 import { chineseNumeral } from "../../text/numerals.js";
+import { joinOverlapping } from "../../text/overlap.js";
 import { zhChanges, zhNotice } from "./changes.js";
 import { zhGrammar } from "./grammar.js";
 import { zhFigures } from "./figures.js";
@@ -55,11 +57,18 @@ export const zhCN: LocaleText = {
   colon: "：",
   comma: "，",
   paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
-  abbreviationIntro: (full, short) => `${full}（以下简称${short}）`,
+  abbreviationIntro: (full, short, aside) => `${full}（${aside ? `${aside}，` : ""}以下简称${short}）`,
+  namePrefix: "[镇县市省区乡村校院局委部厅所州盟旗街司处科]",
+  inTitle: "",
+  article: "",
+  aside: /^（([^（）\n]{1,80})）/u,
   formTitle: (title) => `《${title}》`,
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1、",
+  groupAgain: "",
+  sameHolders: "上述人员",
+  aggregation: "any",
   grammar: zhGrammar,
   checks: zhChecks,
   figures: zhFigures,
@@ -117,13 +126,10 @@ export const zhCN: LocaleText = {
     const [y, m, d] = iso.split("-").map(Number);
     return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
   },
-  // 疫情防控工作办公室 + 办公室主任 → 疫情防控工作办公室主任, not …办公室办公室主任.
-  postIn: (group, position) => {
-    if (position.includes(group)) return position;
-    for (let n = Math.min(group.length, position.length); n >= 2; n--) if (group.endsWith(position.slice(0, n))) return `${group}${position.slice(n)}`;
-    return `${group}${position}`;
-  },
+  // 疫情防控工作办公室 + 办公室主任 → 疫情防控工作办公室主任; a position that names its group already stands alone.
+  postIn: (group, position) => (position.includes(group) ? position : joinOverlapping(group, position)),
   headOf: (unit) => `${unit}负责人`,
+  prose: zhProse,
   lint: {
     condition: /^(?:[^，。；]{2,20}?(?:之后|以后|后(?![续期来备])|(?<![临及同按准适随定实平届暂])时(?![间限效段候机]))|(?:如|若|如果|一旦|当|凡)[^，。；]{1,30}[，,的])/u,
     dutyVerb: /^负责/u,
@@ -163,8 +169,9 @@ export const zhCN: LocaleText = {
         return `${during}定期`;
       case "per-incident":
         return `${during}每次事件后`;
+      case "interval":
+        return `${during}每${duration(f.minutes)}`;
       case "times": {
-        if (f.times === 24 && f.per === "day") return `${during}${f.atLeast ? "至少" : ""}每小时一次`;
         const per = PER[f.per] as string;
         const count = f.times === 1 && !f.atLeast ? "" : `${f.atLeast ? "至少" : ""}${times(f.times)}`;
         return `${during}${per}${count}`;

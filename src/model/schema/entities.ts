@@ -3,6 +3,10 @@ import { Bool, ClockTime, Email, Id, IntegerIn, IsoDate, Paragraphs, Phone, Text
 import { Deadline, Frequency, Lasts } from "./timing.js";
 
 /** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
+/** What an approver does before a step goes ahead: 批准, 审定 (the final wording), 审核, 签发, 同意. */
+export const APPROVAL_VERBS = ["approve", "finalise", "review", "sign", "agree"] as const;
+export type ApprovalVerb = (typeof APPROVAL_VERBS)[number];
+
 export const IdRefs = z.union([Id.transform((id) => [id]), z.array(Id)]);
 
 export const Phones = z
@@ -126,6 +130,10 @@ export const Step = z.strictObject({
   frequency: Frequency.optional(),
   lasts: Lasts.optional().meta({ description: "How long the measure lasts (14d of quarantine): printed with the frequency, never as a deadline; the slot {duration}." }),
   approval: IdRefs.optional().meta({ description: "Who must approve first." }),
+  approval_verb: z
+    .enum(APPROVAL_VERBS)
+    .optional()
+    .meta({ description: "What the approver does first: approve (批准, default), finalise (审定: the final wording), review (审核), sign (签发), agree (同意)." }),
   record: Id.optional().meta({ description: "Form filled in at this step." }),
   list: Id.optional().meta({ description: "A category whose items the step points at (如发现包含以下内容的… / any of the following): its checklist row carries them." }),
   text: Text.optional().meta({
