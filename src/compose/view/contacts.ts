@@ -41,7 +41,7 @@ export type ContactsView = {
   notes: Array<{ post: string; who: string }>;
   liaisons: UnitView[];
   delegation: DelegationRowView[];
-  /** Outside bodies not on the chain. */
+  /** Every outside body, with when to contact it (those on the chain too: the chain gives the order, this table the occasion). */
   external: ExternalView[];
   /** Which columns any row fills: a column nobody has a number for is left out. */
   columns: { mobile: boolean; office: boolean; duty: boolean; available24h: boolean };
@@ -145,14 +145,13 @@ function buildContacts(ctx: ViewContext): ContactsView {
   };
   const phones = [columns.mobile, columns.office, columns.duty].filter(Boolean).length;
   const widths = (order: boolean) => [...(order ? ["8"] : []), "22", "13", "20", ...Array.from({ length: phones }, () => "18"), ...(columns.available24h ? ["8"] : [])].join(" ");
-  const onChain = new Set(order.map((o) => o.id));
   return {
     chain,
     sections,
     notes,
     liaisons: d.units.filter((u) => u.liaison || u.backup).map((u) => unitView(ctx, u)),
     delegation: delegationRows(ctx),
-    external: d.external.filter((e) => !onChain.has(e.id)).map((e) => externalView(ctx, e)),
+    external: d.external.map((e) => externalView(ctx, e)),
     columns,
     widths: { chain: widths(true), section: widths(false) },
     changesTo: changesTo(ctx),
