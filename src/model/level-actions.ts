@@ -33,6 +33,13 @@ export type LevelStep = { readonly step: StepT; readonly path: DataPath };
 
 const IMMEDIATELY: DeadlineT = { kind: "vague", term: "immediately" };
 
+/** Terms that promise no time of their own (及时, 定期, 适时): a level's deadline makes them exact, it does not contradict them. */
+const OPEN_TERMS: ReadonlySet<string> = new Set(["promptly", "regularly", "when-appropriate"]);
+
+export function isOpenDeadline(d: DeadlineT | undefined): boolean {
+  return d?.kind === "vague" && OPEN_TERMS.has(d.term);
+}
+
 /** The steps that apply at a level, in checklist order: its procedure's, its own, then steps of any procedure scoped to it (`at_levels`). */
 export function levelSteps(model: Model, l: LevelT): LevelStep[] {
   const d = model.data;
@@ -54,8 +61,8 @@ const meets = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? 
 
 /**
  * The step that makes a level's report: its `report_step`; else a step of the
- * level that reports to the level's recipients; else, in any procedure, a step
- * that reports to them and is not scoped to other levels only.
+ * level that reports to the level's recipients (not a recurring report); else,
+ * in any procedure, such a step that is not scoped to other levels only.
  */
 export function reportStepOf(model: Model, l: LevelT): { readonly step: StepT; readonly onLevel: boolean } | undefined {
   const own = levelSteps(model, l);
@@ -66,10 +73,11 @@ export function reportStepOf(model: Model, l: LevelT): { readonly step: StepT; r
   }
   const to = levelReport(model, l).to;
   if (to.length === 0) return undefined;
-  const mine = own.find((x) => meets(x.step.to, to));
+  // A recurring report (a step with a frequency) is not the level's report.
+  const mine = own.find((x) => meets(x.step.to, to) && !x.step.frequency);
   if (mine) return { step: mine.step, onLevel: true };
   for (const p of model.data.procedures) {
-    const s = p.steps.find((x) => meets(x.to, to) && (!x.at_levels?.length || x.at_levels.includes(l.id)));
+    const s = p.steps.find((x) => meets(x.to, to) && !x.frequency && (!x.at_levels?.length || x.at_levels.includes(l.id)));
     if (s) return { step: s, onLevel: false };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { DeadlineT, LevelT, StepT } from "../../model/model.js";
-import { levelActions, levelSteps, reportStepOf, type LevelAction } from "../../model/level-actions.js";
+import { isOpenDeadline, levelActions, levelSteps, reportStepOf, type LevelAction } from "../../model/level-actions.js";
 import { levelReport } from "../../model/level-report.js";
 import { levelsOf } from "../../model/scales.js";
 import { formatNumber } from "../../text/numerals.js";
@@ -87,7 +87,8 @@ function levelStepViews(ctx: ViewContext, l: LevelT): { steps: StepView[]; repor
     .filter((s) => s.checklist ?? true);
   const reportAt = made?.onLevel ? steps.indexOf(made.step) : -1;
   return {
-    steps: steps.map((s, i) => stepView(ctx, i === reportAt && !s.deadline && !s.frequency && within ? ({ ...s, deadline: within } as StepT) : s, i, ctx.t.stepNumbering)),
+    // The step that makes the level's report takes its deadline where it states none, or one that promises no time (及时).
+    steps: steps.map((s, i) => stepView(ctx, i === reportAt && (!s.deadline || isOpenDeadline(s.deadline)) && !s.frequency && within ? ({ ...s, deadline: within } as StepT) : s, i, ctx.t.stepNumbering)),
     reportAt,
   };
 }

@@ -1,6 +1,6 @@
 import type { DataPath } from "../../load/parse-yaml.js";
 import { localeText } from "../../locale/index.js";
-import { levelSteps } from "../level-actions.js";
+import { isOpenDeadline, levelSteps } from "../level-actions.js";
 import { levelReport } from "../level-report.js";
 import type { DeadlineT, LevelT, Model, StepT } from "../model.js";
 import { eachSection } from "../references.js";
@@ -16,11 +16,8 @@ import type { Rule } from "./rule.js";
  * plan's text that names a recipient and a time no rule gives for reports to it.
  */
 
-/** Terms that promise no time of their own (及时, 定期, 适时): a level's deadline makes them exact, it does not contradict them. */
-const OPEN_TERMS: ReadonlySet<string> = new Set(["promptly", "regularly", "when-appropriate"]);
-
 const same = (a: DeadlineT, b: DeadlineT) =>
-  (a.kind === "vague" && OPEN_TERMS.has(a.term)) ||
+  isOpenDeadline(a) ||
   (a.kind === "within" && b.kind === "within" ? a.duration.minutes === b.duration.minutes : a.kind === "vague" && b.kind === "vague" && a.term === b.term);
 
 function show(model: Model, d: DeadlineT): string {
@@ -50,10 +47,12 @@ export const reportDeadlineTwice: Rule = {
       if (!r.within || r.to.length === 0) continue;
       const reportStep = l.report_step ? model.index.get(l.report_step) : undefined;
       for (const { step, path, own } of stepsAt(model, l)) {
-        // The level's own steps are checked by levels/report-deadline; conditional steps are other events.
+        // The level's own steps are checked by levels/report-deadline; a conditional step of a general procedure is another event.
         if (own && path[0] === "levels") continue;
-        if (!step.deadline || step.when || (reportStep?.kind === "step" && reportStep.entity === step)) continue;
-        if (!step.to?.some((x) => r.to.includes(x)) || !t.checks.reportVerb.test(step.action ?? step.text ?? "")) continue;
+        if (!step.deadline || (step.when && !own) || (reportStep?.kind === "step" && reportStep.entity === step)) continue;
+        // A step of the level that hands something to the report's recipients is the report (its checklist row says so);
+        // elsewhere only a step that reports is the same report.
+        if (!step.to?.some((x) => r.to.includes(x)) || (!own && !t.checks.reportVerb.test(step.action ?? step.text ?? ""))) continue;
         if (same(step.deadline, r.within)) continue;
         const key = `${path.join(".")}:${l.id}`;
         if (seen.has(key)) continue;
