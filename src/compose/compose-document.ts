@@ -6,6 +6,7 @@ import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
 import { nameMentions, type Naming } from "./sentences/naming.js";
+import { nameWithKey } from "./sentences/name-key.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -20,7 +21,8 @@ export function composeDocument(
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
   const t = localeText(model.data.locale);
   const naming = (view.naming ?? { entities: [], others: [] }) as Naming;
-  const markdown = nameMentions(doc.render(view), naming, t);
+  const written = doc.render(view);
+  const markdown = doc.frontMatter.names === "key" ? nameWithKey(written, naming, t) : nameMentions(written, naming, t);
   let sections;
   try {
     sections = markdownToTree(markdown, figures);
