@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { loadFont } from "../fonts/font-cache.js";
 import { hasGlyph } from "../fonts/glyphs.js";
+import { confinementRoot } from "./confinement.js";
 import { LIMITS } from "./limits.js";
 import { noteRead, readRegularFile, stampOf } from "./read-file.js";
 
@@ -18,13 +19,14 @@ export type FontCheck =
 const checked = new Map<string, FontCheck>();
 
 export function inspectFontFile(path: string): FontCheck {
-  // Checked once per process and version of the file (a batch shares its fonts).
+  // Checked once per process, version of the file and confinement (a batch shares its fonts).
   let key: string;
   try {
     key = `${path}\0${stampOf(statSync(path))}`;
   } catch {
     key = `${path}\0missing`;
   }
+  key += `\0${confinementRoot() ?? ""}`;
   let hit = checked.get(key);
   if (!hit) {
     hit = inspect(path);
@@ -45,6 +47,8 @@ function inspect(path: string): FontCheck {
         return { ok: false, problem: `is ${read.detail}, not a font file`, hint: HINT };
       case "too-large":
         return { ok: false, problem: `is ${read.detail}; the limit is ${LIMITS.maxFontBytes / 1024 / 1024} MiB`, hint: HINT };
+      case "outside":
+        return { ok: false, problem: `cannot be used here: it is ${read.detail}`, hint: "planwright serve uses only font files inside the folder it serves: copy the font into that folder." };
       default:
         return { ok: false, problem: `cannot be read: ${read.detail}`, hint: "Check the file's permissions." };
     }

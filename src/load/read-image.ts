@@ -38,6 +38,8 @@ export function loadImage(file: string, widthMm?: number, shown: string = file):
         return fail(`cannot read the image ${shown}: no such file`, "Check the path: it is relative to the data file that names it.");
       case "not-a-file":
         return fail(`the image ${shown} is ${read.detail}, not an image file`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
+      case "outside":
+        return fail(`the image ${shown} cannot be used here: it is ${read.detail}`, "planwright serve uses only images inside the folder it serves: copy the image into that folder.");
       case "too-large":
         return fail(`the image ${shown} is ${read.detail}; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
       default:

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LIMITS } from "./limits.js";
+import { confinedPath } from "./confinement.js";
 import { overlaidText } from "./source-overlay.js";
 import { readRegularFile, sha256 } from "./read-file.js";
 
@@ -13,13 +14,17 @@ export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnos
  * devices and FIFOs, huge, binary and mis-encoded files, and reports
  * disallowed control characters with positions.
  */
-export function readTextFile(path: string, file = path): ReadResult {
+export function readTextFile(path: string, file = path, kind: "data" | "template" = "data"): ReadResult {
   // `file` is the name shown in messages (relative to the working folder when it can be).
+  const allowed = confinedPath(path, kind);
+  if ("refused" in allowed) return fail(file, "io/outside", `${file} cannot be read here: it is ${allowed.refused}`, OUTSIDE_HINT);
   const standIn = overlaidText(path);
   if (standIn !== undefined) return decodeSized(file, Buffer.from(standIn, "utf8"));
-  const read = readRegularFile(path, LIMITS.maxFileBytes);
+  const read = readRegularFile(path, LIMITS.maxFileBytes, true, kind);
   if (!read.ok) {
     switch (read.reason) {
+      case "outside":
+        return fail(file, "io/outside", `${file} cannot be read here: it is ${read.detail}`, OUTSIDE_HINT);
       case "missing":
         return fail(file, "io/not-found", `cannot read ${file}: no such file`, "Check the path; globs must be quoted.");
       case "not-a-file":
@@ -38,6 +43,8 @@ export function readTextFile(path: string, file = path): ReadResult {
   const decoded = decodeText(file, read.bytes);
   return decoded.ok ? { ok: true, source: { ...decoded.source, digest: read.digest, stamp: read.stamp } } : decoded;
 }
+
+const OUTSIDE_HINT = "planwright serve reads only the data files (.yaml) and templates inside the folder it serves, and no hidden files: copy what is needed into that folder (the command line reads files anywhere).";
 
 function decodeSized(file: string, bytes: Uint8Array): ReadResult {
   return bytes.length > LIMITS.maxFileBytes ? tooLarge(file, bytes.length) : decodeText(file, bytes);

@@ -26,7 +26,7 @@ export function readSource(file: string): { source?: YamlSource; diagnostics: Di
 }
 
 /** Problems about a base file as a whole (it cannot be read): reported at the `extends:` that names it. */
-const WHOLE_FILE = new Set(["io/not-found", "io/not-a-file", "io/unreadable", "input/too-large", "input/binary"]);
+const WHOLE_FILE = new Set(["io/not-found", "io/not-a-file", "io/unreadable", "io/outside", "input/too-large", "input/binary"]);
 
 /**
  * Reads a file and the chain of bases it `extends` (relative paths), base first.
@@ -60,6 +60,9 @@ export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Dia
     const { source, diagnostics } = readSource(current);
     if (!source) {
       const whole = from ? diagnostics.find((d) => WHOLE_FILE.has(d.ruleId)) : undefined;
+      if (whole?.ruleId === "io/outside") {
+        return fail("extends/outside", `base file ${displayPath(current)} ${whole.message.slice(whole.message.indexOf("cannot be read here"))}`, whole.hint ?? "");
+      }
       if (whole?.ruleId === "io/not-found") {
         return fail("extends/not-found", `base file ${displayPath(current)} does not exist`, "`extends:` is a path relative to this file.");
       }

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { confinedPath } from "../load/confinement.js";
 import type { YamlSource } from "../load/parse-yaml.js";
 
 /**
@@ -15,14 +16,21 @@ export function customTemplateDirs(model: { readonly sources: readonly YamlSourc
     const t = (s.value as Record<string, unknown> | undefined)?.templates;
     if (typeof t !== "string") continue;
     const dir = resolve(dirname(resolve(s.file)), t);
+    const allowed = confinedPath(dir, "folder");
     let problem: string | undefined;
-    try {
-      if (!statSync(dir).isDirectory()) problem = `templates folder ${t} is a file, not a folder`;
-    } catch {
-      problem = `templates folder ${t} does not exist (looked for ${dir})`;
+    let hint = "`templates:` names a folder of .md.hbs templates, relative to this file.";
+    if ("refused" in allowed) {
+      problem = `templates folder ${t} cannot be used here: it is ${allowed.refused}`;
+      hint = "planwright serve uses only templates inside the folder it serves: copy the folder into it.";
+    } else {
+      try {
+        if (!statSync(allowed.path).isDirectory()) problem = `templates folder ${t} is a file, not a folder`;
+      } catch {
+        problem = `templates folder ${t} does not exist (looked for ${dir})`;
+      }
     }
     if (problem) {
-      diagnostics.push({ severity: "error", ruleId: "templates/folder", file: s.file, position: s.locate(["templates"]), message: problem, hint: "`templates:` names a folder of .md.hbs templates, relative to this file." });
+      diagnostics.push({ severity: "error", ruleId: "templates/folder", file: s.file, position: s.locate(["templates"]), message: problem, hint });
     } else dirs.push(dir);
   }
   return { dirs, diagnostics };

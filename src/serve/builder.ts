@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { buildBatch, type OrgOutcome } from "../pipeline/build-batch.js";
 import type { Format } from "../pipeline/build-organisation.js";
 import { forgetChangedFonts } from "../fonts/font-cache.js";
+import { confineReads } from "../load/confinement.js";
 import { loadChain } from "../model/extends.js";
 import type { FileEntry } from "./api-types.js";
 import type { DataFolder } from "./data-folder.js";
@@ -75,7 +76,8 @@ export class Builder {
       this.inFlight = new Set(batch);
       forgetChangedFonts();
       try {
-        const outcomes = await buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1 });
+        // In this thread (jobs: 1), reading inputs only from inside the served folder.
+        const outcomes = await confineReads(this.folder.root, () => buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1 }));
         for (const o of outcomes) this.record(o);
         this.mapDependencies();
       } catch (e) {
@@ -111,7 +113,7 @@ export class Builder {
     for (const f of this.folder.list()) {
       let deps: readonly string[] = [];
       try {
-        deps = loadChain(f.abs).chain.map((s) => resolve(s.file));
+        deps = confineReads(this.folder.root, () => loadChain(f.abs)).chain.map((s) => resolve(s.file));
       } catch {
         deps = [];
       }

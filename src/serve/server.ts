@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
 import { watch as chokidarWatch, type FSWatcher } from "chokidar";
 import type { Format } from "../pipeline/build-organisation.js";
+import { confineReads } from "../load/confinement.js";
 import { Builder } from "./builder.js";
 import { DataFolder, versionOf } from "./data-folder.js";
 import { EventHub } from "./events.js";
@@ -64,7 +65,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       res.writeHead(308, { ...commonHeaders(), location: `/${token}/` }).end();
       return;
     }
-    route(req, res, admitted.path, services).catch((e: unknown) => {
+    // Everything a request does reads inputs only from inside the folder (`load/confinement.ts`).
+    confineReads(folder.root, () => route(req, res, admitted.path, services)).catch((e: unknown) => {
       req.resume();
       sendError(res, e);
     });
@@ -105,7 +107,7 @@ function watchFolder(folder: DataFolder, builder: Builder, events: EventHub, log
     if (path !== folder.root && (name.startsWith(".") || name === "node_modules")) return true;
     return stats?.isFile() === true && !/\.ya?ml$/i.test(name);
   };
-  const watcher = chokidarWatch(folder.root, { ignoreInitial: true, ignored, awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } });
+  const watcher = chokidarWatch(folder.root, { ignoreInitial: true, ignored, followSymlinks: false, awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } });
   watcher.on("all", (event, path) => {
     const rel = folder.relativeName(path);
     if (rel === undefined || !/\.ya?ml$/i.test(rel)) return;
