@@ -18,8 +18,11 @@ const ID_LINE = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"][^\s#]*))[ \t]*(?
 /** The top-level `id:` of a data file and its line, read cheaply (no YAML parse); undefined when it has none there. */
 export function scanId(file: string): { id: string; position: Position } | undefined {
   const read = readRegularFile(file, LIMITS.maxFileBytes, false); // never blocks on a FIFO; the build reports what is wrong
-  if (!read.ok) return undefined;
-  const text = read.bytes.toString("utf8");
+  return read.ok ? idLineOf(read.bytes.toString("utf8")) : undefined;
+}
+
+/** The top-level `id:` of a data file's text and its line. */
+export function idLineOf(text: string): { id: string; position: Position } | undefined {
   const m = ID_LINE.exec(text);
   if (!m) return undefined;
   const id = (m[1] ?? m[2] ?? m[3] ?? "").normalize("NFC");

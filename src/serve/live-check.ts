@@ -1,19 +1,23 @@
 import { resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { loadTemplateSet } from "../compose/template-set.js";
 import { withSourceTexts } from "../load/source-overlay.js";
 import { loadModel } from "../model/load-model.js";
 import type { Model } from "../model/model.js";
 import { buildOrganisation, customTemplateDirs, type Format } from "../pipeline/build-organisation.js";
+import { duplicateIdDiagnostic, idLineOf } from "../pipeline/org-ids.js";
 import type { ApiDiagnostic, CheckResponse, IdEntry, RenderResponse } from "./api-types.js";
 import type { DataFile, DataFolder } from "./data-folder.js";
+import type { FolderIds } from "./folder-ids.js";
 import { CONTENT_TYPES, type OutputCache } from "./output-cache.js";
 
 /** What the checks need from the server: the folder, the outputs kept for the page, and who extends a base. */
 export type CheckContext = {
   readonly folder: DataFolder;
   readonly cache: OutputCache;
+  /** Which other data files claim an organisation id. */
+  readonly ids: FolderIds;
   /** Organisation files (absolute) whose `extends` chain includes this file. */
   dependentsOf(abs: string): readonly string[];
 };
@@ -52,7 +56,7 @@ export async function checkDraft(ctx: CheckContext, file: DataFile, text: string
   const texts = new Map([[file.abs, text]]);
   const doc = document ?? "plan";
   const built = await withSourceTexts(texts, () => buildOrganisation(file.abs, { formats: ["pdf"], only: [doc] }));
-  const diagnostics: Diagnostic[] = [...built.diagnostics];
+  const diagnostics: Diagnostic[] = [...built.diagnostics, ...sharedId(ctx, file, built.id ? { id: built.id, position: built.idAt?.position } : idLineOf(text))];
   const dependents = built.base ? ctx.dependentsOf(file.abs) : [];
   for (const org of dependents) diagnostics.push(...withSourceTexts(texts, () => loadModel(org)).diagnostics);
   const model = built.model;
@@ -70,6 +74,17 @@ export async function checkDraft(ctx: CheckContext, file: DataFile, text: string
     ...(built.base ? {} : { preview: key ? { document: doc, key } : { document: doc, failed } }),
     ms: Math.round(performance.now() - t0),
   };
+}
+
+/**
+ * Another data file of the folder with the same organisation id (both would write `<id>/`):
+ * reported at this file's `id:` line, naming the others, as `planwright build` reports it.
+ */
+function sharedId(ctx: CheckContext, file: DataFile, own: { readonly id: string; readonly position?: Position } | undefined): Diagnostic[] {
+  if (!own) return [];
+  const others = ctx.ids.othersClaiming(own.id, file.abs).map((c) => ({ ...c, file: ctx.folder.relativeName(c.file) ?? c.file }));
+  if (others.length === 0) return [];
+  return [duplicateIdDiagnostic(own.id, { file: file.abs, ...(own.position ? { position: own.position } : {}) }, others)];
 }
 
 /** One document of the page's text as DOCX or PDF, for downloading or printing. */

@@ -8,6 +8,7 @@ import { confineReads } from "../load/confinement.js";
 import { Builder } from "./builder.js";
 import { DataFolder, versionOf } from "./data-folder.js";
 import { EventHub } from "./events.js";
+import { FolderIds } from "./folder-ids.js";
 import { admit, newToken } from "./guard.js";
 import { commonHeaders, sendError, sendJson } from "./http-util.js";
 import { OutputCache } from "./output-cache.js";
@@ -50,8 +51,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const log = options.log ?? (() => undefined);
   const events = new EventHub();
   const cache = new OutputCache();
-  const builder = new Builder(folder, { out, formats: options.formats ?? ["docx", "pdf"] }, (files) => events.send({ type: "files", files, out: options.out }), log);
-  const services: Services = { folder, cache, builder, events, out: options.out, dependentsOf: (abs) => builder.dependentsOf(abs) };
+  const ids = new FolderIds(folder);
+  const builder = new Builder(folder, ids, { out, formats: options.formats ?? ["docx", "pdf"] }, (files) => events.send({ type: "files", files, out: options.out }), log);
+  const services: Services = { folder, cache, builder, events, out: options.out, ids, dependentsOf: (abs) => builder.dependentsOf(abs) };
 
   let port = 0;
   const server: Server = createServer((req, res) => {
