@@ -86,6 +86,20 @@ describe("two data files with the same organisation id", () => {
     expect(cli(["build", a, b, "--out", out]).code).toBe(1);
   });
 
+  it("one file named twice (a.yaml ./a.yaml, its folder, a link to it) is one input, built once", () => {
+    const work = tmp();
+    org(work, "a", "once");
+    symlinkSync(join(work, "a.yaml"), join(work, "link.yaml"));
+    const r = cli(["build", "a.yaml", "./a.yaml", join(work, "a.yaml"), ".", "link.yaml", "--out", "out", "--only", "plan", "--format", "pdf"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain("duplicate");
+    expect(r.stderr.match(/→ out\/once\//g)).toEqual(["→ out/once/"]);
+    expect(r.stderr).toContain("✔ a.yaml → out/once/");
+    expect(existsSync(join(work, "out", "once", "plan.pdf"))).toBe(true);
+    const v = cli(["validate", "a.yaml", "./a.yaml"], { cwd: work });
+    expect(v.code, v.stderr).toBe(0);
+  });
+
   it("a file built alone is refused when a peer (another file of the folder `serve` builds one at a time) claims its id", async () => {
     const work = tmp();
     const out = join(work, "out");
