@@ -20,8 +20,15 @@ export type LocaleText = {
   readonly comma: string;
   /** An aside in brackets: （…） / (…). */
   paren(s: string): string;
-  /** A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO). */
-  abbreviationIntro(full: string, short: string): string;
+  /**
+   * A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO);
+   * with what the text said in brackets right after the name in the same bracket: 信息员（张伟、李娜，以下简称…） / (SP; Jordan Lee).
+   */
+  abbreviationIntro(full: string, short: string, aside?: string): string;
+  /** A bracketed aside at the start of Markdown text (its content in group 1): （张伟、李娜） / " \\(Jordan Lee\\)". */
+  readonly aside: RegExp;
+  /** The definite article before a name, as a pattern ("[Tt]he"), or "" for a language without one. */
+  readonly article: string;
   /** How running text names a form: 《…》 / the … . */
   formTitle(title: string): string;
   /** How running text cites a law, regulation or plan by its title: 《…》 / … */

@@ -50,7 +50,10 @@ export const enGB: LocaleText = {
   colon: ":",
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
-  abbreviationIntro: (full, short) => `${full} (${short})`,
+  abbreviationIntro: (full, short, aside) => `${full} (${short}${aside ? `; ${aside}` : ""})`,
+  // Asides come from the view escaped for Markdown: \( … \).
+  article: "[Tt]he",
+  aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
   citeTitle: (title) => title,
   stepNumbering: "1.",
