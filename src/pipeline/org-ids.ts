@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import { LIMITS } from "../load/limits.js";
 import { readRegularFile } from "../load/read-file.js";
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 
 /**
  * An organisation's id names its output folder, so two data files with the
@@ -46,8 +47,10 @@ export function duplicateIdDiagnostic(id: string, mine: Claim, others: readonly 
     ruleId: "build/duplicate-id",
     file: shown(mine.file),
     ...(mine.position ? { position: mine.position } : {}),
-    message: `organisation id \`${id}\` is also used by ${others.map(at).join(", ")}: both would write ${id}/ in the output folder`,
-    hint: "Give each organisation its own id (it names its output folder); nothing was written for either.",
+    ...spoken(
+      say("organisation id `%{id}` is also used by %{others}: both would write %{id}/ in the output folder", { id, others: others.map(at).join(", ") }),
+      say("Give each organisation its own id (it names its output folder); nothing was written for either."),
+    ),
   };
 }
 

@@ -3,6 +3,8 @@ import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { confinedPath } from "../load/confinement.js";
 import type { YamlSource } from "../load/parse-yaml.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { say, type Said } from "../diagnostics/say.js";
 
 /**
  * Custom template folders, each relative to the file that names it: a base's before the
@@ -17,20 +19,20 @@ export function customTemplateDirs(model: { readonly sources: readonly YamlSourc
     if (typeof t !== "string") continue;
     const dir = resolve(dirname(resolve(s.file)), t);
     const allowed = confinedPath(dir, "folder");
-    let problem: string | undefined;
-    let hint = "`templates:` names a folder of .md.hbs templates, relative to this file.";
+    let problem: Said | undefined;
+    let hint = say("`templates:` names a folder of .md.hbs templates, relative to this file.");
     if ("refused" in allowed) {
-      problem = `templates folder ${t} cannot be used here: it is ${allowed.refused}`;
-      hint = "planwright serve uses only templates inside the folder it serves: copy the folder into it.";
+      problem = say("templates folder %{folder} cannot be used here: it is %{why}", { folder: t, why: { say: allowed.refused } });
+      hint = say("planwright serve uses only templates inside the folder it serves: copy the folder into it.");
     } else {
       try {
-        if (!statSync(allowed.path).isDirectory()) problem = `templates folder ${t} is a file, not a folder`;
+        if (!statSync(allowed.path).isDirectory()) problem = say("templates folder %{folder} is a file, not a folder", { folder: t });
       } catch {
-        problem = `templates folder ${t} does not exist (looked for ${dir})`;
+        problem = say("templates folder %{folder} does not exist (looked for %{dir})", { folder: t, dir });
       }
     }
     if (problem) {
-      diagnostics.push({ severity: "error", ruleId: "templates/folder", file: s.file, position: s.locate(["templates"]), message: problem, hint });
+      diagnostics.push({ severity: "error", ruleId: "templates/folder", file: s.file, position: s.locate(["templates"]), ...spoken(problem, hint) });
     } else dirs.push(dir);
   }
   return { dirs, diagnostics };

@@ -11,6 +11,7 @@ import type { ApiDiagnostic, CheckResponse, IdEntry, RenderResponse } from "./ap
 import type { DataFile, DataFolder } from "./data-folder.js";
 import type { FolderIds } from "./folder-ids.js";
 import { CONTENT_TYPES, type OutputCache } from "./output-cache.js";
+import { say, sayIn, type UiLang } from "../diagnostics/say.js";
 
 /** What the checks need from the server: the folder, the outputs kept for the page, and who extends a base. */
 export type CheckContext = {
@@ -23,7 +24,7 @@ export type CheckContext = {
 };
 
 /** The page's diagnostics: positions as they are, files relative to the folder, marked when in the edited file. */
-export function toApi(diagnostics: readonly Diagnostic[], folder: DataFolder, here: string): ApiDiagnostic[] {
+export function toApi(diagnostics: readonly Diagnostic[], folder: DataFolder, here: string, lang: UiLang = "en"): ApiDiagnostic[] {
   const seen = new Set<string>();
   const out: ApiDiagnostic[] = [];
   for (const d of [...diagnostics].sort(compareDiagnostics)) {
@@ -31,11 +32,13 @@ export function toApi(diagnostics: readonly Diagnostic[], folder: DataFolder, he
     const key = `${abs}\0${d.position?.line}\0${d.position?.column}\0${d.ruleId}\0${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Said in the page's language (`diagnostics/say.ts`); the few made as finished English stay so.
+    const hint = d.said?.hint ? sayIn(d.said.hint, lang) : d.hint;
     out.push({
       severity: d.severity,
-      message: d.message,
+      message: d.said ? sayIn(d.said.message, lang) : d.message,
       ruleId: d.ruleId,
-      ...(d.hint ? { hint: d.hint } : {}),
+      ...(hint ? { hint } : {}),
       file: folder.relativeName(abs) ?? d.file ?? "",
       here: abs === here,
       ...(d.position ? { line: d.position.line, column: d.position.column } : {}),
@@ -51,7 +54,7 @@ export function toApi(diagnostics: readonly Diagnostic[], folder: DataFolder, he
  * every organisation in the folder that extends it is checked with the new
  * text too, so a change that breaks one of them shows.
  */
-export async function checkDraft(ctx: CheckContext, file: DataFile, text: string, document: string | undefined): Promise<CheckResponse> {
+export async function checkDraft(ctx: CheckContext, file: DataFile, text: string, document: string | undefined, lang: UiLang = "en"): Promise<CheckResponse> {
   const t0 = performance.now();
   const texts = new Map([[file.abs, text]]);
   const doc = document ?? "plan";
@@ -64,7 +67,7 @@ export async function checkDraft(ctx: CheckContext, file: DataFile, text: string
   const key = pdf ? ctx.cache.put([file.abs, text, doc, "pdf"], { bytes: pdf.bytes, type: CONTENT_TYPES.pdf as string, name: `${built.id}-${doc}.pdf` }) : undefined;
   const failed = diagnostics.some((d) => d.severity === "error");
   return {
-    diagnostics: toApi(diagnostics, ctx.folder, file.abs),
+    diagnostics: toApi(diagnostics, ctx.folder, file.abs, lang),
     base: built.base === true,
     ...(built.base ? { dependents: dependents.map((d) => ctx.folder.relativeName(d) ?? d) } : {}),
     ...(built.id ? { id: built.id } : {}),
@@ -88,17 +91,17 @@ function sharedId(ctx: CheckContext, file: DataFile, own: { readonly id: string;
 }
 
 /** One document of the page's text as DOCX or PDF, for downloading or printing. */
-export async function renderDraft(ctx: CheckContext, file: DataFile, text: string, document: string, format: Format): Promise<RenderResponse> {
+export async function renderDraft(ctx: CheckContext, file: DataFile, text: string, document: string, format: Format, lang: UiLang = "en"): Promise<RenderResponse> {
   const built = await withSourceTexts(new Map([[file.abs, text]]), () => buildOrganisation(file.abs, { formats: [format], only: [document] }));
   const output = built.outputs.find((o) => o.path.endsWith(`/${document}.${format}`));
   if (!output || !built.id) {
-    const diagnostics = toApi(built.diagnostics, ctx.folder, file.abs);
-    const none: ApiDiagnostic = { severity: "error", message: `there is no document "${document}"`, ruleId: "serve/no-document", here: true };
+    const diagnostics = toApi(built.diagnostics, ctx.folder, file.abs, lang);
+    const none: ApiDiagnostic = { severity: "error", message: sayIn(say("there is no document \"%{name}\"", { name: document }), lang), ruleId: "serve/no-document", here: true };
     return { diagnostics: diagnostics.some((d) => d.severity === "error") ? diagnostics : [...diagnostics, none] };
   }
   const name = `${built.id}-${document}.${format}`;
   const key = ctx.cache.put([file.abs, text, document, format], { bytes: output.bytes, type: CONTENT_TYPES[format] as string, name });
-  return { key, name, diagnostics: toApi(built.diagnostics, ctx.folder, file.abs) };
+  return { key, name, diagnostics: toApi(built.diagnostics, ctx.folder, file.abs, lang) };
 }
 
 /** The model of the page's text of a data file (for diffs), or its problems. */

@@ -10,7 +10,7 @@ import { DataFolder, versionOf } from "./data-folder.js";
 import { EventHub } from "./events.js";
 import { FolderIds } from "./folder-ids.js";
 import { admit, newToken } from "./guard.js";
-import { commonHeaders, sendError, sendJson } from "./http-util.js";
+import { commonHeaders, sendError, sendJson, uiLang } from "./http-util.js";
 import { OutputCache } from "./output-cache.js";
 import { route, type Services } from "./routes.js";
 
@@ -60,7 +60,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const admitted = admit(req, port, token);
     if ("status" in admitted) {
       req.resume();
-      sendJson(res, admitted.status, { error: admitted.message });
+      sendJson(res, admitted.status, { error: admitted.message, ...(admitted.code ? { code: admitted.code } : {}) });
       return;
     }
     if (!admitted.slash) {
@@ -70,7 +70,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     // Everything a request does reads inputs only from inside the folder (`load/confinement.ts`).
     confineReads(folder.root, () => route(req, res, admitted.path, services)).catch((e: unknown) => {
       req.resume();
-      sendError(res, e);
+      sendError(res, e, uiLang(req));
     });
   });
   server.requestTimeout = 60_000;
