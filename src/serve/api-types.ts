@@ -7,6 +7,8 @@ export type FileEntry = {
   readonly base: boolean;
   /** Organisation id, when known. */
   readonly id?: string;
+  /** The organisation's name as the file writes it (or its document's title). */
+  readonly name?: string;
   readonly errors: number;
   readonly warnings: number;
   /** Its documents in the output folder are current. */

@@ -39,7 +39,8 @@ export class Builder {
   files(): FileEntry[] {
     return this.folder.list().map((f) => {
       const known = this.entries.get(f.abs) ?? { path: f.rel, base: false, errors: 0, warnings: 0, built: false, building: false, pending: true };
-      return { ...known, building: this.pending.has(f.abs) || this.inFlight.has(f.abs) };
+      const name = confineReads(this.folder.root, () => this.ids.nameOf(f.abs));
+      return { ...known, ...(name ? { name } : {}), building: this.pending.has(f.abs) || this.inFlight.has(f.abs) };
     });
   }
 

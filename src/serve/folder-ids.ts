@@ -1,10 +1,13 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseYaml } from "../load/parse-yaml.js";
 import { stampOf } from "../load/read-file.js";
+import { readTextFile } from "../load/read-text.js";
 import { scanId, type Claim } from "../pipeline/org-ids.js";
 import type { DataFolder } from "./data-folder.js";
 
 type Scanned = { readonly id: string; readonly position: { line: number; column: number } };
+type Known = { readonly stamp: string; readonly scanned: Scanned | undefined; name?: string | null };
 
 /**
  * The organisation ids the served folder's data files claim — each file's
@@ -14,7 +17,7 @@ type Scanned = { readonly id: string; readonly position: { line: number; column:
  * reported while it is edited and never built alone over the other's outputs.
  */
 export class FolderIds {
-  private readonly memo = new Map<string, { readonly stamp: string; readonly scanned: Scanned | undefined }>();
+  private readonly memo = new Map<string, Known>();
 
   constructor(private readonly folder: DataFolder) {}
 
@@ -35,7 +38,25 @@ export class FolderIds {
       });
   }
 
+  /** The organisation's name as the file writes it (`organisation.name`, else the document's title), for the file list. */
+  nameOf(abs: string): string | undefined {
+    const known = this.known(resolve(abs));
+    if (!known) return undefined;
+    if (known.name === undefined) {
+      const read = readTextFile(abs);
+      const parsed = read.ok ? parseYaml(read.source) : undefined;
+      const v = parsed?.ok ? (parsed.source.value as Record<string, Record<string, unknown> | undefined> | undefined) : undefined;
+      const name = v?.organisation?.name ?? v?.document?.title;
+      known.name = typeof name === "string" && name.trim() ? name.trim() : null;
+    }
+    return known.name ?? undefined;
+  }
+
   private scan(abs: string): Scanned | undefined {
+    return this.known(abs)?.scanned;
+  }
+
+  private known(abs: string): Known | undefined {
     let stamp: string;
     try {
       stamp = stampOf(statSync(abs));
@@ -44,9 +65,9 @@ export class FolderIds {
       return undefined;
     }
     const hit = this.memo.get(abs);
-    if (hit?.stamp === stamp) return hit.scanned;
-    const scanned = scanId(abs);
-    this.memo.set(abs, { stamp, scanned });
-    return scanned;
+    if (hit?.stamp === stamp) return hit;
+    const fresh: Known = { stamp, scanned: scanId(abs) };
+    this.memo.set(abs, fresh);
+    return fresh;
   }
 }

@@ -43,7 +43,10 @@ export function nextVersion(v: string): string {
  * is none) in the indentation the file uses. Comments, quoting and order elsewhere stay as
  * they were.
  */
-export function recordRevision(text: string, r: Revision): { text: string } | { problem: Said } {
+export function recordRevision(written: string, r: Revision): { text: string } | { problem: Said } {
+  // Windows line ends are kept: the edit is made on LF text and the file's line ends put back.
+  const crlf = written.includes("\r\n");
+  const text = crlf ? written.replace(/\r\n/g, "\n") : written;
   const doc = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
   if (doc.errors.length > 0) return { problem: say("the text has YAML errors: correct them first") };
   const meta = doc.getIn(["document"], true) as Node | undefined;
@@ -76,7 +79,7 @@ export function recordRevision(text: string, r: Revision): { text: string } | { 
   } else return { problem: say("`revisions:` is not written as a list of `- version:` entries; add the revision by hand") };
   let out = text;
   for (const e of edits.sort((x, y) => y.from - x.from)) out = `${out.slice(0, e.from)}${e.text}${out.slice(e.to)}`;
-  return { text: out };
+  return { text: crlf ? out.replace(/\n/g, "\r\n") : out };
 }
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
