@@ -100,7 +100,7 @@ export const ZH_DATA: Readonly<Record<string, string>> = {
   "a deadline is a duration like 30min, 1h, half-day, 2d, 14d, or one of: %{terms}": "时限是时长，如 30min、1h、half-day、2d、14d，或以下之一：%{terms}",
   "a deadline of %{value} is out of range: use from 1min to 365d (or a term such as regularly)": "时限 %{value} 超出范围：请用 1min 到 365d 之间的值（或 regularly 之类的词）",
   "a form needs at least one field": "表单至少要有一个栏目",
-  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident": "频次写作 N/day（N 不超过 48）、N/week、N/month、N/shift，或以下之一：daily、twice-daily、weekly、monthly、continuous（24小时）、regularly、per-incident",
+  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, an interval such as every 2h or every 30min (from 30 minutes to a year), or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident": "频次写作 N/day（N 不超过 48）、N/week、N/month、N/shift，间隔如 every 2h、every 30min（30分钟到一年），或以下之一：daily、twice-daily、weekly、monthly、continuous（24小时）、regularly、per-incident",
   "a level-table column needs `key:` (what it shows)": "级别表的列需要 `key:`（显示什么）",
   "a list": "列表",
   "a map": "映射",

@@ -22,6 +22,7 @@ import { attachmentViews } from "./attachments.js";
 import { documentView, noticeView } from "./document.js";
 import { resolveRefs } from "./refs.js";
 import { sectionViews } from "./sections.js";
+import { planSentences } from "../sentences/index.js";
 
 /**
  * The view: everything a template may show, as plain JSON with ids resolved
@@ -53,7 +54,7 @@ export function buildView(model: Model, ctx = createViewContext(model)): Record<
     },
     plan: {
       preamble: paragraphs(d.plan.preamble),
-      sections: sectionViews(ctx, d.plan.sections),
+      sections: planSentences(t, sectionViews(ctx, d.plan.sections)),
       closing: paragraphs(d.plan.closing),
     },
     people: d.people.map((p) => personView(ctx, p)),

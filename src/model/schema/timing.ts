@@ -76,6 +76,8 @@ export type FrequencyValue =
   | { readonly kind: "continuous"; readonly during?: string }
   | { readonly kind: "regularly"; readonly during?: string }
   | { readonly kind: "per-incident"; readonly during?: string }
+  /** Every so many minutes: every 2h, every 30min. */
+  | { readonly kind: "interval"; readonly minutes: number; readonly during?: string }
   | {
       readonly kind: "times";
       readonly times: number;
@@ -99,11 +101,19 @@ const FREQ_WORDS: Record<string, FrequencyValue> = {
 const FREQUENCY_TERMS = Object.keys(FREQ_WORDS).filter((w) => w !== "24h");
 const MAX_PER_DAY = 48;
 const PER = /^(\d{1,2})\/(day|week|month|year|shift)$/;
+const EVERY = /^every[\s-]+(.+)$/;
+/** An interval between 30 minutes (as often as 48 checks a day) and a year. */
+const INTERVAL_MINUTES = { min: 30, max: 525600 };
 
 export function parseFrequency(s: string): FrequencyValue | undefined {
   const t = s.trim();
   const word = FREQ_WORDS[t];
   if (word) return word;
+  const every = EVERY.exec(t);
+  if (every) {
+    const d = parseDuration(every[1] as string);
+    return d && !d.named && d.minutes >= INTERVAL_MINUTES.min && d.minutes <= INTERVAL_MINUTES.max ? { kind: "interval", minutes: d.minutes } : undefined;
+  }
   const m = PER.exec(t);
   // More than every half hour is `continuous`: 49/day would print 49 timed rows on the duty checklist.
   if (m && Number(m[1]) > 0 && (Number(m[1]) <= MAX_PER_DAY || (m[2] !== "day" && m[2] !== "shift"))) return { kind: "times", times: Number(m[1]), per: m[2] as Period, atLeast: false, at: [] };
@@ -111,11 +121,11 @@ export function parseFrequency(s: string): FrequencyValue | undefined {
 }
 
 const FREQ_HELP =
-  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
+  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, an interval such as every 2h or every 30min (from 30 minutes to a year), or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
 const FrequencyTerm = z
   .string()
   .refine((s) => parseFrequency(s) !== undefined, FREQ_HELP)
-  .meta({ json: { type: "string", description: FREQ_HELP, examples: [...FREQUENCY_TERMS, "2/day", "3/day", "4/day", "1/shift", "2/week", "1/month"] } });
+  .meta({ json: { type: "string", description: FREQ_HELP, examples: [...FREQUENCY_TERMS, "2/day", "3/day", "4/day", "every 2h", "1/shift", "2/week", "1/month"] } });
 
 export const Frequency = z.union([
   FrequencyTerm.transform((t) => parseFrequency(t) as FrequencyValue),
