@@ -1,6 +1,8 @@
 import { parse } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { TemplateFile } from "./template-set.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 
 /** Static settings at the top of a document template, between `---` lines. */
 export type FrontMatter = {
@@ -33,13 +35,13 @@ export function splitFrontMatter(t: TemplateFile): { ok: true; frontMatter: Fron
   try {
     raw = parse(m[1] ?? "");
   } catch (e) {
-    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` }] };
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, ...spoken(say("front matter is not valid YAML: %{problem}", { problem: (e as Error).message.split("\n")[0] ?? "" })) }] };
   }
   const o = (raw ?? {}) as Record<string, unknown>;
   const known = new Set(["grid", "header", "toc_depth", "title", "names"]);
   const unknown = Object.keys(o).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `unknown front-matter key(s): ${unknown.join(", ")} (allowed: grid, header, toc_depth, title, names)` }] };
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, ...spoken(say("unknown front-matter key(s): %{keys} (allowed: grid, header, toc_depth, title, names)", { keys: unknown.join(", ") })) }] };
   }
   return {
     ok: true,
