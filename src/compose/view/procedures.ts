@@ -125,7 +125,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     record,
     recordFields,
     text,
-    clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
+    // The data's own sentence is realised as one (capitalised in English).
+    clause: text ? ctx.t.grammar.realise({ head: "", subject: "", predicate: text }) : ctx.t.grammar.step(parts),
     short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
     message,
     key: message.subject ? key : "",
