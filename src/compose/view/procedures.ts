@@ -6,6 +6,7 @@ import { formatNumber } from "../../locale/index.js";
 import type { Clause, StepParts } from "../../locale/types.js";
 import { whenLevels } from "./levels.js";
 import { proseOf } from "../sentences/runs.js";
+import { formsOnce } from "../sentences/forms.js";
 
 export type StepView = {
   n: number;
@@ -159,7 +160,7 @@ export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
 
 function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
   const numbering = p.numbering ?? ctx.t.stepNumbering;
-  const steps = p.steps.map((s, i) => stepView(ctx, s, i, numbering));
+  const { steps } = formsOnce(ctx.t, p.steps.map((s, i) => stepView(ctx, s, i, numbering)));
   return {
     id: p.id,
     name: p.name,

@@ -161,6 +161,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
   },
+  members: (list) => sentence(list.filter((m) => m.who).map((m) => `${m.who} ${m.bodies ? "provides" : "is"} the ${m.position}`).join("; ")),
   decide: (who) => `the response is decided by ${who}`,
   holders: (role, holders, bodies) => `${role} is ${bodies ? "provided" : "held"} by ${holders}`,
   concurrently: (role, by) => `${role} is held by ${by}`,
@@ -177,12 +178,14 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     if (p.heldBy) said.push(`is held by ${p.heldBy}`);
     if (p.reportsTo) said.push(`reports to ${p.reportsTo}`);
     if (p.duties.length > 0 && !long) said.push(grammar.duties("", p.duties).trim());
+    // Training given again and again has a frequency; a course taken once is one the holders complete.
+    if (p.training) said.push(p.trainingFrequency ? `is trained in ${p.training} ${p.trainingFrequency}` : `completes training in ${p.training}`);
     if (said.length === 0 && p.duties.length === 0) said.push("takes part in the response as required");
-    if (said.length > 0) out.push(sentence(`${named} ${said.length === 1 ? said[0] : `${said.slice(0, -1).join(", ")} and ${said[said.length - 1]}`}`));
+    // A predicate with an "and" of its own takes a comma before the last "and", so the two never run together.
+    const last = said.some((x) => / and /u.test(x)) ? ", and " : " and ";
+    if (said.length > 0) out.push(sentence(`${named} ${said.length === 1 ? said[0] : `${said.slice(0, -1).join(", ")}${last}${said[said.length - 1]}`}`));
     // A post is held by people: said again, it is "they".
     if (long) out.push(sentence(grammar.duties(said.length > 0 ? "they" : named, p.duties)));
-    // Training given again and again has a frequency; a course taken once is a requirement of whoever holds the post.
-    if (p.training) out.push(sentence(p.trainingFrequency ? `training in ${p.training} is given ${p.trainingFrequency}` : `holders complete training in ${p.training}`));
     if (p.delegation.length > 0) out.push(sentence(grammar.delegation(p.subject, p.delegation)));
     return out;
   },
