@@ -38,6 +38,8 @@ export type LocaleText = {
   readonly article: string;
   /** How running text names a form: 《…》 / the … . */
   formTitle(title: string): string;
+  /** A form named again in the same article: 上述登记表; undefined where the language names it again. */
+  formAgain(title: string): string | undefined;
   /** How running text cites a law, regulation or plan by its title: 《…》 / … */
   citeTitle(title: string): string;
   /** Numbering of a procedure's steps and a category's items when the data gives none. */
@@ -181,6 +183,11 @@ export type ProseWords = {
   /** Where the same subject twice reads as repetition: in the clauses of one sentence (Chinese joins them with ；), or in consecutive sentences too. */
   readonly subjectSpan?: "clause" | "sentence";
   /** A condition opening a clause, up to its comma (发现舆情后， / If …, ): the clause's subject comes after it. */
+  /** Verbs that make a report or decide (a paragraph beside a level table that says them again restates it). */
+  readonly reportVerb?: RegExp;
+  readonly decideVerb?: RegExp;
+  /** An opening condition that states a case (拟发布三级预警的，): the clauses after it are outside it, so its subject may be named again. */
+  readonly caseCondition?: RegExp;
   readonly openingCondition?: RegExp;
   /** What may stand before a name that opens a clause (“The ”). */
   readonly subjectArticle?: RegExp;
@@ -324,7 +331,7 @@ export type Grammar = {
   /** “When the level applies”, at the head of its own sentences: 发生重大舆情时 / "" (English names the level in the paragraph's lead). */
   atLevel(label: string, kind: string): string;
   /** When one of these levels applies, inside a sentence; the verb follows what is graded: 发生重大舆情时, 发布蓝色预警时, 启动一级响应时 / at Phase II or Phase III. */
-  whenLevels(labels: readonly string[], kind: string): string;
+  whenLevels(levels: ReadonlyArray<{ readonly label: string; readonly kind: string }>): string;
   report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
   /** `many`: more than one is told (the verb agrees). */
   notify(who: string, many: boolean): string;
