@@ -30,8 +30,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
 /** Running headers and page numbers: the bands above and below every text block. */
 export function isFurniture(item: PdfText, page: PdfPage): boolean {
   if (item.y < 58) return true;
-  // A page number stands alone on its line; a table row near the foot (“3、…”) does not.
-  return item.y > page.height - 100 && /^(— \d+ —|\d+)$/.test(item.str.trim()) && !page.items.some((o) => o !== item && o.str.trim() !== "" && Math.abs(o.y - item.y) < 1.5);
+  if (item.y <= page.height - 100) return false;
+  const str = item.str.trim();
+  // A page number stands alone on its line; a digit beside other text on its line (（1）…) is the text's.
+  return /^— \d+ —$/.test(str) || (/^\d+$/.test(str) && !page.items.some((o) => o !== item && o.str.trim() && Math.abs(o.y - item.y) < 1));
 }
 
 /** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */

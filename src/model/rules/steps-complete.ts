@@ -1,5 +1,6 @@
 import { eachStep } from "../references.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 export const stepsHaveActor: Rule = {
   id: "steps/no-actor",
@@ -7,11 +8,16 @@ export const stepsHaveActor: Rule = {
   description: "Steps say who is responsible (a conditional outcome kept off the checklists may leave it out).",
   check({ model, report }) {
     eachStep(model.data, (s, path) => {
+<<<<<<< HEAD
       // A row of a checklist needs an owner; a conditional outcome that is prose only may leave it to the text.
       const procedure = path[0] === "procedures" ? model.data.procedures[path[1] as number] : undefined;
       const listed = s.checklist !== false && procedure?.checklist !== false;
       if ((s.actor ?? []).length === 0 && (!s.when || listed) && !(s.text ?? "").includes("{actor}")) {
         report(path, s.when ? "this step is a checklist row with no one to do it (`actor`)" : "this step has no responsible role (`actor`)", "Add `actor: role-id` so the checklist says who does it.");
+=======
+      if ((s.actor ?? []).length === 0 && !s.when && !(s.text ?? "").includes("{actor}")) {
+        report(path, say("this step has no responsible role (`actor`)"), say("Add `actor: role-id` so the checklist says who does it."));
+>>>>>>> main
       }
     });
   },
@@ -23,7 +29,7 @@ export const stepsSaySomething: Rule = {
   description: "A step has an action or a text.",
   check({ model, report }) {
     eachStep(model.data, (s, path) => {
-      if (!s.action && !s.text) report(path, "this step has neither `action` nor `text`, so there is nothing to print", "Add `action:` (what is done) or `text:`.");
+      if (!s.action && !s.text) report(path, say("this step has neither `action` nor `text`, so there is nothing to print"), say("Add `action:` (what is done) or `text:`."));
     });
   },
 };
@@ -34,7 +40,7 @@ export const procedureHasSteps: Rule = {
   description: "A procedure has steps (or at least an intro).",
   check({ model, report }) {
     model.data.procedures.forEach((p, i) => {
-      if (p.steps.length === 0 && !p.intro) report(["procedures", i, "id"], `procedure \`${p.id}\` has no steps and no intro`, "Add `steps:`.");
+      if (p.steps.length === 0 && !p.intro) report(["procedures", i, "id"], say("procedure `%{id}` has no steps and no intro", { id: p.id }), say("Add `steps:`."));
     });
   },
 };
