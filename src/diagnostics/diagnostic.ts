@@ -24,18 +24,17 @@ export type Diagnostic = {
   readonly said?: { readonly message: Said; readonly hint?: Said };
 };
 
-<<<<<<< HEAD
 /** `--strict`: warnings count as errors. */
 export function strictly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d));
-=======
+}
+
 /** The message and hint of a diagnostic: English text, and the same as data when it is `Said`. */
 export function spoken(message: string | Said, hint?: string | Said): Pick<Diagnostic, "message" | "hint" | "said"> {
   const en = (s: string | Said) => (typeof s === "string" ? s : sayIn(s, "en"));
   const text = { message: en(message), ...(hint !== undefined && en(hint) !== "" ? { hint: en(hint) } : {}) };
   if (typeof message === "string") return text;
   return { ...text, said: { message, ...(hint !== undefined && typeof hint !== "string" ? { hint } : {}) } };
->>>>>>> main
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

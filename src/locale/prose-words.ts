@@ -26,6 +26,11 @@ export type ProseWords = {
   /** Where the same subject twice reads as repetition: in the clauses of one sentence (Chinese joins them with ；), or in consecutive sentences too. */
   readonly subjectSpan?: "clause" | "sentence";
   /** A condition opening a clause, up to its comma (发现舆情后， / If …, ): the clause's subject comes after it. */
+  /** Verbs that make a report or decide (a paragraph beside a level table that says them again restates it). */
+  readonly reportVerb?: RegExp;
+  readonly decideVerb?: RegExp;
+  /** An opening condition that states a case (拟发布三级预警的，): the clauses after it are outside it, so its subject may be named again. */
+  readonly caseCondition?: RegExp;
   readonly openingCondition?: RegExp;
   /** What may stand before a name that opens a clause (“The ”). */
   readonly subjectArticle?: RegExp;

@@ -57,36 +57,16 @@ export function collectReferences(data: PlanData): Reference[] {
   });
   data.channels.forEach((c, i) => one(["channels", i, "admin"], c.admin, ACTOR_KINDS, say("administrator")));
   eachStep(data, (s, p) => {
-<<<<<<< HEAD
-    many([...p, "actor"], s.actor, ACTOR_KINDS, "actor");
-    many([...p, "to"], s.to, ACTOR_KINDS, "recipient");
-    many([...p, "approval"], s.approval, ACTOR_KINDS, "approver");
-    one([...p, "record"], s.record, ["form"], "form");
-    many([...p, "at_levels"], s.at_levels, ["level"], "level");
-    one([...p, "list"], s.list, ["category"], "list");
-  });
-  data.levels.forEach((l, i) => {
-    many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, "report-to");
-    many(["levels", i, "report_by"], l.report_by, ACTOR_KINDS, "reporter");
-    many(["levels", i, "approve_by"], l.approve_by, ACTOR_KINDS, "approver");
-    one(["levels", i, "procedure"], l.procedure, ["procedure"], "procedure");
-    one(["levels", i, "report_step"], l.report_step, ["step"], "report step");
-    one(["levels", i, "scale"], l.scale, ["scale"], "scale");
-    many(["levels", i, "maps_to"], l.maps_to, ["level"], "level");
-    many(["levels", i, "report_via"], l.report_via, ["form", "channel"], "form or channel");
-    many(["levels", i, "notify"], l.notify, ACTOR_KINDS, "notified");
-    many(["levels", i, "release_by"], l.release_by, ACTOR_KINDS, "releaser");
-    many(["levels", i, "override_by"], l.override_by, ACTOR_KINDS, "overrider");
-    many(["levels", i, "activates"], l.activates, ["group"], "group");
-=======
     many([...p, "actor"], s.actor, ACTOR_KINDS, say("actor"));
     many([...p, "to"], s.to, ACTOR_KINDS, say("recipient"));
     many([...p, "approval"], s.approval, ACTOR_KINDS, say("approver"));
     one([...p, "record"], s.record, ["form"], say("form"));
     many([...p, "at_levels"], s.at_levels, ["level"], say("level"));
+    one([...p, "list"], s.list, ["category"], say("list"));
   });
   data.levels.forEach((l, i) => {
     many(["levels", i, "report_to"], l.report_to, ACTOR_KINDS, say("report-to"));
+    many(["levels", i, "report_by"], l.report_by, ACTOR_KINDS, say("reporter"));
     many(["levels", i, "approve_by"], l.approve_by, ACTOR_KINDS, say("approver"));
     one(["levels", i, "procedure"], l.procedure, ["procedure"], say("procedure"));
     one(["levels", i, "report_step"], l.report_step, ["step"], say("report step"));
@@ -97,7 +77,6 @@ export function collectReferences(data: PlanData): Reference[] {
     many(["levels", i, "release_by"], l.release_by, ACTOR_KINDS, say("releaser"));
     many(["levels", i, "override_by"], l.override_by, ACTOR_KINDS, say("overrider"));
     many(["levels", i, "activates"], l.activates, ["group"], say("group"));
->>>>>>> main
   });
   data.forms.forEach((f, i) => many(["forms", i, "filled_by"], f.filled_by, ACTOR_KINDS, say("filled-by")));
   data.scales.forEach((sc, i) => sc.stages?.forEach((st, k) => one(["scales", i, "stages", k, "procedure"], st.procedure, ["procedure"], say("procedure"))));
@@ -111,7 +90,7 @@ export function collectReferences(data: PlanData): Reference[] {
   if (data.notice?.comments) one(["notice", "comments", "contact"], data.notice.comments.contact, ["person"], say("contact"));
   // Lenient data (after a schema failure) may have no document.
   const review = (data.document as PlanData["document"] | undefined)?.review;
-  one(["document", "changes_to"], (data.document as PlanData["document"] | undefined)?.changes_to, ["unit", "role", "group", "person", "external"], "office told of changes");
+  one(["document", "changes_to"], (data.document as PlanData["document"] | undefined)?.changes_to, ["unit", "role", "group", "person", "external"], say("office told of changes"));
   if (review) {
     one(["document", "review", "by"], review.by, ACTOR_KINDS, say("reviewer"));
     review.exercises?.forEach((x, i) => one(["document", "review", "exercises", i, "by"], x.by, ACTOR_KINDS, say("organiser")));

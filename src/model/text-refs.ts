@@ -46,7 +46,9 @@ export const DOCUMENT_FIELDS: readonly string[] = ["effective_date", "date", "ve
 export function refProblem(model: Model, ref: TextRef): { message: Said; hint: Said } | undefined {
   const entry = model.index.get(ref.id);
   if (!entry && ref.id === "document") {
-    return DOCUMENT_FIELDS.includes(ref.field) ? undefined : { message: `{document.${ref.field}}: the document has no value \`${ref.field}\``, hint: `Values of the document: ${DOCUMENT_FIELDS.join(", ")}.` };
+    return DOCUMENT_FIELDS.includes(ref.field)
+      ? undefined
+      : { message: say("{document.%{field}}: the document has no value `%{field}`", { field: ref.field }), hint: say("Values of the document: %{fields}.", { fields: DOCUMENT_FIELDS.join(", ") }) };
   }
   if (!entry) {
     const near = suggest(ref.id, [...model.index.keys()]);
@@ -104,13 +106,8 @@ function missingValue(model: Model, e: Entry, field: string, sub: string | undef
     }
     case "step": {
       const s = e.entity;
-<<<<<<< HEAD
       const has: Record<string, unknown> = { deadline: s.deadline, within: s.deadline, lasts: s.lasts, frequency: s.frequency, actor: s.actor, to: s.to, approval: s.approval, record: s.record };
-      return has[field] === undefined ? `step \`${s.id}\` has no ${field === "within" ? "deadline" : field}` : undefined;
-=======
-      const has: Record<string, unknown> = { deadline: s.deadline, within: s.deadline, frequency: s.frequency, actor: s.actor, to: s.to, approval: s.approval, record: s.record };
       return has[field] === undefined ? say("step `%{id}` has no %{field}", { id: s.id ?? "", field: field === "within" ? "deadline" : field }) : undefined;
->>>>>>> main
     }
     case "section":
       return field === "title" && !e.entity.title ? say("the section has no title") : undefined;

@@ -127,16 +127,11 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     record,
     recordFields,
     text,
-<<<<<<< HEAD
-    clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
+    // The data's own sentence is realised as one (capitalised in English).
+    clause: text ? ctx.t.grammar.realise({ head: "", subject: "", predicate: text }) : ctx.t.grammar.step(parts),
     // The row is the action when there is one (the text, if any, is the plan's sentence); else the text without its actor.
     short: action ? (ownAction ? rowOfAction(ctx, action, slots, parts) : ctx.t.grammar.stepShort(parts)) : own ? rowOfOwn(ctx, own, slots, parts) : "",
     list: s.list ?? "",
-=======
-    // The data's own sentence is realised as one (capitalised in English).
-    clause: text ? ctx.t.grammar.realise({ head: "", subject: "", predicate: text }) : ctx.t.grammar.step(parts),
-    short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
->>>>>>> main
     message,
     key: message.subject ? key : "",
     parts: own ? null : parts,

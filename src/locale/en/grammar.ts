@@ -206,12 +206,8 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
   },
-<<<<<<< HEAD
-  decide: (who, within) => `the response is decided by ${who}${within ? ` ${within}` : ""}`,
-=======
   members: (list) => sentence(list.filter((m) => m.who).map((m) => `${m.who} ${m.bodies ? "provides" : "is"} the ${m.position}`).join("; ")),
-  decide: (who) => `the response is decided by ${who}`,
->>>>>>> main
+  decide: (who, within) => `the response is decided by ${who}${within ? ` ${within}` : ""}`,
   holders: (role, holders, bodies) => `${role} is ${bodies ? "provided" : "held"} by ${holders}`,
   concurrently: (role, by) => `${role} is held by ${by}`,
   delegation: (role, chain) => `if ${role} is unavailable, ${chain.join(", then ")} acts in their place`,

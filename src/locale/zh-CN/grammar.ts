@@ -168,9 +168,6 @@ export const zhGrammar: Grammar = {
     if (p.override) parts.push(`必要时，${p.override}可直接发布`);
     return tidy(parts.join("；"));
   },
-<<<<<<< HEAD
-  decide: (who, within) => `应对措施由${who}${within ?? ""}决定`,
-=======
   // People 任 a post; a body is the unit that takes it on (县委网信办为组长单位).
   members(list) {
     const body = (m: (typeof list)[number]) => m.bodies || (m.fromText && BODY.test(m.who));
@@ -178,8 +175,7 @@ export const zhGrammar: Grammar = {
     const bodies = list.filter((m) => m.who && body(m)).map((m) => `${m.who}为${m.position}单位`);
     return sentence([people.length > 0 ? `由${people.join("，")}` : "", ...bodies].filter(Boolean).join("；"));
   },
-  decide: (who) => `应对措施由${who}决定`,
->>>>>>> main
+  decide: (who, within) => `应对措施由${who}${within ?? ""}决定`,
   // 担任 takes people; a body takes on the post's duties (由各区县发展和改革局承担).
   holders: (role, holders, bodies, fromText) => `${role}由${holders}${bodies || (fromText && BODY.test(holders)) ? "承担" : "担任"}`,
   concurrently: (role, by) => `${role}由${by}兼任`,

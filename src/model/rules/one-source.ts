@@ -19,12 +19,8 @@ function ruleValues(model: Model): RuleValue[] {
   eachStep(model.data, (s: StepT, path) => {
     const rule = placeOf(path, model.raw);
     const m = minutesOf(s.deadline);
-<<<<<<< HEAD
-    if (m !== undefined) out.push({ minutes: m, where: `${where}'s deadline`, ref: s.id ? `{${s.id}.within}` : "" });
-    if (s.lasts) out.push({ minutes: s.lasts.minutes, where: `${where}'s duration (lasts)`, ref: s.id ? `{${s.id}.lasts}` : "" });
-=======
     if (m !== undefined) out.push({ minutes: m, what: say("deadline"), rule, ref: s.id ? `{${s.id}.within}` : "" });
->>>>>>> main
+    if (s.lasts) out.push({ minutes: s.lasts.minutes, what: say("duration (lasts)"), rule, ref: s.id ? `{${s.id}.lasts}` : "" });
     const f = s.frequency;
     if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, what: say("frequency"), rule, ref: s.id ? `{${s.id}.frequency}` : "" });
     if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, what: say("frequency (round the clock)"), rule, ref: s.id ? `{${s.id}.frequency}` : "" });

@@ -8,16 +8,11 @@ export const stepsHaveActor: Rule = {
   description: "Steps say who is responsible (a conditional outcome kept off the checklists may leave it out).",
   check({ model, report }) {
     eachStep(model.data, (s, path) => {
-<<<<<<< HEAD
       // A row of a checklist needs an owner; a conditional outcome that is prose only may leave it to the text.
       const procedure = path[0] === "procedures" ? model.data.procedures[path[1] as number] : undefined;
       const listed = s.checklist !== false && procedure?.checklist !== false;
       if ((s.actor ?? []).length === 0 && (!s.when || listed) && !(s.text ?? "").includes("{actor}")) {
-        report(path, s.when ? "this step is a checklist row with no one to do it (`actor`)" : "this step has no responsible role (`actor`)", "Add `actor: role-id` so the checklist says who does it.");
-=======
-      if ((s.actor ?? []).length === 0 && !s.when && !(s.text ?? "").includes("{actor}")) {
-        report(path, say("this step has no responsible role (`actor`)"), say("Add `actor: role-id` so the checklist says who does it."));
->>>>>>> main
+        report(path, say(s.when ? "this step is a checklist row with no one to do it (`actor`)" : "this step has no responsible role (`actor`)"), say("Add `actor: role-id` so the checklist says who does it."));
       }
     });
   },
