@@ -4,6 +4,7 @@
 // test/diagnostic-words.test.ts checks that every `say` template in the sources is in one of them,
 // and that nothing in them is left over.
 import { ZH_FILES } from "./words-zh-files.js";
+import { ZH_CHECKS } from "./words-zh-checks.js";
 
 export const ZH_DATA: Readonly<Record<string, string>> = {
   " in %{place}": "（%{place}）",
@@ -253,4 +254,4 @@ export const ZH_DATA: Readonly<Record<string, string>> = {
   "“%{name}” names two roles here (`%{id}` and `%{others}`): the sentence cannot tell them apart": "这里的“%{name}”同时是两个岗位的名称（`%{id}` 和 `%{others}`）：句子无法区分",
 };
 
-export const ZH: Readonly<Record<string, string>> = { ...ZH_DATA, ...ZH_FILES };
+export const ZH: Readonly<Record<string, string>> = { ...ZH_DATA, ...ZH_FILES, ...ZH_CHECKS };

@@ -178,4 +178,11 @@ export const SCHEMA_ZH: Readonly<Record<string, string>> = {
   "website, forum, weibo, wechat, qq-group, blog, portal, tv, platform …": "website（网站）、forum（论坛）、weibo（微博）、wechat（微信）、qq-group（QQ群）、blog、portal（门户）、tv（电视）、platform（平台）…",
   "印发机关 for the imprint.": "版记中的印发机关。",
   "抄送 bodies for the imprint (版记).": "版记中的抄送机关。",
+  "Who to tell when a name or number changes (a unit, role or group id): printed on the contact sheet.": "人员或号码变动时告知的部门（部门、岗位或机构的 id）：印在联络表上。",
+  "Who makes the report (default: the report_step's actor, else the actor of a step that reports to report_to).": "由谁报告（默认：report_step 那一步的责任主体，否则为向 report_to 报告的那一步的责任主体）。",
+  "How soon the first statement goes out at this level: 1h, first-moment …": "这一级别首次发布信息的时限：1h、first-moment …",
+  "How soon approve_by decides (the response, or the statement) at this level: 1h, immediately …": "这一级别 approve_by 作出决定（应对措施或发布内容）的时限：1h、immediately …",
+  "How long the measure lasts (14d of quarantine): printed with the frequency, never as a deadline; the slot {duration}.": "措施持续多久（如隔离14天）：与频次印在一起，不作为时限；占位符 {duration}。",
+  "A category whose items the step points at (如发现包含以下内容的… / any of the following): its checklist row carries them.": "这一步所指的清单（如发现包含以下内容的…）：检查单中这一行带上清单各项。",
+  "How phone numbers print, the same in every document: national (0470-322 5100, the default), international (+86 470 322 5100) or as-written.": "电话号码的印法，各文档一致：national（国内格式 0470-322 5100，默认）、international（+86 470 322 5100）或 as-written（照写）。",
 };

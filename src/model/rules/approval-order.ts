@@ -2,6 +2,7 @@ import type { DataPath } from "../../load/parse-yaml.js";
 import { localeText } from "../../locale/index.js";
 import type { StepT } from "../model.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 /**
  * An approval is recorded before the act it approves. A form that records an
@@ -27,8 +28,8 @@ export const approvalBeforeAct: Rule = {
           const form = model.data.forms.find((f) => f.id === s.record);
           report(
             [...base, k, "record"],
-            `${form?.title ?? s.record} records an approval, but it is filled at the act it approves — after the approval`,
-            "Record the form at the step that asks for or gives the approval (报请…批准 / approve), before this one.",
+            say("%{form} records an approval, but it is filled at the act it approves — after the approval", { form: form?.title ?? s.record }),
+            say("Record the form at the step that asks for or gives the approval (报请…批准 / approve), before this one."),
           );
         }
         if (!act || (s.approval?.length ?? 0) > 0) approved = true;

@@ -1,5 +1,6 @@
 import { escalationOrder } from "../escalation.js";
 import type { Rule } from "./rule.js";
+import { say, type Said } from "../../diagnostics/say.js";
 
 /**
  * Everyone on the escalation chain can be called. The chain's people are the
@@ -15,23 +16,23 @@ export const chainReachable: Rule = {
   check({ model, report }) {
     const holders = new Set(model.data.roles.flatMap((r) => r.holders ?? []));
     const reported = new Set<string>();
-    const person = (id: string, via: string) => {
+    const person = (id: string, via: Said) => {
       const i = model.data.people.findIndex((p) => p.id === id);
       const p = model.data.people[i];
       if (!p || holders.has(id) || reported.has(id) || Object.values(p.phones ?? {}).some(Boolean)) return;
       reported.add(id);
-      report(["people", i, "id"], `${p.name} (\`${id}\`) is on the escalation chain (${via}) but has no phone number`, "Add `phones: { mobile: …, office: … }`: the contact sheet lists the chain in order.");
+      report(["people", i, "id"], say("%{name} (`%{id}`) is on the escalation chain (%{via}) but has no phone number", { name: p.name, id, via }), say("Add `phones: { mobile: …, office: … }`: the contact sheet lists the chain in order."));
     };
     for (const { id } of escalationOrder(model)) {
       const e = model.index.get(id);
-      if (e?.kind === "person") person(id, "named in a report");
+      if (e?.kind === "person") person(id, say("named in a report"));
       if (e?.kind !== "unit") continue;
       const u = e.entity;
-      if (u.head) person(u.head, `head of ${u.name}`);
-      else if (u.liaison) person(u.liaison, `liaison of ${u.name}`);
+      if (u.head) person(u.head, say("head of %{unit}", { unit: u.name }));
+      else if (u.liaison) person(u.liaison, say("liaison of %{unit}", { unit: u.name }));
       else {
         const i = model.data.units.indexOf(u);
-        report(["units", i, "id"], `unit ${u.name} (\`${u.id}\`) is on the escalation chain but has no head or liaison to call`, "Add head: <person id> (or liaison:) with a phone number.");
+        report(["units", i, "id"], say("unit %{name} (`%{id}`) is on the escalation chain but has no head or liaison to call", { name: u.name, id: u.id }), say("Add head: <person id> (or liaison:) with a phone number."));
       }
     }
   },

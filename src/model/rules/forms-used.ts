@@ -1,7 +1,8 @@
 import { localeText } from "../../locale/index.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import { eachSection, eachStep } from "../references.js";
-import { describePath } from "../schema-diagnostics.js";
+import { placeOf } from "../../diagnostics/place.js";
+import { say } from "../../diagnostics/say.js";
 import { eachText, findTextRefs } from "../text-refs.js";
 import type { Rule } from "./rule.js";
 
@@ -42,7 +43,7 @@ export const formsUsed: Rule = {
     });
     model.data.forms.forEach((f, i) => {
       if (used.has(f.id) || cited.has(f.title)) return;
-      report(["forms", i, "id"], `form ${f.title} (\`${f.id}\`) is declared but nothing in the plan uses it`, "Record it at the step that fills it (record: <form id>), list it in a section (forms:), or remove it.");
+      report(["forms", i, "id"], say("form %{title} (`%{id}`) is declared but nothing in the plan uses it", { title: f.title, id: f.id }), say("Record it at the step that fills it (record: <form id>), list it in a section (forms:), or remove it."));
     });
   },
 };
@@ -62,7 +63,7 @@ export const formsDeclared: Rule = {
       for (const m of text.matchAll(t.checks.formCitation)) {
         const title = (m[1] as string).trim();
         if (titles.has(title)) continue;
-        report(path, `${describePath(path)} cites the form ‘${title}’, which is neither declared in forms nor attached`, "Declare it under forms: (with its fields) and refer to it ({form-id.title}), or say what the reader should use.");
+        report(path, say("%{place} cites the form ‘%{title}’, which is neither declared in forms nor attached", { place: placeOf(path, model.raw), title }), say("Declare it under forms: (with its fields) and refer to it ({form-id.title}), or say what the reader should use."));
       }
     });
   },

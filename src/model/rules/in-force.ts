@@ -1,5 +1,6 @@
 import { localeText } from "../../locale/index.js";
-import { describePath } from "../schema-diagnostics.js";
+import { placeOf } from "../../diagnostics/place.js";
+import { say } from "../../diagnostics/say.js";
 import { eachText } from "../text-refs.js";
 import type { Rule } from "./rule.js";
 
@@ -18,7 +19,7 @@ export const inForceOnce: Rule = {
     eachText(model.raw, (text, path) => {
       if (path.includes("revisions") || path[path.length - 1] === "note") return;
       const m = t.checks.onIssue.exec(text);
-      if (m) report(path, `'${m[0]}' in ${describePath(path)}, but the plan comes into force on its effective_date (${date}), printed under the title`, "Say the date instead: {document.effective_date} prints it (本办法自{document.effective_date}起施行).");
+      if (m) report(path, say("'%{text}' in %{place}, but the plan comes into force on its effective_date (%{date}), printed under the title", { text: m[0], place: placeOf(path, model.raw), date }), say("Say the date instead: {document.effective_date} prints it (本办法自{document.effective_date}起施行)."));
     });
   },
 };

@@ -3,6 +3,7 @@ import { levelReport } from "../level-report.js";
 import type { LevelT, Model } from "../model.js";
 import { scaleOf } from "../scales.js";
 import type { Rule } from "./rule.js";
+import { list, say, type Said } from "../../diagnostics/say.js";
 
 /**
  * A response level tells the duty officer whom to report to and by when, and
@@ -17,13 +18,13 @@ function responds(model: Model, l: LevelT): boolean {
   return (scale?.kind ?? "response") === "response";
 }
 
-const HINTS: Record<string, string> = {
-  report: "Say who reports: report_by: <role id>, or report_step: <id of the step that makes the report>.",
-  notify: "Say who reports (report_by), who also tells these.",
-  activate: "Give the group a leader (its first member) or a parent group.",
-  decide: "Give the decision a deadline: approve_within: 1h (or immediately, promptly …).",
-  approve: "Give the approval a deadline: approve_within: 1h (or immediately, promptly …).",
-  release: "Give the first statement a deadline: release_within: 1h (or first-moment, promptly …).",
+const HINTS: Record<string, Said> = {
+  report: say("Say who reports: report_by: <role id>, or report_step: <id of the step that makes the report>."),
+  notify: say("Say who reports (report_by), who also tells these."),
+  activate: say("Give the group a leader (its first member) or a parent group."),
+  decide: say("Give the decision a deadline: approve_within: 1h (or immediately, promptly …)."),
+  approve: say("Give the approval a deadline: approve_within: 1h (or immediately, promptly …)."),
+  release: say("Give the first statement a deadline: release_within: 1h (or first-moment, promptly …)."),
 };
 
 export const levelHasReport: Rule = {
@@ -34,8 +35,8 @@ export const levelHasReport: Rule = {
     model.data.levels.forEach((l, i) => {
       if (!responds(model, l)) return;
       const r = levelReport(model, l);
-      if (r.to.length === 0) report(["levels", i, "id"], `level ${l.id} has no report rule: whom to report to, and by when`, "Add report_to: <id> with respond_within: 1h, or report_step: <id of the step that makes the report>.");
-      else if (!r.within) report(["levels", i, l.report_step ? "report_step" : "report_to"], `level ${l.id}'s report has no deadline`, "Add respond_within: 1h (or give the report step a deadline).");
+      if (r.to.length === 0) report(["levels", i, "id"], say("level %{id} has no report rule: whom to report to, and by when", { id: l.id }), say("Add report_to: <id> with respond_within: 1h, or report_step: <id of the step that makes the report>."));
+      else if (!r.within) report(["levels", i, l.report_step ? "report_step" : "report_to"], say("level %{id}'s report has no deadline", { id: l.id }), say("Add respond_within: 1h (or give the report step a deadline)."));
     });
   },
 };
@@ -48,18 +49,19 @@ export const levelRowsComplete: Rule = {
     model.data.levels.forEach((l, i) => {
       const { before, after } = levelActions(model, l);
       for (const a of [...before, ...after]) {
-        const missing = [a.owner.length === 0 ? "owner" : "", a.deadline ? "" : "deadline"].filter(Boolean);
+        const missing = [a.owner.length === 0 ? say("owner") : undefined, a.deadline ? undefined : say("deadline")].filter((x): x is Said => x !== undefined);
         if (missing.length === 0) continue;
-        reportKey(["levels", i], a.key, `the ${a.kind} row of level ${l.id}'s checklist has no ${missing.join(" and no ")}`, HINTS[a.kind]);
+        reportKey(["levels", i], a.key, say("the %{row} row of level %{id}'s checklist has no %{missing}", { row: say(a.kind), id: l.id, missing: list(missing) }), HINTS[a.kind]);
       }
       const made = reportStepOf(model, l);
       const within = levelReport(model, l).within;
       for (const { step, path } of levelSteps(model, l)) {
         if (step.checklist === false) continue;
         const timed = step.deadline || step.frequency || (step === made?.step && within);
-        const missing = [(step.actor?.length ?? 0) === 0 && !(step.text ?? "").includes("{actor}") ? "owner (actor)" : "", timed ? "" : "deadline"].filter(Boolean);
-        if (missing.length === 0) continue;
-        report(path, `this step is a row of level ${l.id}'s checklist with no ${missing.join(" and no ")}`, missing[0]?.startsWith("owner") ? "Add actor: <role id>." : "Add deadline: (1h, immediately, promptly …) or frequency:.");
+        const owner = (step.actor?.length ?? 0) > 0 || (step.text ?? "").includes("{actor}");
+        if (owner && timed) continue;
+        const missing = [owner ? undefined : say("owner (actor)"), timed ? undefined : say("deadline")].filter((x): x is Said => x !== undefined);
+        report(path, say("this step is a row of level %{id}'s checklist with no %{missing}", { id: l.id, missing: list(missing) }), owner ? say("Add deadline: (1h, immediately, promptly …) or frequency:.") : say("Add actor: <role id>."));
       }
     });
   },

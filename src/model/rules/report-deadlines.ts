@@ -7,6 +7,7 @@ import { eachSection } from "../references.js";
 import { levelsOf } from "../scales.js";
 import { TEXT_REF } from "../text-refs.js";
 import type { Rule } from "./rule.js";
+import { list, say, type Said } from "../../diagnostics/say.js";
 
 /**
  * One report, one deadline. A level's report to its recipients is due within
@@ -59,8 +60,13 @@ export const reportDeadlineTwice: Rule = {
         seen.add(key);
         report(
           [...path, "deadline"],
-          `this step reports to ${r.to.join(", ")} with the deadline ${show(model, step.deadline)}, but at level ${l.id} that report is due ${show(model, r.within)} — one report with two deadlines`,
-          `State the deadline once: on the level (respond_within) and drop the step's, or make the step the level's report (report_step: <step id>) and drop respond_within.`,
+          say("this step reports to %{to} with the deadline %{deadline}, but at level %{level} that report is due %{due} — one report with two deadlines", {
+            to: list(r.to.map((x) => `\`${x}\``)),
+            deadline: show(model, step.deadline),
+            level: l.id,
+            due: show(model, r.within),
+          }),
+          say("State the deadline once: on the level (respond_within) and drop the step's, or make the step the level's report (report_step: <step id>) and drop respond_within."),
         );
       }
     }
@@ -93,7 +99,7 @@ function namesOf(model: Model, id: string): string[] {
   return [e?.name, e?.short_name, e?.abbr].filter((n): n is string => typeof n === "string" && n.length >= 2);
 }
 
-function textAgainstRules(model: Model, report: (path: DataPath, message: string, hint?: string) => void): void {
+function textAgainstRules(model: Model, report: (path: DataPath, message: Said, hint?: Said) => void): void {
   const t = localeText(model.data.locale);
   const deadlines = reportDeadlines(model);
   if (deadlines.size === 0) return;
@@ -112,8 +118,8 @@ function textAgainstRules(model: Model, report: (path: DataPath, message: string
           if (minutes.includes(m.minutes as number)) continue;
           report(
             path,
-            `'${m.text}' for the report to ${namesOf(model, id)[0]} contradicts the rules, which give ${[...new Set(ds.map((d) => show(model, d)))].join(", ")}`,
-            "State the deadline once, in the rule, and refer to it from the text ({level-id.deadline} or {step-id.deadline}).",
+            say("'%{text}' for the report to %{to} contradicts the rules, which give %{deadlines}", { text: m.text, to: namesOf(model, id)[0] ?? id, deadlines: list([...new Set(ds.map((d) => show(model, d)))]) }),
+            say("State the deadline once, in the rule, and refer to it from the text ({level-id.deadline} or {step-id.deadline})."),
           );
         }
       }

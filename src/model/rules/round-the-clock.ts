@@ -1,7 +1,8 @@
 import { localeText } from "../../locale/index.js";
 import { roundTheClock } from "../duty-hours.js";
 import { eachStep } from "../references.js";
-import { describePath } from "../schema-diagnostics.js";
+import { placeOf } from "../../diagnostics/place.js";
+import { say } from "../../diagnostics/say.js";
 import { eachText, TEXT_REF } from "../text-refs.js";
 import type { Rule } from "./rule.js";
 
@@ -29,9 +30,9 @@ export const roundTheClockTrue: Rule = {
       if (s.frequency?.kind !== "continuous" || (s.at_levels?.length ?? 0) > 0) return;
       const special = Boolean(s.when) || heightened.includes(s.frequency.during ?? "");
       if (!full && !special) {
-        report([...path, "frequency"], `this step runs round the clock, but the duty shifts cover only ${hours}`, "Add shifts that cover the whole day, give the step the condition it applies in (`when`, e.g. a heightened period), or give it the frequency the shifts allow.");
+        report([...path, "frequency"], say("this step runs round the clock, but the duty shifts cover only %{hours}", { hours }), say("Add shifts that cover the whole day, give the step the condition it applies in (`when`, e.g. a heightened period), or give it the frequency the shifts allow."));
       } else if (full && special) {
-        report([...path, "frequency"], `this step is round the clock only ${s.when ?? s.frequency.during}, but the shifts (${hours}) already cover 24 hours every day`, "Say which is true: make the rota cover the working day, or drop the condition.");
+        report([...path, "frequency"], say("this step is round the clock only %{when}, but the shifts (%{hours}) already cover 24 hours every day", { when: s.when ?? s.frequency.during ?? "", hours }), say("Say which is true: make the rota cover the working day, or drop the condition."));
       }
     });
     if (full) return;
@@ -41,7 +42,7 @@ export const roundTheClockTrue: Rule = {
       for (const sentence of text.replace(TEXT_REF, "").split(/[。；;]|\.\s/u)) {
         const m = t.checks.roundTheClock.exec(sentence);
         if (!m || heightened.some((h) => sentence.includes(h))) continue;
-        report(path, `'${m[0]}' in ${describePath(path)}, but the duty shifts cover only ${hours}`, "Print the hours the shifts cover, or add shifts that cover the whole day.");
+        report(path, say("'%{text}' in %{place}, but the duty shifts cover only %{hours}", { text: m[0], place: placeOf(path, model.raw), hours }), say("Print the hours the shifts cover, or add shifts that cover the whole day."));
       }
     });
   },

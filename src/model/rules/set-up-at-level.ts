@@ -2,6 +2,7 @@ import type { DataPath } from "../../load/parse-yaml.js";
 import { levelSteps } from "../level-actions.js";
 import type { GroupT, LevelT, Model } from "../model.js";
 import type { Rule } from "./rule.js";
+import { list, NOTHING, say } from "../../diagnostics/say.js";
 
 /**
  * No group acts at a level where it is not set up: a 指挥部 formed
@@ -48,11 +49,12 @@ export const actorsSetUp: Rule = {
           const parent = (model.index.get(g)?.entity as GroupT | undefined)?.parent;
           const formed = model.data.levels.some((x) => x.activates?.includes(g)) || !parent ? g : parent;
           const setUp = model.data.levels.filter((x) => x.activates?.includes(formed)).map((x) => x.id);
-          const where = setUp.length > 0 ? ` (${formed === g ? "" : `it sits under \`${formed}\`, `}set up only at ${setUp.join(", ")})` : "";
+          const levels = list(setUp);
+          const where = setUp.length === 0 ? NOTHING : formed === g ? say(" (set up only at %{levels})", { levels }) : say(" (it sits under `%{parent}`, set up only at %{levels})", { parent: formed, levels });
           report(
             path,
-            `${what} \`${id}\` acts at level ${l.id}, but the group is not set up at that level${where}`,
-            `Give the action to a body that exists at ${l.id}, add ${l.id} to the levels that activate \`${g}\` (activates), or make \`${g}\` standing (standing: true).`,
+            say("%{what} `%{id}` acts at level %{level}, but the group is not set up at that level%{where}", { what: say(what), id, level: l.id, where }),
+            say("Give the action to a body that exists at %{level}, add %{level} to the levels that activate `%{group}` (activates), or make `%{group}` standing (standing: true).", { level: l.id, group: g }),
           );
         }
       };

@@ -12,7 +12,7 @@ export const stepsHaveActor: Rule = {
       const procedure = path[0] === "procedures" ? model.data.procedures[path[1] as number] : undefined;
       const listed = s.checklist !== false && procedure?.checklist !== false;
       if ((s.actor ?? []).length === 0 && (!s.when || listed) && !(s.text ?? "").includes("{actor}")) {
-        report(path, say(s.when ? "this step is a checklist row with no one to do it (`actor`)" : "this step has no responsible role (`actor`)"), say("Add `actor: role-id` so the checklist says who does it."));
+        report(path, s.when ? say("this step is a checklist row with no one to do it (`actor`)") : say("this step has no responsible role (`actor`)"), say("Add `actor: role-id` so the checklist says who does it."));
       }
     });
   },
