@@ -57,7 +57,11 @@ describe("every level's report is a row of its checklist, with owner and deadlin
         if (r.to.length === 0 || !r.within) continue;
         levels++;
         const within = t(f).deadlineShort(r.within);
-        const names = r.to.map((id) => (m.index.get(id)?.entity as { name: string }).name);
+        // The recipient as the document names it: in full, or by its short form once introduced.
+        const names = r.to.flatMap((id) => {
+          const e = m.index.get(id)?.entity as { name: string; short_name?: string; abbr?: string };
+          return [e.name, e.short_name, e.abbr].filter((x): x is string => !!x);
+        });
         // A row naming a recipient, with the level's deadline in the deadline column and someone in the owner column.
         const row = actionRows(f).find((x) => names.some((n) => (x[1] ?? "").includes(n)) && x[3] === within && (x[2] ?? "") !== "");
         expect(row, `${l.id}: report to ${names.join("、")} ${within}`).toBeDefined();
