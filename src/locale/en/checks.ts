@@ -1,4 +1,4 @@
-import type { CheckPatterns } from "../types.js";
+import type { CheckPatterns } from "../check-patterns.js";
 
 /** What the plan checker looks for in English text. */
 export const enChecks: CheckPatterns = {
