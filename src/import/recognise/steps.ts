@@ -1,0 +1,116 @@
+import type { ImportWords } from "../../locale/import-words.js";
+import type { StepDraft } from "../draft/draft-types.js";
+import type { Registry } from "../draft/registry.js";
+import { findDeadline, findFrequency } from "./timing.js";
+
+/**
+ * A rule in a sentence, as a step: who (actor) — by when (deadline) or how
+ * often (frequency) — does what (action) — to whom (to), under what condition
+ * (when), after whose approval, recording it on which form. Only a clause
+ * whose pattern is clear becomes a step: a known or name-like actor at its
+ * start, and a recipient, a deadline or a frequency. Anything else stays text.
+ */
+export type StepContext = { readonly locale: string; readonly words: ImportWords; readonly reg: Registry };
+
+const ZH_ACTOR_END = "员|人员|领导|负责人|主任|组长|部|处|室|办|办公室|小组|中心|科|馆|局|班主任|老师|教师|医师|部门|单位|科室|机构|指挥部|委员会|专班|工作组";
+const ZH_ACTOR = new RegExp(`^((?:各|本|该)?[\\u4e00-\\u9fa5、]{1,24}?(?:${ZH_ACTOR_END}))(?=要|应|须|需|必须|负责|立即|第一时间|及时|迅速|适时|定期|在|于|向|将|会同|每|24小时|[\\u4e00-\\u9fa5])`, "u");
+const EN_ACTOR = /^(?:the\s+)?((?:[A-Z][\w/'’&-]*\s+){0,6}(?:[A-Z][\w/'’&-]*|PIO|IC))\s+(?:(?:must|will|should|shall)\s+)?([a-z]+s|[a-z]+)\b\s*(.*)$/u;
+
+export function readStep(clause: string, ctx: StepContext): StepDraft | undefined {
+  return /\p{Script=Han}/u.test(clause) ? readZhStep(clause, ctx) : readEnStep(clause, ctx);
+}
+
+function readZhStep(raw: string, ctx: StepContext): StepDraft | undefined {
+  let s = raw.trim().replace(/[。；;]$/u, "");
+  const step: StepDraft = {};
+  // A condition first: 发现…后， / 如发生…， / 经领导小组批准后，
+  const approval = /^经([^，。；]{2,20}?)(?:批准|审定|同意|审核|审批)(?:后)?[，,]/u.exec(s);
+  if (approval) {
+    step.approval = [ctx.reg.party(approval[1] as string)];
+    s = s.slice(approval[0].length);
+  }
+  const cond = /^([^，。；]{2,40}?(?:后|时|的|前))[，,]/u.exec(s) ?? /^((?:如|若|一旦|凡)[^，。；]{2,40}?)[，,]/u.exec(s);
+  if (cond) {
+    step.when = cond[1] as string;
+    s = s.slice(cond[0].length);
+  }
+  const actorM = ZH_ACTOR.exec(s);
+  if (!actorM) return undefined;
+  const actorName = actorM[1] as string;
+  let rest = s.slice(actorName.length).replace(/^(?:要|应当|应|须|需要|需|必须)/u, "");
+  const deadline = findDeadline(rest, ctx.locale);
+  const frequency = findFrequency(rest, ctx.locale);
+  let to: string | undefined;
+  const toM = /^(.*?)向([^，。；]{2,30}?)(报告|汇报|通报|报送|反映|上报|报批|请示|呈报|提出|提供|移交|转交)(.*)$/u.exec(rest);
+  if (deadline && deadline.index <= 2) rest = rest.slice(deadline.index + deadline.text.length);
+  else if (deadline && toM && deadline.index < (toM[1] as string).length) rest = rest.slice(0, deadline.index) + rest.slice(deadline.index + deadline.text.length);
+  else if (deadline) return undefined;
+  const toM2 = /^(.*?)向([^，。；]{2,30}?)(报告|汇报|通报|报送|反映|上报|报批|请示|呈报|提出|提供|移交|转交)(.*)$/u.exec(rest);
+  if (toM2 && (toM2[1] as string).length <= 12) {
+    to = toM2[2] as string;
+    rest = `${toM2[1]}${toM2[3]}${toM2[4]}`.replace(/^[在于]?/u, "");
+  }
+  if (!to && !deadline && !frequency) return undefined;
+  const record = /[，,]?并?(?:填写|填报|记入)《([^》]{2,40})》$/u.exec(rest);
+  if (record) {
+    step.record = ctx.reg.form(record[1] as string).id;
+    rest = rest.slice(0, record.index);
+  }
+  const action = rest.replace(/^[，,\s]+|[，,\s]+$/gu, "");
+  if (action.length < 2) return undefined;
+  step.actor = [ctx.reg.party(actorName)];
+  if (deadline) step.deadline = deadline.value;
+  if (frequency && !deadline) step.frequency = frequency.value;
+  if (to) step.to = to.split(/[、和及]/u).filter((x) => x.length >= 2).map((x) => ctx.reg.party(x));
+  step.action = action;
+  return clean(step);
+}
+
+const EN_REPORT = /^(alerts?|notif(?:y|ies)|informs?|tells?|briefs?|reports?\s+to|escalates?\s+to|sends?\s+.+?\s+to|calls?|contacts?|requests?\s+.+?\s+from)\s+(?:the\s+)?((?:[A-Z][\w/'’&-]*\s*){1,6})/u;
+
+function readEnStep(raw: string, ctx: StepContext): StepDraft | undefined {
+  let s = raw.trim().replace(/[.;]$/u, "");
+  const step: StepDraft = {};
+  const approval = /^Once approved by (?:the\s+)?([^,]{2,40}),\s*/u.exec(s);
+  if (approval) {
+    step.approval = [ctx.reg.party(approval[1] as string)];
+    s = s.slice(approval[0].length);
+  }
+  const cond = /^((?:When|If|Once|After|Before|As soon as|Whenever|At)\b[^,]{2,80}),\s*/u.exec(s);
+  if (cond) {
+    step.when = (cond[1] as string).replace(/^\w/u, (c) => c.toLowerCase());
+    s = s.slice(cond[0].length);
+  }
+  const m = EN_ACTOR.exec(s);
+  if (!m || !/s$/u.test(m[2] as string) || /^(?:This|It|They|There|Each|Every|All)$/u.test(m[1] as string)) return undefined;
+  let action = `${m[2]} ${m[3]}`.trim();
+  const deadline = findDeadline(action, ctx.locale);
+  const frequency = findFrequency(action, ctx.locale);
+  if (deadline) action = `${action.slice(0, deadline.index)}${action.slice(deadline.index + deadline.text.length)}`.replace(/\s{2,}/gu, " ").replace(/\s+([,.])/gu, "$1").trim();
+  if (frequency && !deadline) action = `${action.slice(0, frequency.index)}${action.slice(frequency.index + frequency.text.length)}`.replace(/\s{2,}/gu, " ").trim();
+  const toM = EN_REPORT.exec(action);
+  if (!toM && !deadline && !frequency) return undefined;
+  const record = /,?\s*and fills in the (.+?)$/u.exec(action);
+  if (record) {
+    step.record = ctx.reg.form(record[1] as string).id;
+    action = action.slice(0, record.index).trim();
+  }
+  step.actor = [ctx.reg.party(m[1] as string)];
+  if (deadline) step.deadline = deadline.value;
+  if (frequency && !deadline) step.frequency = frequency.value;
+  if (toM) {
+    const recipient = (toM[2] as string).trim();
+    step.to = [ctx.reg.party(recipient)];
+    action = action.replace(new RegExp(`(?:the\\s+)?${escape(recipient)}\\s*`, "u"), "{to} ").replace(/\s{2,}/gu, " ").trim();
+  }
+  step.action = action.replace(/[,\s]+$/u, "");
+  return clean(step);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function clean(step: StepDraft): StepDraft {
+  return Object.fromEntries(Object.entries(step).filter(([, v]) => v !== undefined)) as StepDraft;
+}
