@@ -23,7 +23,8 @@ export type SectionDraft = {
   items?: SectionDraft[];
   procedure?: string;
   group?: string;
-  levels?: boolean;
+  levels?: boolean | string;
+  units?: boolean;
   forms?: string[];
   untitled?: boolean;
   after?: string;
