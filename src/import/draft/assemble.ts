@@ -51,11 +51,13 @@ export function sectionOf(node: SectionNode, ctx: AssembleContext): SectionDraft
   if (texts.length > 0) s.text = texts.join("\n\n");
   const children = node.children.filter((c) => !(s.levels === true && levelItems.includes(c)));
   if (children.length > 0) {
-    s.items = children.map((c) => sectionOf(c, ctx));
+    s.items = children.map((c) => sectionOf(c, ctx)).filter((x) => Object.keys(x).length > 0);
+    if (s.items.length === 0) delete s.items;
     const style = children.find((c) => c.style)?.style;
     if (style) s.numbering = style === "1.1" ? "1.1" : style;
   }
-  if (!s.title && !s.text && !s.items && !s.procedure && !s.group && !s.levels && !s.units) s.text = node.title ?? "";
+  const shows = s.text ?? s.items ?? s.procedure ?? s.group ?? s.levels ?? s.units ?? s.forms;
+  if (shows === undefined) return {};
   return s;
 }
 
@@ -81,6 +83,8 @@ function readTables(node: SectionNode, s: SectionDraft, ctx: AssembleContext): v
         s.levels = true;
         c.claimed = true;
       }
+    } else if (readRevisions(rows, ctx)) {
+      c.claimed = true;
     } else if (kind === "form") {
       const before = node.content[i - 1];
       const title = before?.kind === "text" ? /《([^》]+)》/u.exec(before.text)?.[1] : undefined;
@@ -94,6 +98,25 @@ function readTables(node: SectionNode, s: SectionDraft, ctx: AssembleContext): v
       c.claimed = true;
     }
   });
+}
+
+/** A revision record (版本 | 日期 | 修订内容 | 修订人 / Version | Date | Summary | By) is the document's revisions. */
+function readRevisions(rows: readonly (readonly string[])[], ctx: AssembleContext): boolean {
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  const col = (re: RegExp): number => header.findIndex((h) => re.test(h));
+  const v = col(/^(?:版本|版本号|Version)$/iu);
+  const d = col(/^(?:日期|修订日期|Date)$/iu);
+  const sum = col(/修订内容|修改内容|内容|Summary|Description|changes?/iu);
+  if (v < 0 || d < 0 || sum < 0) return false;
+  for (const r of rows.slice(1)) {
+    const date = ctx.words.date(r[d] ?? "");
+    const summary = (r[sum] ?? "").trim();
+    if (!date || !summary || !(r[v] ?? "").trim()) continue;
+    const byCol = col(/修订人|修改人|^By$|Changed by/iu);
+    const by = byCol >= 0 ? (r[byCol] ?? "").trim() : "";
+    ctx.reg.revisions.push({ version: (r[v] as string).trim(), date, summary, ...(by ? { by } : {}) });
+  }
+  return true;
 }
 
 function readGroup(node: SectionNode, s: SectionDraft, ctx: AssembleContext): void {

@@ -39,7 +39,7 @@ export function buildDraft(a: { locale: string; meta: MetaResult; root: SectionD
     id: slug(meta.organisation.name) || "imported-plan",
     locale: localeText(a.locale).id,
     ...(kind ? { kind } : {}),
-    document: meta.document,
+    document: reg.revisions.length ? { ...meta.document, revisions: reg.revisions } : meta.document,
     organisation: meta.organisation,
     ...(reg.units.length ? { units: reg.units } : {}),
     ...(reg.people.length ? { people: reg.people } : {}),
@@ -47,10 +47,10 @@ export function buildDraft(a: { locale: string; meta: MetaResult; root: SectionD
     ...(reg.groups.length ? { groups: reg.groups } : {}),
     ...(reg.external.length ? { external: reg.external } : {}),
     ...(levels.scales.length ? { scales: levels.scales } : {}),
-    ...(levels.levels.length ? { levels: levels.levels } : {}),
-    ...(reg.procedures.length ? { procedures: reg.procedures } : {}),
+    ...(levels.levels.length ? { levels: levels.levels.map((l) => ({ ...ordered(l, LEVEL_KEYS), ...(l.steps ? { steps: l.steps.map((x) => ordered(x, STEP_KEYS)) } : {}) })) } : {}),
+    ...(reg.procedures.length ? { procedures: reg.procedures.map((p) => ({ ...p, steps: p.steps.map((x) => ordered(x, STEP_KEYS)) })) } : {}),
     ...(reg.forms.length ? { forms: reg.forms } : {}),
-    plan: { ...(numbering ? { numbering } : {}), ...(preamble && (root.items ?? []).length > 0 ? { preamble } : {}), sections },
+    plan: { ...(numbering ? { numbering } : {}), ...(preamble && (root.items ?? []).length > 0 ? { preamble } : {}), sections: sections.map(orderSection) },
     ...(reg.attachments.length ? { attachments: reg.attachments } : {}),
   };
   const counts = {
@@ -70,6 +70,24 @@ export function buildDraft(a: { locale: string; meta: MetaResult; root: SectionD
     textKept: ctx.textKept,
   };
   return { data, checks: reg.checks, counts };
+}
+
+const STEP_KEYS = ["when", "approval", "actor", "deadline", "frequency", "to", "action", "text", "record"];
+const LEVEL_KEYS = ["id", "name", "scale", "rank", "criteria", "report_to", "respond_within"];
+const SECTION_KEYS = ["title", "numbering", "untitled", "text", "group", "procedure", "levels", "units", "forms", "items"];
+
+/** The record's keys in the order the examples write them; keys not listed follow. */
+function ordered<T extends object>(o: T, keys: readonly string[]): T {
+  const rec = o as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (rec[k] !== undefined) out[k] = rec[k];
+  for (const [k, v] of Object.entries(rec)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out as T;
+}
+
+function orderSection(s: SectionDraft): SectionDraft {
+  const o = ordered(s, SECTION_KEYS);
+  return o.items ? { ...o, items: o.items.map(orderSection) } : o;
 }
 
 /** One scale's levels as they are; several scales are declared, each level naming its own. */

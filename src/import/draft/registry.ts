@@ -24,6 +24,7 @@ export class Registry {
   readonly procedures: ProcedureDraft[] = [];
   readonly attachments: AttachmentDraft[] = [];
   readonly checks: Check[] = [];
+  readonly revisions: Array<{ version: string; date: string; summary: string; by?: string }> = [];
   private readonly byName = new Map<string, { kind: EntityKind; id: string }>();
 
   constructor(readonly words: ImportWords) {}

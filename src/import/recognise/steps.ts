@@ -36,7 +36,14 @@ function readZhStep(raw: string, ctx: StepContext): StepDraft | undefined {
   }
   const actorM = ZH_ACTOR.exec(s);
   if (!actorM) return undefined;
-  const actorName = actorM[1] as string;
+  let actorName = actorM[1] as string;
+  // A time or condition run into the actor: 特殊时期党委宣传部 / 特殊时期由党委宣传部 → when 特殊时期, actor 党委宣传部.
+  const lead = /^(.{2,12}?(?:时期|期间|时|后|前|以后))由?(.{2,})$/u.exec(actorName) ?? /^(.{2,12}?)由(.{2,})$/u.exec(actorName);
+  if (lead && !step.when) {
+    step.when = lead[1] as string;
+    s = s.slice(actorName.length - (lead[2] as string).length);
+    actorName = lead[2] as string;
+  }
   let rest = s.slice(actorName.length).replace(/^(?:要|应当|应|须|需要|需|必须)/u, "");
   const deadline = findDeadline(rest, ctx.locale);
   const frequency = findFrequency(rest, ctx.locale);

@@ -46,7 +46,7 @@ export function splitParts(blocks: readonly Block[], words: ImportWords): Parts 
   return {
     front,
     body: main.slice(start, stop),
-    back: main.slice(stop).filter((b): b is Paragraph => b.kind === "paragraph"),
+    back: main.slice(stop).flatMap((b): Paragraph[] => (b.kind === "paragraph" ? [b] : b.rows.flat().map((text) => ({ kind: "paragraph", text, at: b.at })))),
     listed,
     attachments,
   };
@@ -68,7 +68,9 @@ function bodyStart(blocks: readonly Block[]): number {
 }
 
 function isBackMatter(b: Block | undefined, words: ImportWords): boolean {
-  if (!b || b.kind !== "paragraph") return false;
+  if (!b) return false;
+  // The imprint (版记) is often a table: 抄送 and 印发 lines in its cells.
+  if (b.kind === "table") return b.rows.flat().some((c) => /^(?:抄送|Copies to)[：:]|印发$/u.test(c.trim()));
   const t = b.text.trim();
   if (t === "") return true;
   if (words.dateLine.test(t)) return true;
