@@ -40,6 +40,7 @@ export function buildDraft(a: { locale: string; meta: MetaResult; root: SectionD
     locale: localeText(a.locale).id,
     ...(kind ? { kind } : {}),
     document: reg.revisions.length ? { ...meta.document, revisions: reg.revisions } : meta.document,
+    ...(meta.notice ? { notice: meta.notice } : {}),
     organisation: meta.organisation,
     ...(reg.units.length ? { units: reg.units } : {}),
     ...(reg.people.length ? { people: reg.people } : {}),

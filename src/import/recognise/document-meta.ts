@@ -19,7 +19,8 @@ export type DocumentDraft = {
   printed_date?: string;
 };
 
-export type MetaResult = { document: DocumentDraft; organisation: { name: string }; checks: Check[] };
+export type NoticeDraft = { title?: string; text?: string; issuer?: string; date?: string };
+export type MetaResult = { document: DocumentDraft; organisation: { name: string }; notice?: NoticeDraft; checks: Check[] };
 
 const ZH_ORG = /^(.{2,30}?(?:大学|学院|学校|中学|小学|医院|卫生院|公司|集团|委员会|政府|街道|监狱|中心|[局镇乡县区市委办所]))(?=.{0,30}(?:方案|预案|办法|制度|规定|细则|措施))/u;
 const EN_ORG = /^(?:The\s+)?(.{2,60}?)\s+(?:Crisis|Emergency|Major Incident|Incident|Communications?|Joint Information|Public Information|Media)\b/u;
@@ -90,7 +91,33 @@ export function readDocumentMeta(parts: Parts, all: readonly Paragraph[], words:
   const organisation = { name: orgFrom ?? doc.issuer ?? (doc.title !== words.untitled ? doc.title : words.untitled) };
   if (!orgFrom) checks.push({ path: ["organisation", "name"], note: "the organisation's name was not found in the title: write it" });
   if (!doc.issuer) checks.push({ path: ["document", "title"], note: "no issuer (发文机关署名 / issued by) was found: add `issuer:` if the plan is signed" });
-  return { document: doc, organisation, checks };
+  const printedAfter = readNotice(parts.notice, words);
+  if (printedAfter) checks.push({ path: ["notice", "text"], note: "the notice printed before the plan is kept as text: check it (a call for comments can be data: kind: consultation, comments: {from, to, email, address})" });
+  return { document: doc, organisation, ...(printedAfter ? { notice: printedAfter } : {}), checks };
+}
+
+/** The notice before the plan: its title, body, and the issuer and date that sign it. */
+function readNotice(paragraphs: readonly Paragraph[] | undefined, words: ImportWords): NoticeDraft | undefined {
+  if (!paragraphs || paragraphs.length === 0) return undefined;
+  const ps = [...paragraphs];
+  const n: NoticeDraft = {};
+  const first = ps[0] as Paragraph;
+  if (first.heading === 1 || first.align === "center") {
+    n.title = first.text.trim();
+    ps.shift();
+  }
+  const dateAt = ps.findIndex((p) => words.dateLine.test(p.text.trim()));
+  if (dateAt >= 0) {
+    n.date = words.date((ps[dateAt] as Paragraph).text) as string;
+    const issuer = ps[dateAt - 1]?.text.trim();
+    if (issuer && issuer.length <= 40) {
+      n.issuer = issuer;
+      ps.splice(dateAt - 1, 2);
+    } else ps.splice(dateAt, 1);
+  }
+  const text = ps.map((p) => p.text.trim()).filter(Boolean).join("\n\n");
+  if (text) n.text = text;
+  return n;
 }
 
 /** An English title page's second line naming the organisation (Cedar Mesa County, Colorado). */

@@ -12,6 +12,8 @@ import { readMarkers } from "./markers.js";
 export type Attachment = { readonly label: string; readonly title?: string; readonly blocks: readonly Block[]; readonly at: number };
 
 export type Parts = {
+  /** An issuing notice or call for comments the plan is printed after (its own mark: 附件). */
+  readonly notice?: readonly Paragraph[];
   readonly front: readonly Paragraph[];
   readonly body: readonly Block[];
   readonly back: readonly Paragraph[];
@@ -20,6 +22,11 @@ export type Parts = {
 };
 
 export function splitParts(blocks: readonly Block[], words: ImportWords): Parts {
+  // A notice whose attachment is the plan itself: no structure before the first mark, the plan's headings after it.
+  const mark = blocks.findIndex((b) => b.kind === "paragraph" && words.attachmentMark.test(b.text.trim()));
+  if (mark > 0 && !blocks.slice(0, mark).some(structured) && blocks.slice(mark + 1).some(structured)) {
+    return { ...splitParts(blocks.slice(mark + 1), words), notice: blocks.slice(0, mark).filter((b): b is Paragraph => b.kind === "paragraph") };
+  }
   // Attachments: from the first mark on a line of its own.
   let end = blocks.findIndex((b) => b.kind === "paragraph" && words.attachmentMark.test(b.text.trim()));
   if (end < 0) end = blocks.length;
@@ -65,6 +72,10 @@ function bodyStart(blocks: readonly Block[]): number {
     if (b.text.length > 60 && b.align === undefined) return i;
   }
   return from;
+}
+
+function structured(b: Block): boolean {
+  return b.kind === "paragraph" && ((b.heading !== undefined && b.heading >= 2) || readMarkers(b.text, false).some((m) => m.style === "第一章" || m.style === "一、" || m.style === "1" || m.style === "I."));
 }
 
 function isBackMatter(b: Block | undefined, words: ImportWords): boolean {
