@@ -14,7 +14,8 @@ export function procedureFrom(node: SectionNode, ctx: AssembleContext): Procedur
   const paragraphs = node.content.flatMap((c) => (c.kind === "text" && !c.claimed ? [c.text] : []));
   if (paragraphs.length === 0) return undefined;
   const clauses = paragraphs.flatMap((p, i) => splitClauses(p).map((text) => ({ text, paragraph: i })));
-  const steps = clauses.map((c) => readStep(c.text, ctx));
+  const steps: Array<StepDraft | undefined> = [];
+  for (const c of clauses) steps.push(readStep(c.text, ctx, [...steps].reverse().find((x) => x?.actor?.length)?.actor));
   const firstStep = steps.findIndex((s) => s !== undefined);
   if (firstStep < 0) return undefined;
   let lastStep = steps.length - 1;
@@ -39,7 +40,7 @@ export function procedureFrom(node: SectionNode, ctx: AssembleContext): Procedur
 /** Sentences, and the clauses of a sentence split by semicolons. */
 export function splitClauses(text: string): string[] {
   return text
-    .split(/(?<=[。；;！？!?])|(?<=\.)\s+(?=[A-Z])/u)
+    .split(/(?<=[。；;！？!?])|(?<=\.)\s+(?=[A-Z])|[，,](?=并(?:在|于|立即|及时|第一时间|迅速|向))/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -7,7 +7,7 @@ import type { Phones } from "../draft/draft-types.js";
  * hyphens or dots, with an optional country code, area code in brackets and
  * extension; 7 to 15 digits; never a date, a time or a document number.
  */
-const PHONE = /(?<![\d.:/〔［\[-])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,5}\)[\s-]?)?(?:\d{7,12}|\d{2,5}(?:[\s.-]\d{2,5}){1,4})(?:\s*(?:转|ext\.?|x)\s*\d{1,6})?(?![\d〕］\]%年月日号时])/gu;
+const PHONE = /(?<![\d.:/〔［\[-])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,5}\)[\s-]?)?(?:\d{7,12}|\d{2,5}(?:[\s.-]\d{2,6}){1,4})(?:\s*(?:转|ext\.?|x)\s*\d{1,6})?(?![\d〕］\]%年月日号时])/gu;
 
 export function findPhones(text: string): string[] {
   const out: string[] = [];

@@ -13,14 +13,58 @@ import { findDeadline, findFrequency } from "./timing.js";
 export type StepContext = { readonly locale: string; readonly words: ImportWords; readonly reg: Registry };
 
 const ZH_ACTOR_END = "员|人员|领导|负责人|主任|组长|部|处|室|办|办公室|小组|中心|科|馆|局|班主任|老师|教师|医师|部门|单位|科室|机构|指挥部|委员会|专班|工作组";
-const ZH_ACTOR = new RegExp(`^((?:各|本|该)?[\\u4e00-\\u9fa5、]{1,24}?(?:${ZH_ACTOR_END}))(?=要|应|须|需|必须|负责|立即|第一时间|及时|迅速|适时|定期|在|于|向|将|会同|每|24小时|[\\u4e00-\\u9fa5])`, "u");
 const EN_ACTOR = /^(?:the\s+)?((?:[A-Z][\w/'’&-]*\s+){0,6}(?:[A-Z][\w/'’&-]*|PIO|IC))\s+(?:(?:must|will|should|shall)\s+)?([a-z]+s|[a-z]+)\b\s*(.*)$/u;
 
-export function readStep(clause: string, ctx: StepContext): StepDraft | undefined {
-  return /\p{Script=Han}/u.test(clause) ? readZhStep(clause, ctx) : readEnStep(clause, ctx);
+export function readStep(clause: string, ctx: StepContext, previousActor?: readonly string[]): StepDraft | undefined {
+  return /\p{Script=Han}/u.test(clause) ? readZhStep(clause, ctx, previousActor) : readEnStep(clause, ctx);
 }
 
-function readZhStep(raw: string, ctx: StepContext): StepDraft | undefined {
+const ACTOR_END = new RegExp(`(?:${ZH_ACTOR_END})`, "gu");
+const MODAL = /^(?:要|应当|应|须|需要|需|必须)/u;
+const INLINE_WHEN = /^((?:发现|接到|收到|接收|获悉|得知)[^，。；]{1,30}?后)/u;
+const TIME_LEAD = /^(.{2,12}?(?:时期|期间|时|后|前|以后))由?(.{2,})$/u;
+
+/**
+ * The actor at the start of a clause: the shortest name-like prefix (ending as
+ * a post or body does) after which the clause goes on as a rule does — a
+ * deadline, a recipient (向…), or 发现…后 before them. With no such prefix, a
+ * clause that opens with its deadline is done by the actor of the step before.
+ */
+function zhActor(s: string, ctx: StepContext, previousActor?: readonly string[]): { actor: string; rest: string; when?: string } | undefined {
+  for (const m of s.matchAll(ACTOR_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end < 2 || end > 26) continue;
+    let actor = s.slice(0, end);
+    if (!/^[\u4e00-\u9fa5、]+$/u.test(actor)) continue;
+    let rest = s.slice(end);
+    let when: string | undefined;
+    const inline = INLINE_WHEN.exec(rest);
+    if (inline) {
+      when = inline[1] as string;
+      rest = rest.slice(when.length);
+    }
+    rest = rest.replace(MODAL, "");
+    if (!opensRule(rest, ctx)) continue;
+    // A time or condition run into the actor: 特殊时期党委宣传部 / 特殊时期由党委宣传部.
+    const lead = TIME_LEAD.exec(actor) ?? /^(.{2,12}?)由(.{2,})$/u.exec(actor);
+    if (lead) {
+      when = when ?? (lead[1] as string);
+      actor = lead[2] as string;
+    }
+    return { actor, rest, ...(when ? { when } : {}) };
+  }
+  const rest = s.replace(/^并/u, "").replace(MODAL, "");
+  if (previousActor && previousActor.length > 0 && opensRule(rest, ctx)) return { actor: "", rest };
+  return undefined;
+}
+
+function opensRule(rest: string, ctx: StepContext): boolean {
+  const d = findDeadline(rest, ctx.locale);
+  const f = findFrequency(rest, ctx.locale);
+  return (d !== undefined && d.index <= 2) || (f !== undefined && f.index <= 4) || /^.{0,12}?向[^，。；]{2,30}?(?:报告|汇报|通报|报送|反映|上报|报批|请示|呈报)/u.test(rest);
+}
+
+function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly string[]): StepDraft | undefined {
   let s = raw.trim().replace(/[。；;]$/u, "");
   const step: StepDraft = {};
   // A condition first: 发现…后， / 如发生…， / 经领导小组批准后，
@@ -34,17 +78,11 @@ function readZhStep(raw: string, ctx: StepContext): StepDraft | undefined {
     step.when = cond[1] as string;
     s = s.slice(cond[0].length);
   }
-  const actorM = ZH_ACTOR.exec(s);
-  if (!actorM) return undefined;
-  let actorName = actorM[1] as string;
-  // A time or condition run into the actor: 特殊时期党委宣传部 / 特殊时期由党委宣传部 → when 特殊时期, actor 党委宣传部.
-  const lead = /^(.{2,12}?(?:时期|期间|时|后|前|以后))由?(.{2,})$/u.exec(actorName) ?? /^(.{2,12}?)由(.{2,})$/u.exec(actorName);
-  if (lead && !step.when) {
-    step.when = lead[1] as string;
-    s = s.slice(actorName.length - (lead[2] as string).length);
-    actorName = lead[2] as string;
-  }
-  let rest = s.slice(actorName.length).replace(/^(?:要|应当|应|须|需要|需|必须)/u, "");
+  const found = zhActor(s, ctx, previousActor);
+  if (!found) return undefined;
+  if (found.when && !step.when) step.when = found.when;
+  const actorName = found.actor;
+  let rest = found.rest;
   const deadline = findDeadline(rest, ctx.locale);
   const frequency = findFrequency(rest, ctx.locale);
   let to: string | undefined;
@@ -65,7 +103,7 @@ function readZhStep(raw: string, ctx: StepContext): StepDraft | undefined {
   }
   const action = rest.replace(/^[，,\s]+|[，,\s]+$/gu, "");
   if (action.length < 2) return undefined;
-  step.actor = [ctx.reg.party(actorName)];
+  step.actor = actorName ? [ctx.reg.party(actorName)] : [...(previousActor ?? [])];
   if (deadline) step.deadline = deadline.value;
   if (frequency && !deadline) step.frequency = frequency.value;
   if (to) step.to = to.split(/[、和及]/u).filter((x) => x.length >= 2).map((x) => ctx.reg.party(x));
