@@ -30,7 +30,9 @@ const TIME_LEAD = /^(.{2,12}?(?:时期|期间|时|后|前|以后))由?(.{2,})$/u
  * deadline, a recipient (向…), or 发现…后 before them. With no such prefix, a
  * clause that opens with its deadline is done by the actor of the step before.
  */
-function zhActor(s: string, ctx: StepContext, previousActor?: readonly string[]): { actor: string; rest: string; when?: string } | undefined {
+function zhActor(s: string, ctx: StepContext, previousActor?: readonly string[], conditional = false): { actor: string; rest: string; when?: string } | undefined {
+  const by = /^由([\u4e00-\u9fa5]{2,20}?)(?=立即|第一时间|及时|迅速|在|于|向)/u.exec(s);
+  if (by && opensRule(s.slice(by[0].length).replace(MODAL, ""), ctx)) return { actor: by[1] as string, rest: s.slice(by[0].length).replace(MODAL, "") };
   for (const m of s.matchAll(ACTOR_END)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end < 2 || end > 26) continue;
@@ -54,7 +56,9 @@ function zhActor(s: string, ctx: StepContext, previousActor?: readonly string[])
     return { actor, rest, ...(when ? { when } : {}) };
   }
   const rest = s.replace(/^并/u, "").replace(MODAL, "");
-  if (previousActor && previousActor.length > 0 && opensRule(rest, ctx)) return { actor: "", rest };
+  // A clause that opens with its deadline: done by the actor before it, or (after a condition) by whoever it concerns.
+  const trimmed = rest.replace(/^(?:按程序规定|按规定|按照规定|同时)/u, "");
+  if (((previousActor && previousActor.length > 0) || conditional) && opensRule(trimmed, ctx)) return { actor: "", rest: trimmed };
   return undefined;
 }
 
@@ -78,7 +82,7 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
     step.when = cond[1] as string;
     s = s.slice(cond[0].length);
   }
-  const found = zhActor(s, ctx, previousActor);
+  const found = zhActor(s, ctx, previousActor, step.when !== undefined);
   if (!found) return undefined;
   if (found.when && !step.when) step.when = found.when;
   const actorName = found.actor;
@@ -103,7 +107,8 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
   }
   const action = rest.replace(/^[，,\s]+|[，,\s]+$/gu, "");
   if (action.length < 2) return undefined;
-  step.actor = actorName ? [ctx.reg.party(actorName)] : [...(previousActor ?? [])];
+  const actor = actorName ? [ctx.reg.party(actorName)] : [...(previousActor ?? [])];
+  if (actor.length > 0) step.actor = actor;
   if (deadline) step.deadline = deadline.value;
   if (frequency && !deadline) step.frequency = frequency.value;
   if (to) step.to = to.split(/[、和及]/u).filter((x) => x.length >= 2).map((x) => ctx.reg.party(x));
