@@ -119,7 +119,7 @@ export class Registry {
     const key = clean(name);
     const known = this.lookup(key);
     if (known) return known.id;
-    for (const g of this.groups) if (g.short_name === key || g.name.endsWith(key)) return g.id;
+    for (const g of this.groups) if (g.short_name === key || g.name.endsWith(key) || (g.short_name && key.endsWith(g.short_name) && key.length - g.short_name.length <= 2)) return g.id;
     if (this.words.outsideBody.test(key) && this.words.orgName.test(key)) return this.externalBody(key).id;
     if (this.words.orgName.test(key)) return this.unit(key).id;
     if (this.words.personName.test(key)) return this.person(key).id;

@@ -2,6 +2,7 @@ import type { ImportWords } from "../../locale/import-words.js";
 import type { LevelDraft } from "../draft/draft-types.js";
 import type { Registry } from "../draft/registry.js";
 import { columnKinds } from "./tables.js";
+import { readStep } from "./steps.js";
 import { findDeadline } from "./timing.js";
 
 /**
@@ -50,7 +51,7 @@ export function levelFromItem(title: string, text: string, words: ImportWords, r
     if (report && /\p{Script=Han}/u.test(s)) {
       const d = findDeadline(s, locale);
       if (d) level.respond_within = d.value;
-      level.report_to = [reg.party(report[2] as string)];
+      level.report_to = (report[2] as string).split(/[、和及与]/u).filter((x) => x.length >= 2).map((x) => reg.party(x));
       continue;
     }
     if (report) {
@@ -60,6 +61,13 @@ export function levelFromItem(title: string, text: string, words: ImportWords, r
       continue;
     }
     if (level.report_to === undefined) criteria.push(s.trim());
+    else {
+      // After the report: what is done at this level, as steps where they read as rules.
+      for (const clause of s.split(/(?<=[；;])/u)) {
+        const step = readStep(clause, { locale, words, reg }, level.steps?.[level.steps.length - 1]?.actor);
+        if (step) level.steps = [...(level.steps ?? []), step];
+      }
+    }
   }
   if (criteria.length > 0) level.criteria = criteria.join("");
   return level;

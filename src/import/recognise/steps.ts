@@ -48,7 +48,7 @@ function zhActor(s: string, ctx: StepContext, previousActor?: readonly string[],
     rest = rest.replace(MODAL, "");
     if (!opensRule(rest, ctx)) continue;
     // A time or condition run into the actor: 特殊时期党委宣传部 / 特殊时期由党委宣传部.
-    const lead = TIME_LEAD.exec(actor) ?? /^(.{2,12}?)由(.{2,})$/u.exec(actor);
+    const lead = TIME_LEAD.exec(actor) ?? /^(根据[^，。；]{2,10}?(?:情况|需要|要求|规定))(.{2,})$/u.exec(actor) ?? /^(.{2,12}?)由(.{2,})$/u.exec(actor);
     if (lead) {
       when = when ?? (lead[1] as string);
       actor = lead[2] as string;
@@ -77,7 +77,7 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
     step.approval = [ctx.reg.party(approval[1] as string)];
     s = s.slice(approval[0].length);
   }
-  const cond = /^([^，。；]{2,40}?(?:后|时|的|前))[，,]/u.exec(s) ?? /^((?:如|若|一旦|凡)[^，。；]{2,40}?)[，,]/u.exec(s);
+  const cond = /^([^，。；]{2,40}?(?:后|时|的|前))[，,]/u.exec(s) ?? /^((?:如|若|一旦|凡|对于?)[^，。；]{2,60}?)[，,]/u.exec(s);
   if (cond) {
     step.when = cond[1] as string;
     s = s.slice(cond[0].length);
