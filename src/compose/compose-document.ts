@@ -5,7 +5,7 @@ import { plainText } from "../tree/text.js";
 import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
-import { resolveAbbreviations } from "./abbreviations.js";
+import { nameMentions, type Naming } from "./sentences/naming.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -19,8 +19,8 @@ export function composeDocument(
   figures: ReadonlyMap<string, Figure> = new Map(),
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
   const t = localeText(model.data.locale);
-  const abbreviations = (view.abbreviations ?? []) as Array<{ full: string; short: string }>;
-  const markdown = resolveAbbreviations(doc.render(view), abbreviations, t.abbreviationIntro);
+  const naming = (view.naming ?? { entities: [], others: [] }) as Naming;
+  const markdown = nameMentions(doc.render(view), naming, t);
   let sections;
   try {
     sections = markdownToTree(markdown, figures);

@@ -50,11 +50,16 @@ export const enGB: LocaleText = {
   colon: ":",
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
-  abbreviationIntro: (full, short) => `${full} (${short})`,
+  abbreviationIntro: (full, short, aside) => `${full} (${short}${aside ? `; ${aside}` : ""})`,
+  // Asides come from the view escaped for Markdown: \( … \).
+  article: "[Tt]he",
+  aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  sameHolders: "the same officers",
+  aggregation: "simple",
   grammar: enGrammar,
   figures: enFigures,
   labelSep: ": ",
@@ -157,6 +162,8 @@ export const enGB: LocaleText = {
         return `regularly${during}`;
       case "per-incident":
         return `after every incident${during}`;
+      case "interval":
+        return `every ${duration(f.minutes).replace(/^1 (\w+?)s?$/u, "$1")}${during}`;
       case "times": {
         const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${WORDS[f.times] ?? f.times} times`;
         const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;

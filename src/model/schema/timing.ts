@@ -75,6 +75,8 @@ export type FrequencyValue =
   | { readonly kind: "continuous"; readonly during?: string }
   | { readonly kind: "regularly"; readonly during?: string }
   | { readonly kind: "per-incident"; readonly during?: string }
+  /** Every so many minutes: every 2h, every 30min. */
+  | { readonly kind: "interval"; readonly minutes: number; readonly during?: string }
   | {
       readonly kind: "times";
       readonly times: number;
@@ -96,11 +98,19 @@ const FREQ_WORDS: Record<string, FrequencyValue> = {
 };
 const MAX_PER_DAY = 48;
 const PER = /^(\d{1,2})\/(day|week|month|year|shift)$/;
+const EVERY = /^every[\s-]+(.+)$/;
+/** An interval between 30 minutes (as often as 48 checks a day) and a year. */
+const INTERVAL_MINUTES = { min: 30, max: 525600 };
 
 export function parseFrequency(s: string): FrequencyValue | undefined {
   const t = s.trim();
   const word = FREQ_WORDS[t];
   if (word) return word;
+  const every = EVERY.exec(t);
+  if (every) {
+    const d = parseDuration(every[1] as string);
+    return d && !d.named && d.minutes >= INTERVAL_MINUTES.min && d.minutes <= INTERVAL_MINUTES.max ? { kind: "interval", minutes: d.minutes } : undefined;
+  }
   const m = PER.exec(t);
   // More than every half hour is `continuous`: 49/day would print 49 timed rows on the duty checklist.
   if (m && Number(m[1]) > 0 && (Number(m[1]) <= MAX_PER_DAY || (m[2] !== "day" && m[2] !== "shift"))) return { kind: "times", times: Number(m[1]), per: m[2] as Period, atLeast: false, at: [] };
@@ -108,11 +118,11 @@ export function parseFrequency(s: string): FrequencyValue | undefined {
 }
 
 const FREQ_HELP =
-  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
+  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, an interval such as every 2h or every 30min (from 30 minutes to a year), or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
 const FrequencyTerm = z
   .string()
   .refine((s) => parseFrequency(s) !== undefined, FREQ_HELP)
-  .meta({ json: { type: "string", description: FREQ_HELP, examples: ["3/day", "daily", "continuous", "regularly"] } });
+  .meta({ json: { type: "string", description: FREQ_HELP, examples: ["3/day", "daily", "every 2h", "continuous", "regularly"] } });
 
 export const Frequency = z.union([
   FrequencyTerm.transform((t) => parseFrequency(t) as FrequencyValue),
