@@ -86,5 +86,7 @@ export function rankLevels(levels: LevelDraft[], words: ImportWords, reg: Regist
     const sorted = [...ranks].sort((a, b) => a - b);
     const monotone = ranks.every((r, i) => r === sorted[i]) || ranks.every((r, i) => r === sorted[sorted.length - 1 - i]);
     if (!monotone) levels.forEach((l, i) => (l.rank = i + 1));
+    // Ranks count from 1 within the scale (重大 and 一般 alone are 1 and 2).
+    else levels.forEach((l) => (l.rank = sorted.indexOf(l.rank) + 1));
   }
 }

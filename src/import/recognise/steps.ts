@@ -21,6 +21,7 @@ export function readStep(clause: string, ctx: StepContext, previousActor?: reado
 
 const ACTOR_END = new RegExp(`(?:${ZH_ACTOR_END})`, "gu");
 const MODAL = /^(?:要|应当|应|须|需要|需|必须)/u;
+const COUNTED = /^(一般)?(?:在|于)?((?:收到|接到|发现|接收|获悉)[^，。；]{1,20}?)后?(?=(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:分钟|小时|天|日|个工作日|工作日)(?:之内|内|以内))/u;
 const INLINE_WHEN = /^((?:发现|接到|收到|接收|获悉|得知)[^，。；]{1,30}?后)/u;
 const TIME_LEAD = /^(.{2,12}?(?:时期|期间|时|后|前|以后))由?(.{2,})$/u;
 
@@ -62,7 +63,9 @@ function zhActor(s: string, ctx: StepContext, previousActor?: readonly string[],
   return undefined;
 }
 
-function opensRule(rest: string, ctx: StepContext): boolean {
+function opensRule(text: string, ctx: StepContext): boolean {
+  const counted = COUNTED.exec(text);
+  const rest = counted ? text.slice(counted[0].length) : text;
   const d = findDeadline(rest, ctx.locale);
   const f = findFrequency(rest, ctx.locale);
   return (d !== undefined && d.index <= 2) || (f !== undefined && f.index <= 4) || /^.{0,12}?向[^，。；]{2,30}?(?:报告|汇报|通报|报送|反映|上报|报批|请示|呈报)/u.test(rest);
@@ -87,6 +90,13 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
   if (found.when && !step.when) step.when = found.when;
   const actorName = found.actor;
   let rest = found.rest;
+  // 一般在收到舆情联系单半天内…: the deadline, what it counts from, and that it is the usual case.
+  const counted = COUNTED.exec(rest);
+  let from: { from: string; usually?: true } | undefined;
+  if (counted) {
+    from = { from: counted[2] as string, ...(counted[1] ? { usually: true as const } : {}) };
+    rest = rest.slice(counted[0].length);
+  }
   const deadline = findDeadline(rest, ctx.locale);
   const frequency = findFrequency(rest, ctx.locale);
   let to: string | undefined;
@@ -109,7 +119,7 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
   if (action.length < 2) return undefined;
   const actor = actorName ? [ctx.reg.party(actorName)] : [...(previousActor ?? [])];
   if (actor.length > 0) step.actor = actor;
-  if (deadline) step.deadline = deadline.value;
+  if (deadline) step.deadline = from ? { within: deadline.value, ...from } : deadline.value;
   if (frequency && !deadline) step.frequency = frequency.value;
   if (to) step.to = to.split(/[、和及]/u).filter((x) => x.length >= 2).map((x) => ctx.reg.party(x));
   step.action = action;

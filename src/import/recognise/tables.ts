@@ -1,7 +1,10 @@
 import type { ImportWords } from "../../locale/import-words.js";
 import type { Phones } from "../draft/draft-types.js";
 import type { Registry } from "../draft/registry.js";
-import { addPhone, findPhones } from "./phones.js";
+import { addPhone, findPhones, phoneKind } from "./phones.js";
+
+/** A column that says only "phone": the number itself tells a mobile from an office line. */
+const GENERIC_PHONE = /^(?:联系电话|电话|联系方式|电话号码|phone|tel|telephone|number|phone number)$/iu;
 
 /** What each column of a table holds, read from its heading. */
 export type ColumnKind = "name" | "post" | "title" | "unit" | "when" | "level" | "criteria" | "reportTo" | "reportWithin" | `phone:${keyof Phones}` | "other";
@@ -71,7 +74,7 @@ export function readPeopleTable(rows: readonly (readonly string[])[], words: Imp
       for (let j = i + 1; j < kinds.length && kinds[j] !== "name"; j++) {
         const kind = kinds[j] as string;
         if (!kind.startsWith("phone:")) continue;
-        for (const p of findPhones(cell(j))) addPhone(phones, p, kind.slice(6) as keyof Phones);
+        for (const p of findPhones(cell(j))) addPhone(phones, p, GENERIC_PHONE.test((header[j] ?? "").trim()) ? phoneKind(p) : (kind.slice(6) as keyof Phones));
       }
       if (!words.personName.test(name)) {
         if (post) {
