@@ -129,5 +129,5 @@ export class Registry {
 
 /** A name as written, without the brackets, quotes and spaces around it. */
 export function clean(name: string): string {
-  return name.replace(/^[\s“”"'‘’《「]+|[\s“”"'‘’》」：:，,。.;；]+$/gu, "").replace(/\s+/gu, " ");
+  return name.replace(/^(?:the|The)\s+(?=[A-Z])/u, "").replace(/^[\s“”"'‘’《「]+|[\s“”"'‘’》」：:，,。.;；]+$/gu, "").replace(/\s+/gu, " ");
 }

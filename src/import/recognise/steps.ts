@@ -13,7 +13,7 @@ import { findDeadline, findFrequency } from "./timing.js";
 export type StepContext = { readonly locale: string; readonly words: ImportWords; readonly reg: Registry };
 
 const ZH_ACTOR_END = "员|人员|领导|负责人|主任|组长|部|处|室|办|办公室|小组|中心|科|馆|局|班主任|老师|教师|医师|部门|单位|科室|机构|指挥部|委员会|专班|工作组";
-const EN_ACTOR = /^(?:the\s+)?((?:[A-Z][\w/'’&-]*\s+){0,6}(?:[A-Z][\w/'’&-]*|PIO|IC))\s+(?:(?:must|will|should|shall)\s+)?([a-z]+s|[a-z]+)\b\s*(.*)$/u;
+const EN_ACTOR = /^(?:[Tt]he\s+)?((?:[A-Z][\w/'’&-]*\s+){0,6}(?:[A-Z][\w/'’&-]*|PIO|IC))\s+(?:(?:must|will|should|shall)\s+)?([a-z]+s|[a-z]+)\b\s*(.*)$/u;
 
 export function readStep(clause: string, ctx: StepContext, previousActor?: readonly string[]): StepDraft | undefined {
   return /\p{Script=Han}/u.test(clause) ? readZhStep(clause, ctx, previousActor) : readEnStep(clause, ctx);
