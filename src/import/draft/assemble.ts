@@ -56,8 +56,13 @@ export function sectionOf(node: SectionNode, ctx: AssembleContext): SectionDraft
     const style = children.find((c) => c.style)?.style;
     if (style) s.numbering = style === "1.1" ? "1.1" : style;
   }
-  const shows = s.text ?? s.items ?? s.procedure ?? s.group ?? s.levels ?? s.units ?? s.forms;
-  if (shows === undefined) return {};
+  const shows = s.text ?? s.items ?? s.procedure ?? s.group ?? s.levels ?? s.units ?? s.forms ?? s.roles;
+  if (shows === undefined && node.title && node.heading === undefined && node.style === undefined) return {};
+  if (shows === undefined) {
+    // A heading whose content all became data elsewhere (a contact table): it keeps its title.
+    s.title = node.title ?? ctx.words.untitled;
+    s.text = s.title;
+  }
   return s;
 }
 
@@ -71,7 +76,9 @@ function readTables(node: SectionNode, s: SectionDraft, ctx: AssembleContext): v
     const rows = c.table.rows;
     const kind = tableKind(rows, ctx.words);
     if (kind === "people") {
-      if (readPeopleTable(rows, ctx.words, ctx.reg).unitsRoster) s.units = true;
+      const read = readPeopleTable(rows, ctx.words, ctx.reg);
+      if (read.unitsRoster) s.units = true;
+      else if (read.roles.length > 0) s.roles = [...(s.roles ?? []), ...read.roles];
       c.claimed = true;
     } else if (kind === "bodies") {
       readBodiesTable(rows, ctx.words, ctx.reg);

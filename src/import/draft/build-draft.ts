@@ -75,7 +75,7 @@ export function buildDraft(a: { locale: string; meta: MetaResult; root: SectionD
 
 const STEP_KEYS = ["when", "approval", "actor", "deadline", "frequency", "to", "action", "text", "record"];
 const LEVEL_KEYS = ["id", "name", "scale", "rank", "criteria", "report_to", "respond_within"];
-const SECTION_KEYS = ["title", "numbering", "untitled", "text", "group", "procedure", "levels", "units", "forms", "items"];
+const SECTION_KEYS = ["title", "numbering", "untitled", "text", "group", "roles", "procedure", "levels", "units", "forms", "items"];
 
 /** The record's keys in the order the examples write them; keys not listed follow. */
 function ordered<T extends object>(o: T, keys: readonly string[]): T {

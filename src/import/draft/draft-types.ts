@@ -25,6 +25,7 @@ export type SectionDraft = {
   group?: string;
   levels?: boolean | string;
   units?: boolean;
+  roles?: string[];
   forms?: string[];
   untitled?: boolean;
   after?: string;

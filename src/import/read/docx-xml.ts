@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 /**
  * WordprocessingML through fast-xml-parser in document order
@@ -18,7 +18,10 @@ const parser = new XMLParser({
   htmlEntities: false,
 });
 
+/** Parses well-formed XML; anything else (a truncated or hand-broken part) throws with the line where it breaks. */
 export function parseXml(xml: string): XmlNode[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${valid.err.msg} (line ${valid.err.line})`);
   return parser.parse(xml) as XmlNode[];
 }
 

@@ -47,7 +47,7 @@ export function levelFromItem(title: string, text: string, words: ImportWords, r
   const sentences = text.split(/(?<=[。.])\s*/u).filter((s) => s.trim() !== "");
   const criteria: string[] = [];
   for (const s of sentences) {
-    const report = /(?:发生|出现)?[^，。]{0,20}(?:时|的)，?(?:应|须|要)?(?:在|于)?([^，。]*?)向([^，。]{2,30}?)报告/u.exec(s) ?? /^Report to (?:the\s+)?([^,.;]+?)\s+within\s+([^.;]+)/iu.exec(s);
+    const report = level.report_to ? null : /^(?:发生|出现)[^，。]{0,24}时，?(?:应|须|要)?(?:在|于)?([^，。]*?)向([^，。]{2,30}?)报告/u.exec(s) ?? (level.report_to ? null : /^Report to (?:the\s+)?([^,.;]+?)\s+within\s+([^.;]+)/iu.exec(s) ?? /\b(?:is|are) reported to (?:the\s+)?([^,.;]+?)\s+within\s+([^.;]+)/iu.exec(s));
     if (report && /\p{Script=Han}/u.test(s)) {
       const d = findDeadline(s, locale);
       if (d) level.respond_within = d.value;

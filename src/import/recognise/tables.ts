@@ -55,7 +55,8 @@ export function tableKind(rows: readonly (readonly string[])[], words: ImportWor
  * the backup when the heading says so; a cell that is not a name (各科室主任)
  * is who holds the post in words.
  */
-export function readPeopleTable(rows: readonly (readonly string[])[], words: ImportWords, reg: Registry): { people: number; unitsRoster: boolean } {
+export function readPeopleTable(rows: readonly (readonly string[])[], words: ImportWords, reg: Registry): { people: number; unitsRoster: boolean; roles: string[] } {
+  const roles = new Set<string>();
   const kinds = columnKinds(rows[0] ?? [], words);
   const header = rows[0] ?? [];
   let people = 0;
@@ -88,6 +89,7 @@ export function readPeopleTable(rows: readonly (readonly string[])[], words: Imp
       people++;
       if (post && post !== name) {
         const role = reg.role(post);
+        roles.add(role.id);
         role.holders = [...new Set([...(role.holders ?? []), p.id])];
       }
       if (unit) {
@@ -98,7 +100,7 @@ export function readPeopleTable(rows: readonly (readonly string[])[], words: Imp
       }
     });
   }
-  return { people, unitsRoster };
+  return { people, unitsRoster, roles: [...roles] };
 }
 
 /** 党委办公室　干事 → [干事, 党委办公室]; OEM Planner, Sheriff's Office → [OEM Planner, Sheriff's Office]. */
