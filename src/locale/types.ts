@@ -28,6 +28,10 @@ export type LocaleText = {
   abbreviationIntro(full: string, short: string, aside?: string): string;
   /** A bracketed aside at the start of Markdown text (its content in group 1): （张伟、李娜） / " \\(Jordan Lee\\)". */
   readonly aside: RegExp;
+  /** Characters that, right before a name, make it part of a longer one (镇 + 领导小组办公室), as a pattern; "" when the article decides. */
+  readonly namePrefix: string;
+  /** What follows an abbreviation that opens a longer title (" Duty Officer"), as a pattern; "" when nothing tells. */
+  readonly inTitle: string;
   /** The definite article before a name, as a pattern ("[Tt]he"), or "" for a language without one. */
   readonly article: string;
   /** How running text names a form: 《…》 / the … . */

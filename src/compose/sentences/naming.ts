@@ -25,12 +25,18 @@ const ONCE = /\uE002([^\uE003\n]*)\uE003([^\uE004\n]*)\uE004/gu;
 const CLOSE = "\uE001";
 const MARKER = /\uE000(\d+)(c?)\uE001/gu;
 
-export type NamedEntity = { readonly id: string; readonly full: string; readonly short: string };
+export type NamedEntity = {
+  readonly id: string;
+  readonly full: string;
+  readonly short: string;
+  /** A body's abbreviation (a unit's or outside body's `abbr`): typed before its introduction, it is spelt out. */
+  readonly body: boolean;
+};
 
 /** What the naming of one organisation's documents needs, carried in the view (escaped as Markdown is). */
 export type Naming = {
   /** Entities with a usable short form, by marker index. */
-  readonly entities: ReadonlyArray<{ readonly full: string; readonly short: string }>;
+  readonly entities: ReadonlyArray<{ readonly full: string; readonly short: string; readonly body: boolean }>;
   /** Other names (of entities, forms, the organisation) that may contain an entity's full name: a match inside them is not a mention. */
   readonly others: readonly string[];
 };
@@ -45,14 +51,14 @@ export function usableShortForm(full: string, short: string | undefined): string
 /** The entities with a usable short form, in a fixed order (their marker indexes). */
 export function namedEntities(model: Model): NamedEntity[] {
   const out: NamedEntity[] = [];
-  const add = (id: string, full: string, short: string | undefined) => {
+  const add = (id: string, full: string, short: string | undefined, body = false) => {
     const s = usableShortForm(full, short);
-    if (s) out.push({ id, full, short: s });
+    if (s) out.push({ id, full, short: s, body });
   };
   for (const g of model.data.groups) add(g.id, g.name, g.short_name);
   for (const r of model.data.roles) add(r.id, r.name, r.abbr);
-  for (const u of model.data.units) add(u.id, u.name, u.abbr);
-  for (const x of model.data.external) add(x.id, x.name, x.abbr);
+  for (const u of model.data.units) add(u.id, u.name, u.abbr, true);
+  for (const x of model.data.external) add(x.id, x.name, x.abbr, true);
   return out;
 }
 
@@ -72,7 +78,7 @@ export function namingOf(model: Model, entities: readonly NamedEntity[]): Naming
   // Only names that contain some entity's full name (and are not it) can shadow a mention.
   const others = [...new Set(names)].filter((n) => !fulls.has(n) && [...fulls].some((f) => n.includes(f)));
   return {
-    entities: entities.map((e) => ({ full: escapeMarkdown(e.full), short: escapeMarkdown(e.short) })),
+    entities: entities.map((e) => ({ full: escapeMarkdown(e.full), short: escapeMarkdown(e.short), body: e.body })),
     others: others.map((n) => escapeMarkdown(n)),
   };
 }
@@ -91,7 +97,7 @@ export function hasMentions(text: string): boolean {
   return text.includes(OPEN);
 }
 
-type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article">;
+type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article" | "namePrefix" | "inTitle">;
 
 /** Text said only the first time its key comes up in a document (an aside about a post, whom a group reports to). */
 export function onceSpan(key: string, text: string): string {
@@ -109,7 +115,7 @@ function firstSpans(markdown: string): string {
 export function nameMentions(written: string, naming: Naming, t: Wording): string {
   const markdown = firstSpans(written);
   if (naming.entities.length === 0) return markdown.includes(OPEN) ? markdown.replace(MARKER, "") : markdown;
-  const scanner = scannerOf(naming, t.article);
+  const scanner = scannerOf(naming, t);
   const introduced = new Set<number>();
   return markdown
     .split("\n")
@@ -149,6 +155,10 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
             if (aside) at += aside[0].length;
             out += t.abbreviationIntro(e.full, e.short, aside?.[1]);
           }
+        } else if (m.groups?.short !== undefined) {
+          // A body's abbreviation typed before the text introduced it (吴国强（市发改局局长）) is spelt out.
+          const k = naming.entities.findIndex((e) => e.body && e.short === text);
+          out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 ? (naming.entities[k]?.full ?? text) : text;
         } else if (m.groups?.full !== undefined) {
           // A name typed in free text reads the short form once it is introduced (a table cell keeps what was typed).
           const k = fullIndex(naming, text);
@@ -166,7 +176,8 @@ function fullIndex(naming: Naming, text: string): number | undefined {
 }
 
 /** One pattern for markers, titles and quotations (where names are not mentions), other names, then full names. */
-function scannerOf(naming: Naming, article: string): RegExp {
+function scannerOf(naming: Naming, t: Wording): RegExp {
+  const { article, namePrefix: prefix } = t;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${esc(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
   const longestFirst = (xs: readonly string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map(bounded);
@@ -175,8 +186,13 @@ function scannerOf(naming: Naming, article: string): RegExp {
   const others = longestFirst(naming.others);
   if (others.length > 0) alternatives.push(`(?<other>${others.join("|")})`);
   // In a language with articles, a typed name is a mention of the entity only after its article ("the PIO"), not inside a longer title.
-  const lead = article ? `(?<=(?<![\\p{L}])${article} )` : "";
+  // Without articles, a name right after a place or body (镇领导小组办公室) is part of a longer name: not a mention.
+  const lead = article ? `(?<=(?<![\\p{L}])${article} )` : prefix ? `(?<!${prefix})` : "";
   alternatives.push(`${lead}(?<full>${longestFirst(naming.entities.map((e) => e.full)).join("|")})`);
+  // A body's abbreviation standing alone (not inside a longer word) may be typed before its introduction.
+  const shorts = longestFirst(naming.entities.filter((e) => e.body && [...e.short].length >= 2).map((e) => e.short));
+  // An abbreviation that opens a title ("OEM Duty Officer") is part of the title.
+  if (shorts.length > 0) alternatives.push(`(?<![\\p{L}\\p{N}])(?<short>${shorts.join("|")})${t.inTitle ? `(?!${t.inTitle})` : ""}`);
   return new RegExp(alternatives.join("|"), "gu");
 }
 

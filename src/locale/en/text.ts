@@ -52,6 +52,8 @@ export const enGB: LocaleText = {
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
   abbreviationIntro: (full, short, aside) => `${full} (${short}${aside ? `; ${aside}` : ""})`,
   // Asides come from the view escaped for Markdown: \( … \).
+  namePrefix: "",
+  inTitle: "[ -]\\p{Lu}",
   article: "[Tt]he",
   aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,

@@ -56,6 +56,8 @@ export const zhCN: LocaleText = {
   comma: "，",
   paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
   abbreviationIntro: (full, short, aside) => `${full}（${aside ? `${aside}，` : ""}以下简称${short}）`,
+  namePrefix: "[镇县市省区乡村校院局委部厅所州盟旗街司处科]",
+  inTitle: "",
   article: "",
   aside: /^（([^（）\n]{1,80})）/u,
   formTitle: (title) => `《${title}》`,
