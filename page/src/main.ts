@@ -4,6 +4,7 @@ import type { FileEntry, ServerEvent } from "../../src/serve/api-types.js";
 import { api } from "./api.js";
 import { SchemaWalker, type Schema } from "./assist/schema-walk.js";
 import { Editor } from "./editor.js";
+import { ImportPanel } from "./import-panel.js";
 import { apply, lang, onLangChange, setLang } from "./i18n.js";
 import { Panels } from "./panels.js";
 import { Preview } from "./preview.js";
@@ -33,6 +34,7 @@ const preview = new Preview(el("preview"), el("pages"), el("stale"));
 // The callbacks above run only after this line, once the page is up.
 const session: Session = new Session(editor, preview, panels);
 
+new ImportPanel((path) => session.open(path));
 el("save").addEventListener("click", () => void session.save());
 el("reload").addEventListener("click", () => void session.reload());
 el("overwrite").addEventListener("click", () => void session.save(true));

@@ -10,6 +10,7 @@ import { diffDrafts, noticeOfDrafts } from "./changes.js";
 import { FolderError, type DataFolder } from "./data-folder.js";
 import type { EventHub } from "./events.js";
 import { HttpError, readJson, sendBytes, sendJson, text } from "./http-util.js";
+import { importUpload } from "./import-upload.js";
 import { checkDraft, renderDraft, type CheckContext } from "./live-check.js";
 import type { OutputCache } from "./output-cache.js";
 
@@ -85,6 +86,7 @@ const POST: Record<string, Handler> = {
     const body = await readJson(req);
     sendJson(res, 200, diffDrafts(s.folder.resolve(body.path), text(body, "before"), text(body, "after")));
   },
+  "/api/import": (req, res, url, s) => importUpload(req, res, url, s.folder),
   "/api/notice": async (req, res, _url, s) => {
     const body = await readJson(req);
     sendJson(res, 200, await noticeOfDrafts(s.folder.resolve(body.path), text(body, "before"), text(body, "after"), s.cache));
