@@ -47,7 +47,7 @@ export function sectionTree(blocks: readonly Block[]): SectionNode {
       while (stack.length > 0 && !(stack[stack.length - 1] as Open).key.startsWith("h") ) stack.pop();
       while (stack.length > 0 && Number((stack[stack.length - 1] as Open).key.slice(1)) >= heading) stack.pop();
       const m = markers[0];
-      const node = makeNode(b, m, { heading, title: m ? m.rest : b.text.trim() });
+      const node = makeNode(b, m, { heading, title: (m ? m.rest : b.text.trim()).replace(/[。：:.]$/u, "") });
       top().children.push(node);
       stack.push({ key: `h${heading}`, node, value: m?.value ?? 0 });
       continue;
