@@ -42,7 +42,7 @@ export type ImportWords = {
   /** 成立X领导小组（以下简称Y） / the Crisis Team (CT): group 1 the name, group 2 the short name. */
   readonly groupFormed: RegExp;
   /** Posts of a group, leader first: 组长 副组长 成员 / Chair Members. */
-  readonly groupPosts: ReadonlyArray<{ readonly word: RegExp; readonly name: string; readonly id: string }>;
+  readonly groupPosts: ReadonlyArray<{ readonly word: RegExp; readonly name: string }>;
   /** Where a group sits: 设在X / 日常工作由X承担 — group 1 the unit. */
   readonly hostUnit: RegExp;
   /** Vague deadline words beyond the locale's own, by term. */

@@ -115,15 +115,7 @@ function placeLevels(ctx: AssembleContext, reg: Registry): { scales: Array<{ id:
       reg.check(["levels", i, "criteria"], "no criteria were found for this level: say what puts an incident at it");
     }
   });
-  return { scales, levels: levels.map((l) => orderKeys(l)) };
-}
-
-function orderKeys(l: LevelDraft): LevelDraft {
-  const { id, name, rank, ...rest } = l as LevelDraft & { scale?: string };
-  const scale = (l as { scale?: string }).scale;
-  const { scale: _s, ...others } = rest as typeof rest & { scale?: string };
-  void _s;
-  return { id, name, ...(scale ? { scale } : {}), rank, ...others } as LevelDraft;
+  return { scales, levels };
 }
 
 /** A role nobody holds is held by whoever its name says (各科室主任), in words. */

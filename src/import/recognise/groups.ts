@@ -44,7 +44,7 @@ export function readMembers(text: string, g: GroupDraft, words: ImportWords, reg
       if (!m) continue;
       const who = (k === 2 ? m[2] : m[1]) as string;
       const postWord = (k === 2 ? m[1] : m[2]) as string;
-      addHolders(who.replace(/^由/u, ""), postWord, post.id, g, words, reg);
+      addHolders(who.replace(/^由/u, ""), postWord, g, words, reg);
       any = true;
       break;
     }
@@ -52,14 +52,10 @@ export function readMembers(text: string, g: GroupDraft, words: ImportWords, reg
   return any;
 }
 
-function addHolders(who: string, postWord: string, postId: string, g: GroupDraft, words: ImportWords, reg: Registry): void {
+function addHolders(who: string, postWord: string, g: GroupDraft, words: ImportWords, reg: Registry): void {
   const role = reg.role(`${g.short_name ?? g.name}${postWord}`);
   role.name = postWord;
-  if (!(g.members ?? []).includes(role.id)) {
-    const order = ["leader", "deputy", "member"];
-    g.members = [...(g.members ?? []), role.id];
-    void order;
-  }
+  if (!(g.members ?? []).includes(role.id)) g.members = [...(g.members ?? []), role.id];
   const people: string[] = [];
   for (const part of who.split(/[、，,和及]/u)) {
     const s = part.trim();
@@ -68,7 +64,6 @@ function addHolders(who: string, postWord: string, postId: string, g: GroupDraft
   }
   if (people.length > 0) role.holders = [...new Set([...(role.holders ?? []), ...people])];
   else if (!role.holders_text) role.holders_text = who.replace(/^[_＿]+/u, "").trim();
-  void postId;
 }
 
 function readDuties(text: string, g: GroupDraft): void {

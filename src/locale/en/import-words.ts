@@ -50,9 +50,9 @@ export const enImport: ImportWords = {
   attachmentList: /^(?:Appendices|Annexes|Attachments)\s*[:：]\s*(.*)$/iu,
   groupFormed: /\b(?:the\s+)?((?:[A-Z][\w/&'’-]*\s+){1,6}(?:Team|Group|Committee|Cell|Center|Centre|Board))(?:\s+\(([A-Z][A-Za-z/]{1,10})\))?\s+(?:is|was)\s+(?:set up|formed|established|made up of|activated)/u,
   groupPosts: [
-    { word: /^(?:chair|chairperson|leader|lead|commander|director|head)$/i, name: "Chair", id: "leader" },
-    { word: /^(?:vice[- ]chair|deputy|deputy chair|deputy leader)$/i, name: "Deputy", id: "deputy" },
-    { word: /^(?:members?)$/i, name: "Members", id: "member" },
+    { word: /^(?:chair|chairperson|leader|lead|commander|director|head)$/i, name: "Chair" },
+    { word: /^(?:vice[- ]chair|deputy|deputy chair|deputy leader)$/i, name: "Deputy" },
+    { word: /^(?:members?)$/i, name: "Members" },
   ],
   hostUnit: /(?:based (?:in|at)|hosted by|carried out by|run by)\s+(?:the\s+)?([A-Z][^,.;]{2,60})/u,
   deadlineSynonyms: { "at once": "immediately", "as soon as possible": "first-moment", asap: "first-moment", "without delay": "first-moment", "in time": "promptly", "right away": "immediately" },

@@ -57,9 +57,9 @@ export const zhImport: ImportWords = {
   attachmentList: /^附\s*件[：:]\s*(.*)$/u,
   groupFormed: /成立(?:了)?([^，。；、（“”]{2,40}?(?:领导小组|工作小组|小组|指挥部|委员会|工作组|专班|中心))(?:（以下简称“?([^）”]{1,12})”?）)?/u,
   groupPosts: [
-    { word: /^(?:组长|总指挥|主任|指挥长)$/u, name: "组长", id: "leader" },
-    { word: /^(?:副组长|副总指挥|副主任|副指挥长)$/u, name: "副组长", id: "deputy" },
-    { word: /^(?:成员|组员|委员)$/u, name: "成员", id: "member" },
+    { word: /^(?:组长|总指挥|主任|指挥长)$/u, name: "组长" },
+    { word: /^(?:副组长|副总指挥|副主任|副指挥长)$/u, name: "副组长" },
+    { word: /^(?:成员|组员|委员)$/u, name: "成员" },
   ],
   hostUnit: /(?:办公室|日常工作)?(?:设在|由)([^，。；（]{2,20}?)(?:承担|负责|内)?(?=[，。；]|$)/u,
   deadlineSynonyms: { 立刻: "immediately", 马上: "immediately", 即时: "immediately", 快速: "quickly", 尽快: "quickly", 按时: "promptly" },
