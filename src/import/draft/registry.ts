@@ -43,14 +43,7 @@ export class Registry {
   }
 
   person(name: string, extra: { title?: string; unit?: string; phones?: Phones } = {}): PersonDraft {
-    const key = clean(name);
-    const known = this.byName.get(key);
-    let p = known?.kind === "person" ? this.people.find((x) => x.id === known.id) : undefined;
-    if (!p) {
-      p = { id: this.ids.make(key, "person"), name: key };
-      this.people.push(p);
-      this.byName.set(key, { kind: "person", id: p.id });
-    }
+    const p = this.named(this.people, "person", name);
     if (extra.title && !p.title) p.title = extra.title;
     if (extra.unit && !p.unit) p.unit = extra.unit;
     if (extra.phones) p.phones = { ...extra.phones, ...(p.phones ?? {}) };
@@ -58,46 +51,31 @@ export class Registry {
   }
 
   unit(name: string): UnitDraft {
-    const key = clean(name);
-    const known = this.byName.get(key);
-    const u = known?.kind === "unit" ? this.units.find((x) => x.id === known.id) : undefined;
-    if (u) return u;
-    const made: UnitDraft = { id: this.ids.make(key, "unit"), name: key };
-    this.units.push(made);
-    this.byName.set(key, { kind: "unit", id: made.id });
-    return made;
+    return this.named(this.units, "unit", name);
   }
 
   role(name: string): RoleDraft {
-    const key = clean(name);
-    const known = this.byName.get(key);
-    const r = known?.kind === "role" ? this.roles.find((x) => x.id === known.id) : undefined;
-    if (r) return r;
-    const made: RoleDraft = { id: this.ids.make(key, "role"), name: key };
-    this.roles.push(made);
-    this.byName.set(key, { kind: "role", id: made.id });
-    return made;
+    return this.named(this.roles, "role", name);
   }
 
+  /** A group; the first one found may take a conventional id (`leading-group`). */
   group(name: string, id?: string): GroupDraft {
-    const key = clean(name);
-    const known = this.byName.get(key);
-    const g = known?.kind === "group" ? this.groups.find((x) => x.id === known.id) : undefined;
-    if (g) return g;
-    const made: GroupDraft = { id: id && !this.groups.some((x) => x.id === id) ? id : this.ids.make(key, "group"), name: key };
-    this.groups.push(made);
-    this.byName.set(key, { kind: "group", id: made.id });
-    return made;
+    return this.named(this.groups, "group", name, id && !this.groups.some((x) => x.id === id) ? id : undefined);
   }
 
   externalBody(name: string): ExternalDraft {
+    return this.named(this.external, "external", name);
+  }
+
+  /** The entity of this kind with this name, or a new one with a readable id. */
+  private named<T extends { id: string; name: string }>(list: T[], kind: EntityKind, name: string, id?: string): T {
     const key = clean(name);
     const known = this.byName.get(key);
-    const e = known?.kind === "external" ? this.external.find((x) => x.id === known.id) : undefined;
-    if (e) return e;
-    const made: ExternalDraft = { id: this.ids.make(key, "external"), name: key };
-    this.external.push(made);
-    this.byName.set(key, { kind: "external", id: made.id });
+    const found = known?.kind === kind ? list.find((x) => x.id === known.id) : undefined;
+    if (found) return found;
+    const made = { id: id ?? this.ids.make(key, kind), name: key } as T;
+    list.push(made);
+    this.byName.set(key, { kind, id: made.id });
     return made;
   }
 
