@@ -22,7 +22,7 @@ export type DocumentDraft = {
 export type NoticeDraft = { title?: string; text?: string; issuer?: string; date?: string };
 export type MetaResult = { document: DocumentDraft; organisation: { name: string }; notice?: NoticeDraft; checks: Check[] };
 
-const ZH_ORG = /^(.{1,30}?(?:大学|学院|学校|中学|小学|医院|卫生院|公司|集团|委员会|政府|街道|监狱|中心|[局镇乡县区市委办所]))(?=.{0,30}(?:方案|预案|办法|制度|规定|细则|措施))/u;
+const ZH_ORG = /^(.{1,30}(?:大学|学院|学校|中学|小学|医院|卫生院|公司|集团|委员会|政府|街道|监狱|中心|[局镇乡县区市委办所]))(?=网络|舆情|舆论|疫情|突发|应急|新闻|信息|价格|危机|公共|安全|防控|开学|工作|.{0,4}(?:方案|预案|办法|制度|规定|细则|措施))/u;
 const EN_ORG = /^(?:The\s+)?(.{2,60}?)\s+(?:Crisis|Emergency|Major Incident|Incident|Communications?|Joint Information|Public Information|Media)\b/u;
 
 /**
