@@ -205,7 +205,7 @@ function reused(path: string, id: string, reuse: Readonly<Record<string, string>
 }
 
 function stripOut(o: BatchOptions): BuildOptions {
-  return { formats: o.formats, ...(o.only ? { only: o.only } : {}), ...(o.pdfa ? { pdfa: true } : {}) };
+  return { formats: o.formats, ...(o.only ? { only: o.only } : {}), ...(o.pdfa ? { pdfa: true } : {}), ...(o.prose ? { prose: true } : {}) };
 }
 
 function sameBytes(path: string, bytes: Uint8Array): boolean {

@@ -152,7 +152,8 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     overrideBy: names(l.override_by),
     activates: t.list((l.activates ?? []).map((id) => referTo(ctx, id, true))),
   };
-  const clauses = levelClauses(t, l, view);
+  // A step of the level that makes its report states it, with who reports: the level does not state it again.
+  const clauses = levelClauses(t, l, reporting && l.respond_within ? { ...view, reportTo: "" } : view);
   const stepViews = steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
   const ownStepViews = own.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
   return {

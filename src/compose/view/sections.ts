@@ -58,6 +58,8 @@ export type SectionView = {
   group: GroupView | null;
   roster: boolean;
   roles: RoleView[];
+  /** Several posts described in a sentence or two each, none with a list of duties: one paragraph says them all. */
+  rolesInOne: boolean;
   procedure: ProcedureView | null;
   category: CategoryView | null;
   levels: LevelView[];
@@ -145,6 +147,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     group,
     roster,
     roles,
+    rolesInOne: roles.length > 1 && roles.every((r) => !r.dutiesAsList && r.sentences.length <= 2),
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
     levels: listed,

@@ -1,4 +1,5 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
+import { enProse } from "./prose.js";
 import { enChanges, enNotice } from "./changes.js";
 import { enGrammar } from "./grammar.js";
 import { enFigures } from "./figures.js";
@@ -98,6 +99,7 @@ export const enGB: LocaleText = {
   criteriaIntro: (mode) => (mode === "all" ? "All of the following:" : "Any of the following:"),
   otherwise: (higher, of) => (higher.length > 0 ? `any ${of} not covered by ${enGB.list(higher)}` : `any other ${of}`),
   incident: "incident",
+  prose: enProse,
   lint: {
     condition: /^(?:when|if|once|after|whenever|as soon as|where|in the event)\b/iu,
     dutyVerb: /^(?:is )?responsible for\b/iu,

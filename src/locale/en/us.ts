@@ -10,6 +10,15 @@ export const enUS: LocaleText = {
   lang: "en-US",
   paper: "letter",
   words: { organisation: "organization", organisations: "organizations", Organisation: "Organization", Organisations: "Organizations", email: "email", centre: "center", authorised: "authorized" },
+  // British wording a US reader marks.
+  prose: {
+    ...enGB.prose,
+    idioms: [
+      { pattern: /\bagree(?:s|d)? (?!on\b|to\b|with\b|that\b|upon\b)(?:the|a|an|its|their)\b/gu, say: "agree on" },
+      { pattern: /\bfill(?:s|ed|ing)? in (?:the|a|an|this|each)\b/gu, say: "fill out" },
+      { pattern: /\bat the weekend\b/gu, say: "on the weekend" },
+    ],
+  },
   changes: { ...enGB.changes, fields: { ...enGB.changes.fields, email: "email" } },
   date(iso: string) {
     const [y, m, d] = iso.split("-").map(Number);

@@ -1,4 +1,5 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
+import { zhProse } from "./prose.js";
 import { chineseNumeral } from "../../text/numerals.js";
 import { joinOverlapping } from "../../text/overlap.js";
 import { zhChanges, zhNotice } from "./changes.js";
@@ -124,6 +125,7 @@ export const zhCN: LocaleText = {
   },
   postIn: (group, position) => joinOverlapping(group, position),
   headOf: (unit) => `${unit}负责人`,
+  prose: zhProse,
   lint: {
     condition: /^(?:[^，。；]{2,20}?(?:之后|以后|后(?![续期来备])|(?<![临及同按准适随定实平届暂])时(?![间限效段候机]))|(?:如|若|如果|一旦|当|凡)[^，。；]{1,30}[，,的])/u,
     dutyVerb: /^负责/u,
