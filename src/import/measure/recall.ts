@@ -11,7 +11,7 @@ import { localeText } from "../../locale/index.js";
  * values (1h = 60 minutes; 立即 = immediately), counted as many times as the
  * document words them.
  */
-export type Measure = { readonly stated: number; readonly found: number };
+export type Measure = { readonly stated: number; readonly found: number; readonly missed?: readonly string[] };
 export type Recall = Readonly<Record<"phones" | "people" | "forms" | "levels" | "deadlines" | "sections", Measure>>;
 
 export function recall(source: PlanData, draft: PlanData, documentText: string): Recall {
@@ -33,8 +33,9 @@ export function recall(source: PlanData, draft: PlanData, documentText: string):
   };
 }
 
-function measure<T>(stated: readonly T[], found: (x: T) => boolean): Measure {
-  return { stated: stated.length, found: stated.filter(found).length };
+function measure(stated: readonly string[], found: (x: string) => boolean): Measure {
+  const missed = stated.filter((x) => !found(x));
+  return { stated: stated.length, found: stated.length - missed.length, ...(missed.length ? { missed } : {}) };
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -11,7 +11,7 @@ import type { Registry } from "../draft/registry.js";
 export function formsInText(text: string, words: ImportWords, reg: Registry): number {
   let n = 0;
   for (const m of text.matchAll(words.formTitle)) {
-    const title = (m[1] as string).trim();
+    const title = (m[1] ?? m[2] ?? "").trim();
     if (title.length < 2 || /^(?:中华人民共和国|关于)/u.test(title) || /(?:法|条例|办法|规定|方案|预案|意见|通知)$/u.test(title)) continue;
     reg.form(title);
     n++;

@@ -26,11 +26,14 @@ export function readPeopleInText(text: string, words: ImportWords, reg: Registry
   for (const m of text.matchAll(/((?:[A-Z][\w/'’&-]*\s+){0,6}[A-Z][\w/'’&-]*)\s+\(([^()]{2,60})\)/gu)) {
     const outer = (m[1] as string).replace(/^(?:The|the)\s+/u, "").trim();
     const inner = (m[2] as string).trim();
-    if (words.personName.test(inner)) {
-      const p = reg.person(inner);
+    const names = inner.split(/,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim());
+    if (names.every((n) => words.personName.test(n))) {
       const role = reg.role(outer);
-      role.holders = [...new Set([...(role.holders ?? []), p.id])];
-      found.push({ id: p.id, index: m.index ?? 0 });
+      for (const n of names) {
+        const p = reg.person(n);
+        role.holders = [...new Set([...(role.holders ?? []), p.id])];
+        found.push({ id: p.id, index: m.index ?? 0 });
+      }
     } else if (words.personName.test(outer)) {
       const title = inner.split(/[,;]/u)[0]?.trim();
       const p = reg.person(outer, { ...(title && findPhones(title).length === 0 ? { title } : {}), phones: phonesIn(inner) });

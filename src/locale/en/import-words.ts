@@ -45,7 +45,7 @@ export const enImport: ImportWords = {
     if (/minor|low|green|blue|initial|limited/i.test(name)) return undefined;
     return undefined;
   },
-  formTitle: /\b(?:the\s+)((?:[A-Z][\w/&-]*\s+){0,6}(?:Form|Log|Record|Sheet|Register|Checklist|Pad))\b/gu,
+  formTitle: /\b(?:the\s+)((?:[A-Z][\w/&-]*\s+){0,6}(?:Form|Log|Record|Sheet|Register|Checklist|Pad|Slip|Timeline))\b|\b(?:fills? in|completes?|(?:is |are )?recorded (?:in|on)) the ([A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,6})/gu,
   attachmentMark: /^(?:[IVX]+\.\s+)?(?:Appendix|Annex|Attachment)\s+([A-Z0-9]{1,3})\s*[—–:-]?\s*$/iu,
   attachmentList: /^(?:Appendices|Annexes|Attachments)\s*[:：]\s*(.*)$/iu,
   groupFormed: /\b(?:the\s+)?((?:[A-Z][\w/&'’-]*\s+){1,6}(?:Team|Group|Committee|Cell|Center|Centre|Board))(?:\s+\(([A-Z][A-Za-z/]{1,10})\))?\s+(?:is|was)\s+(?:set up|formed|established|made up of|activated)/u,
