@@ -26,7 +26,7 @@ export function sectionOf(node: SectionNode, ctx: AssembleContext): SectionDraft
   const levelItems = node.children.filter((c) => c.title && ctx.words.levelName.test(c.title));
   if (levelItems.length >= 2) {
     const levels = levelItems.flatMap((c) => {
-      const l = levelFromItem(c.title as string, textOf(c.content), ctx.words, ctx.reg, ctx.locale);
+      const l = levelFromItem(c.title as string, criteriaText(c), ctx.words, ctx.reg, ctx.locale);
       return l ? [l] : [];
     });
     ctx.scales.push({ levels });
@@ -68,6 +68,13 @@ export function sectionOf(node: SectionNode, ctx: AssembleContext): SectionDraft
 
 function textOf(content: readonly Content[]): string {
   return content.flatMap((c) => (c.kind === "text" ? [c.text] : [])).join("");
+}
+
+/** A level item's text with its listed conditions (符合下列情形之一：①…；②…). */
+function criteriaText(n: SectionNode): string {
+  const own = textOf(n.content);
+  const listed = n.children.map((c) => [c.title, textOf(c.content)].filter(Boolean).join("")).filter(Boolean);
+  return listed.length > 0 ? `${own}${listed.join(/\p{Script=Han}/u.test(own) ? "" : " ")}` : own;
 }
 
 function readTables(node: SectionNode, s: SectionDraft, ctx: AssembleContext): void {

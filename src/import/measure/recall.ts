@@ -14,7 +14,13 @@ import { localeText } from "../../locale/index.js";
 export type Measure = { readonly stated: number; readonly found: number; readonly missed?: readonly string[] };
 export type Recall = Readonly<Record<"phones" | "people" | "forms" | "levels" | "deadlines" | "sections", Measure>>;
 
-export function recall(source: PlanData, draft: PlanData, documentText: string): Recall {
+/**
+ * `labels` are the document's paragraphs (without their numbers) and table cells: a level is stated
+ * where one of them opens with its name (a level only named inside a sentence — "At Red warning, …" —
+ * is not stated).
+ */
+export function recall(source: PlanData, draft: PlanData, documentText: string, labels?: readonly string[]): Recall {
+  const opens = labels?.map(squash);
   const text = squash(documentText);
   const digits = documentText.replace(/\D/g, "");
   const sourcePhones = [...source.people, ...source.external].flatMap((e) => Object.values(e.phones ?? {}).map((p) => String(p).replace(/\D/g, "")));
@@ -27,7 +33,7 @@ export function recall(source: PlanData, draft: PlanData, documentText: string):
     phones: measure(unique(sourcePhones).filter((p) => p.length >= 7 && digits.includes(p)), (p) => draftPhones.has(p)),
     people: measure(unique(source.people.map((p) => squash(p.name))).filter((n) => text.includes(n)), (n) => draftPeople.has(n)),
     forms: measure(unique(source.forms.map((f) => squash(f.title))).filter((t) => text.includes(t)), (t) => draftForms.has(t)),
-    levels: measure(unique(source.levels.map((l) => squash(l.name))).filter((n) => text.includes(n)), (n) => draftLevels.some((d) => d === n || d.includes(n) || n.includes(d))),
+    levels: measure(unique(source.levels.map((l) => squash(l.name))).filter((n) => (opens ? opens.some((o) => o.startsWith(n)) : text.includes(n))), (n) => draftLevels.some((d) => d === n || d.includes(n) || n.includes(d))),
     deadlines: deadlineRecall(source, draft, documentText),
     sections: measure(unique(titles(source)).filter((t) => text.includes(t)), (t) => draftTitles.has(t)),
   };

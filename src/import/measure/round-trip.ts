@@ -6,6 +6,7 @@ import { buildOrganisation } from "../../pipeline/build-organisation.js";
 import { draftFromBytes } from "../draft-file.js";
 import { readImportBytes } from "../read/read-input.js";
 import type { Block } from "../outline.js";
+import { readMarkers } from "../structure/markers.js";
 import { recall, type Recall } from "./recall.js";
 
 export type TripResult = { readonly name: string; readonly recall?: Recall; readonly valid: boolean; readonly problems: readonly string[] };
@@ -31,7 +32,8 @@ export function compareImport(name: string, bytes: Uint8Array, fileName: string,
     const errors = loaded.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.position?.line ?? 0}:${d.position?.column ?? 0} ${d.message}`);
     const read = readImportBytes(bytes, fileName);
     const text = read.ok ? read.outline.blocks.map(blockText).join("\n") : "";
-    return { name, valid: errors.length === 0 && loaded.model !== undefined, problems: errors, ...(loaded.model ? { recall: recall(source, loaded.model.data, text) } : {}) };
+    const labels = read.ok ? read.outline.blocks.flatMap((b) => (b.kind === "paragraph" ? [readMarkers(b.text)[0]?.rest ?? b.text] : b.rows.flat())) : [];
+    return { name, valid: errors.length === 0 && loaded.model !== undefined, problems: errors, ...(loaded.model ? { recall: recall(source, loaded.model.data, text, labels) } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

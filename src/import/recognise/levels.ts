@@ -60,14 +60,13 @@ export function levelFromItem(title: string, text: string, words: ImportWords, r
       if (d) level.respond_within = d.value;
       continue;
     }
-    if (level.report_to === undefined) criteria.push(s.trim());
-    else {
-      // After the report: what is done at this level, as steps where they read as rules.
-      for (const clause of s.split(/(?<=[；;])/u)) {
-        const step = readStep(clause, { locale, words, reg }, level.steps?.[level.steps.length - 1]?.actor);
-        if (step) level.steps = [...(level.steps ?? []), step];
-      }
-    }
+    // What is done at this level, as steps where its clauses read as rules; the sentences before the first are the criteria.
+    const steps = s.split(/(?<=[；;])/u).flatMap((clause) => {
+      const step = readStep(clause, { locale, words, reg }, level.steps?.[level.steps.length - 1]?.actor);
+      if (step) level.steps = [...(level.steps ?? []), step];
+      return step ? [step] : [];
+    });
+    if (steps.length === 0 && level.report_to === undefined && !level.steps) criteria.push(s.trim());
   }
   if (criteria.length > 0) level.criteria = criteria.join("");
   return level;

@@ -40,9 +40,8 @@ export function readPeopleInText(text: string, words: ImportWords, reg: Registry
       found.push({ id: p.id, index: m.index ?? 0 });
     }
   }
-  // 党政主要负责人由刘振华和何明远担任
-  const held = /^([\u4e00-\u9fa5]{2,20}?)由([^，。；]{2,40}?)(?:担任|兼任)/u.exec(text);
-  if (held) {
+  // 党政主要负责人由刘振华和何明远担任 (in any sentence of the paragraph)
+  for (const held of text.matchAll(/(?:^|[。；;])\s*([\u4e00-\u9fa5]{2,20}?)由([^，。；]{2,40}?)(?:担任|兼任)/gu)) {
     const role = reg.role(held[1] as string);
     const names = (held[2] as string).split(/[、和及与,，]/u).map((s) => s.trim()).filter(Boolean);
     if (names.length > 0 && names.every((n) => words.personName.test(n))) {

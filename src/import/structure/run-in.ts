@@ -13,7 +13,8 @@ export function splitRunIn(rest: string, bold: boolean): { title?: string; text?
     if (t.length <= 30 && !/[。；;，,]/u.test(t.replace(/[。：:]$/u, "")) && (bold || !/。$/u.test(t))) {
       if (!/[：:]$/u.test(t) || t.length <= 12) return { title: t.replace(/[。：:.]$/u, "") };
     }
-    const m = /^([^。；，,：:！？]{2,24})[。：:]\s*(.+)$/su.exec(t);
+    // A short title, or two parallel phrases (提高认识，高度重视。…), then the text.
+    const m = /^([^。；，,：:！？]{2,24})[。：:]\s*(.+)$/su.exec(t) ?? /^([^。；，,：:！？]{3,6}[，、][^。；，,：:！？]{3,6})[。：:]\s*(.+)$/su.exec(t);
     if (m && !/^(?:如|若|凡|当|对于?)/u.test(m[1] as string)) return { title: (m[1] as string).trim(), text: (m[2] as string).trim() };
     return { text: t };
   }

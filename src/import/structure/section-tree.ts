@@ -36,7 +36,8 @@ export function sectionTree(blocks: readonly Block[]): SectionNode {
   const root: SectionNode = { runIn: false, content: [], children: [], at: 0 };
   const stack: Open[] = [];
   const top = (): SectionNode => stack[stack.length - 1]?.node ?? root;
-  for (const b of blocks) {
+  const queue = [...blocks];
+  for (let b = queue.shift(); b !== undefined; b = queue.shift()) {
     if (b.kind === "table") {
       top().content.push({ kind: "table", table: b });
       continue;
@@ -72,9 +73,12 @@ export function sectionTree(blocks: readonly Block[]): SectionNode {
       stack.push({ key: "group", node: group, value: 0 });
     }
     const split = splitRunIn(marker.rest, b.bold === true);
-    const node = makeNode(b, marker, split);
+    // A list that starts in the item's own paragraph (（一）分级响应。（1）红色预警：…): its first item is a paragraph of its own.
+    const inner = split.text ? readMarkers(split.text).find((m) => m.value === 1 && m.style !== marker.style) : undefined;
+    const node = makeNode(b, marker, inner ? { ...(split.title ? { title: split.title } : {}) } : split);
     top().children.push(node);
     stack.push({ key: keyOf(marker), node, value: marker.value });
+    if (inner && split.text) queue.unshift({ ...b, text: split.text });
   }
   return root;
 }

@@ -22,7 +22,7 @@ export const enImport: ImportWords = {
     title: /^(?:title|job title|position\/unit|unit\/position|service\/title)$/i,
     unit: /^(?:unit|department|service|agency|organi[sz]ation|team)$/i,
     when: /when to (?:contact|call)|when|notes?/i,
-    level: /^(?:level|tier|phase|category|grade|scale)$/i,
+    level: /^(?:(?:response|warning|event|alert|notification|incident)\s+)?(?:level|tier|phase|category|grade|scale)$/i,
     criteria: /criteria|description|definition|trigger/i,
     reportTo: /report to/i,
     reportWithin: /report within|within/i,
@@ -38,7 +38,7 @@ export const enImport: ImportWords = {
   personName: /^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z'’-]+)(?:-[A-Z][a-z]+)?$/u,
   orgName: /^(?:[A-Z][\w'’&-]*\s+){0,6}(?:Office|Department|Service|Team|Agency|Council|Police|Center|Centre|Authority|Unit|Division|District|Board|Commission|Bureau|Station|Administration)$/u,
   outsideBody: /police|sheriff|fire|state|national|federal|county|media|newspaper|radio|tv|television|news|hospital|red cross|health/i,
-  levelName: /^(?:(?:Level|Tier|Phase|Category|Grade|Stage)\s+(?:[IVX]+|\d+|[A-E])|(?:Red|Amber|Orange|Yellow|Green|Blue)(?:\s+(?:alert|level))?|(?:Minor|Major|Critical|Serious|Significant|Moderate|Low|High|Catastrophic|Limited)(?:\s+(?:incident|emergency|crisis|event))?|(?:Initial|Small[- ]Scale|Large[- ]Scale|Full[- ]Scale)(?:\s+[\w/]+)?)$/i,
+  levelName: /^(?:(?:Level|Tier|Phase|Category|Grade|Stage)\s+(?:[IVX]+|\d+|[A-E])(?:\s*[–—-]\s*[A-Z][a-z]+|\s+(?:response|warning|alert|incident))?|(?:Red|Amber|Orange|Yellow|Green|Blue)(?:\s+(?:alert|level|warning))?|(?:Minor|Major|Critical|Serious|Significant|Moderate|Low|High|Catastrophic|Limited)(?:\s+(?:incident|emergency|crisis|event))?|(?:Initial|Small[- ]Scale|Large[- ]Scale|Full[- ]Scale)(?:\s+[\w/]+)?)$/i,
   severity(name) {
     if (/red|catastrophic|critical|full/i.test(name)) return 1;
     if (/major|serious|amber|orange|large/i.test(name)) return 2;
