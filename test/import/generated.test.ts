@@ -38,5 +38,7 @@ describe("import: generated organisations", () => {
     };
     console.log(`import recall over ${results.length} generated plans: ${(["phones", "people", "forms", "levels", "deadlines", "sections"] as const).map((m) => `${m} ${Math.round(100 * sum(m))} %`).join(", ")}`);
     for (const m of ["phones", "people", "forms", "sections"] as const) expect(sum(m), m).toBeGreaterThanOrEqual(0.9);
+    expect(sum("levels"), "levels").toBeGreaterThanOrEqual(0.8);
+    expect(sum("deadlines"), "deadlines").toBeGreaterThanOrEqual(0.65);
   }, 600_000);
 });

@@ -73,7 +73,7 @@ export function buildDraft(a: { locale: string; meta: MetaResult; root: SectionD
   return { data, checks: reg.checks, counts };
 }
 
-const STEP_KEYS = ["when", "approval", "actor", "deadline", "frequency", "to", "action", "text", "record"];
+const STEP_KEYS = ["when", "approval", "actor", "either", "deadline", "frequency", "to", "action", "text", "record"];
 const LEVEL_KEYS = ["id", "name", "scale", "rank", "criteria", "report_to", "respond_within"];
 const SECTION_KEYS = ["title", "numbering", "untitled", "text", "group", "roles", "procedure", "levels", "units", "forms", "items"];
 

@@ -117,8 +117,12 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
   }
   const action = rest.replace(/^[，,\s]+|[，,\s]+$/gu, "");
   if (action.length < 2) return undefined;
-  const actor = actorName ? [ctx.reg.party(actorName)] : [...(previousActor ?? [])];
+  // 甲会同乙 acts together; 甲或乙 is whichever finds it.
+  const either = /或/u.test(actorName);
+  const names = actorName ? actorName.split(/会同|或者|或|、|和/u).filter((x) => x.length >= 2) : [];
+  const actor = names.length > 0 ? names.map((n) => ctx.reg.party(n)) : [...(previousActor ?? [])];
   if (actor.length > 0) step.actor = actor;
+  if (either && actor.length > 1) step.either = true;
   if (deadline) step.deadline = from ? { within: deadline.value, ...from } : deadline.value;
   if (frequency && !deadline) step.frequency = frequency.value;
   if (to) step.to = to.split(/[、和及]/u).filter((x) => x.length >= 2).map((x) => ctx.reg.party(x));
@@ -136,11 +140,24 @@ function readEnStep(raw: string, ctx: StepContext): StepDraft | undefined {
     step.approval = [ctx.reg.party(approval[1] as string)];
     s = s.slice(approval[0].length);
   }
-  const cond = /^((?:When|If|Once|After|Before|As soon as|Whenever|At)\b[^,]{2,80}),\s*/u.exec(s);
+  const cond = /^((?:When|If|Once|After|Before|As soon as|Whenever|On|At)\b(?! the [A-Z][\w ]{0,40} approves)[^,]{2,80}),\s*/iu.exec(s);
   if (cond) {
     step.when = (cond[1] as string).replace(/^\w/u, (c) => c.toLowerCase());
     s = s.slice(cond[0].length);
   }
+  const after = /^after (?:the\s+)?([^,]{2,60}?) approves it,\s*/iu.exec(s);
+  if (after) {
+    step.approval = [ctx.reg.party(after[1] as string)];
+    s = s.slice(after[0].length);
+  }
+  // The actor, another acting with it (“, with the Police,”) or instead of it (“A or the B”), adverbs before the verb.
+  const team = /^((?:[Tt]he\s+)?[A-Z][^,]{1,60}?),\s*with (?:the\s+)?([^,]{2,60}),\s*/u.exec(s);
+  const partner = team ? (team[2] as string) : undefined;
+  if (team) s = `${team[1]} ${s.slice(team[0].length)}`;
+  const either = /^((?:[Tt]he\s+)?[A-Z][\w/'’&() -]{1,60}?) or (?:the\s+)?([A-Z][\w/'’&() -]{1,60}?)\s+(?=(?:normally\s+|usually\s+|then\s+|also\s+)?[a-z]+s\b)/u.exec(s);
+  const alternative = either ? (either[2] as string) : undefined;
+  if (either) s = `${either[1]} ${s.slice(either[0].length)}`;
+  s = s.replace(/^((?:[Tt]he\s+)?(?:[A-Z][\w/'’&-]*\s+){0,6}(?:[A-Z][\w/'’&-]*|PIO|IC))\s+(?:normally|usually|then|also)\s+/u, "$1 ");
   const m = EN_ACTOR.exec(s);
   if (!m || !/s$/u.test(m[2] as string) || /^(?:This|It|They|There|Each|Every|All)$/u.test(m[1] as string)) return undefined;
   let action = `${m[2]} ${m[3]}`.trim();
@@ -155,7 +172,8 @@ function readEnStep(raw: string, ctx: StepContext): StepDraft | undefined {
     step.record = ctx.reg.form(record[1] as string).id;
     action = action.slice(0, record.index).trim();
   }
-  step.actor = [ctx.reg.party(m[1] as string)];
+  step.actor = [m[1] as string, ...(partner ? [partner] : []), ...(alternative ? [alternative] : [])].map((a) => ctx.reg.party(a));
+  if (alternative) step.either = true;
   if (deadline) step.deadline = deadline.value;
   if (frequency && !deadline) step.frequency = frequency.value;
   if (toM) {
