@@ -43,6 +43,8 @@ export type LocaleText = {
   readonly itemNumbering: string;
   /** How sentences are built from rule parts. */
   readonly grammar: Grammar;
+  /** How a paragraph about a group names it after its opening sentence: "it" (English), or "" to name it again (领导小组负责…). */
+  readonly groupAgain: string;
   /** Holders of a post who were just named for the post before: 上述人员 / the same officers. */
   readonly sameHolders: string;
   /** Which consecutive clauses of one actor share a subject: any (Chinese: 每天……，每周……), or only short ones without commas (English: "A and B"). */
@@ -297,6 +299,10 @@ export type Grammar = {
   run(clauses: readonly Clause[]): string;
   /** A paragraph of runs, as sentences: one sentence joined by ；in Chinese, a sentence each in English. */
   prose(runs: readonly string[]): string[];
+  /** A clause whose subject was just named but could not join its run: how the language says the subject again ("they publish …"), or the clause as it is. */
+  again(c: Clause): Clause;
+  /** A level follows a procedure: 按照重大舆情处置程序执行 / The Escalation procedure applies. */
+  procedureApplies(name: string): string;
   /** Whether clauses joined after a clause with this head fall under it too: a time (发现…后) does; a case (拟发布…的) does not. */
   headCarries(head: string): boolean;
   /** A head that opens with the subject just named, without it (部门负责人审核通过后 → 审核通过后), where the language allows. */

@@ -20,8 +20,10 @@ export function runsOf(t: LocaleText, steps: readonly Message[]): string[] {
     const current = runs[runs.length - 1];
     // A run under a case (拟发布三级预警的，…) ends with its clause: what follows is not in that case.
     const scoped = !current?.[0]?.head || g.headCarries(current[0].head);
-    if (current && last && s.key && s.key === last.key && !c.head && scoped && joinable(t, current, c)) current.push(c);
-    else runs.push([c]);
+    const same = !!current && !!last && !!s.key && s.key === last.key && !c.head;
+    if (same && scoped && joinable(t, current as Clause[], c)) (current as Clause[]).push(c);
+    // The same actor again, in a sentence of its own: said again as the language does ("They publish …").
+    else runs.push([same ? g.again(c) : c]);
     last = s;
   }
   return runs.map((r) => g.run(r));

@@ -43,6 +43,8 @@ export type LevelView = {
   overrideBy: string;
   activates: string;
   procedure: string;
+  /** That the level follows its procedure, as a clause: 按照重大舆情处置程序执行 / The Escalation procedure applies. */
+  procedureApplies: string;
   /** The procedure's steps followed by the level's own. */
   steps: StepView[];
   /** Only the steps written under the level itself. */
@@ -169,6 +171,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     ...view,
     respondWithinShort: within ? t.deadlineShort(within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
+    procedureApplies: proc?.kind === "procedure" ? t.grammar.procedureApplies(proc.entity.name) : "",
     steps: stepViews,
     ownSteps: ownStepViews,
     scaleKind,

@@ -167,7 +167,8 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
     members,
     duties,
     dutiesText: duties.join(ctx.t.clauseSeparator),
-    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(referTo(ctx, g.id), duties)) : "",
+    // The group's paragraph opens with its name; its duties follow as "It is responsible for …" where the language says so.
+    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(ctx.t.groupAgain || referTo(ctx, g.id), duties)) : "",
     dutiesAsList: list,
     dutiesIntro: duties.length > 0 ? ctx.t.grammar.dutiesIntro(referTo(ctx, g.id)) : "",
     standing,

@@ -209,5 +209,5 @@ function respondedElsewhere(ctx: ViewContext, id: string): boolean {
 }
 
 function classifiedOnly(v: LevelView): LevelView {
-  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], steps: [], ownSteps: [], procedure: "" };
+  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], steps: [], ownSteps: [], procedure: "", procedureApplies: "" };
 }

@@ -12,6 +12,27 @@ import { enWords } from "./words.js";
 
 const { DIRECT, WITH, SAYS, APPROVE } = enWords;
 
+/** Words that differ between British and American English in generated sentences. */
+export type EnVariant = { readonly fillIn: string; readonly fillsIn: string };
+const GB: EnVariant = { fillIn: "fill in", fillsIn: "fills in" };
+
+/** A third-person verb as the plural/"they" form takes it: publishes → publish, replies → reply, has → have. */
+export function baseForm(verb: string): string | undefined {
+  const irregular: Record<string, string> = { has: "have", is: "are", does: "do", goes: "go" };
+  if (irregular[verb]) return irregular[verb];
+  if (/[^aeiou]ies$/u.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/u.test(verb)) return verb.slice(0, -2);
+  if (/[^su]s$/u.test(verb)) return verb.slice(0, -1);
+  return undefined;
+}
+
+/** A predicate said of "they": its first verb (after "normally") in the plural; undefined when it does not open with one. */
+function theyForm(predicate: string): string | undefined {
+  const m = /^((?:normally|also|then) )?([a-z]+)\b(.*)$/u.exec(predicate);
+  const base = m ? baseForm(m[2] as string) : undefined;
+  return m && base ? `${m[1] ?? ""}${base}${m[3]}` : undefined;
+}
+
 function withRecipient(action: string, to: string): string {
   if (!to) return action.replace(/\s*\{to\}/g, "");
   if (action.includes("{to}")) return action.replace(/\{to\}/g, to);
@@ -53,12 +74,12 @@ function deadlineOf(p: StepParts): string {
   return says?.test(p.action) ? "" : p.deadline;
 }
 
-function stepClause(p: StepParts): Clause {
+function stepClause(p: StepParts, v: EnVariant = GB): Clause {
   const head = [p.when, approvalHead(p)].filter(Boolean).join(", ");
   const deadline = deadlineOf(p);
   const tail = `${deadline ? ` ${deadline}` : ""}${p.frequency ? ` ${p.frequency}` : ""}`;
   const body = `${p.usually ? "normally " : ""}${withRecipient(p.action, p.to)}${tail}`;
-  const record = p.record && !p.action.includes(p.record) ? `${/,| and /u.test(body) ? "," : ""} and fills in ${p.record}` : "";
+  const record = p.record && !p.action.includes(p.record) ? `${/,| and /u.test(body) ? "," : ""} and ${v.fillsIn} ${p.record}` : "";
   return { head, subject: p.actor, predicate: tidy(`${body}${record}`) };
 }
 
@@ -67,11 +88,11 @@ function realise(c: Clause): string {
 }
 
 /** A checklist row: no actor (it has its column); the condition ends with a colon. */
-function stepShort(p: StepParts): string {
+function stepShort(p: StepParts, v: EnVariant = GB): string {
   let head = "";
   if (p.when) head += `${p.when}: `;
   if (p.approval) head += `once approved by ${p.approval}, `;
-  const record = p.record ? ` (fill in ${p.record})` : "";
+  const record = p.record ? ` (${v.fillIn} ${p.record})` : "";
   return capitalise(tidy(`${head}${withRecipient(p.action, p.to)}${record}`));
 }
 
@@ -90,9 +111,10 @@ function either(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-export const enGrammar: Grammar = {
-  step: (p) => realise(stepClause(p)),
-  stepClause,
+export function makeEnGrammar(v: EnVariant): Grammar {
+  const grammar: Grammar = {
+  step: (p) => realise(stepClause(p, v)),
+  stepClause: (p) => stepClause(p, v),
   realise,
   run(clauses) {
     const [first, ...rest] = clauses;
@@ -106,7 +128,13 @@ export const enGrammar: Grammar = {
   prose: (runs) => runs.map(sentence),
   elide: (head) => head,
   headCarries: () => false,
-  stepShort,
+  // The subject just named, again: "they", the verb in the plural ("They publish an update every hour").
+  again: (c) => {
+    const predicate = theyForm(c.predicate);
+    return predicate ? { ...c, subject: "they", predicate } : c;
+  },
+  stepShort: (p) => stepShort(p, v),
+  procedureApplies: (name) => `The ${name} procedure applies`,
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const items = duties.map(dutyPhrase);
@@ -143,12 +171,19 @@ export const enGrammar: Grammar = {
     if (p.appointment) out.push(sentence(p.appointment));
     const named = `${p.subject}${p.holders ? ` (${p.holders})` : ""}`;
     if (p.heldBy) out.push(sentence(`${p.subject} is held by ${p.heldBy}`));
-    if (p.duties.length > 0) out.push(sentence(enGrammar.duties(p.heldBy ? p.subject : named, p.duties)));
+    // Whom the post reports to opens the sentence of its duties: "X reports to Z and is responsible for …".
+    const inline = p.duties.length > 0 && p.duties.length <= 2 && !p.duties.some((d) => d.includes(";"));
+    const who = p.heldBy ? p.subject : named;
+    if (p.duties.length > 0) out.push(sentence(grammar.duties(p.reportsTo && inline ? `${who} reports to ${p.reportsTo} and` : who, p.duties)));
     else if (!p.heldBy && !p.reportsTo) out.push(sentence(`${named} takes part in the response as required`));
-    if (p.reportsTo) out.push(sentence(p.duties.length > 0 || p.heldBy ? `the role reports to ${p.reportsTo}` : `${named} reports to ${p.reportsTo}`));
+    if (p.reportsTo && !inline) out.push(sentence(p.duties.length > 0 || p.heldBy ? `it reports to ${p.reportsTo}` : `${named} reports to ${p.reportsTo}`));
     // Training given again and again has a frequency; a course taken once is a requirement.
     if (p.training) out.push(sentence(p.trainingFrequency ? `training in ${p.training} is given ${p.trainingFrequency}` : `${p.subject} completes training in ${p.training}`));
-    if (p.delegation.length > 0) out.push(sentence(enGrammar.delegation(p.subject, p.delegation)));
+    if (p.delegation.length > 0) out.push(sentence(grammar.delegation(p.subject, p.delegation)));
     return out;
   },
-};
+  };
+  return grammar;
+}
+
+export const enGrammar = makeEnGrammar(GB);

@@ -61,6 +61,7 @@ export const enGB: LocaleText = {
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  groupAgain: "it",
   sameHolders: "the same officers",
   aggregation: "simple",
   grammar: enGrammar,

@@ -65,6 +65,7 @@ export const zhCN: LocaleText = {
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1、",
+  groupAgain: "",
   sameHolders: "上述人员",
   aggregation: "any",
   grammar: zhGrammar,
