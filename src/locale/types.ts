@@ -26,6 +26,8 @@ export type LocaleText = {
    * with what the text said in brackets right after the name in the same bracket: 信息员（张伟、李娜，以下简称…） / (SP; Jordan Lee).
    */
   abbreviationIntro(full: string, short: string, aside?: string): string;
+  /** The key of short forms under a companion document's lead: 简称说明：…（以下简称…）。 / Abbreviations: … (IMT). */
+  abbreviationKey(entries: readonly string[]): string;
   /** A bracketed aside at the start of Markdown text (its content in group 1): （张伟、李娜） / " \\(Jordan Lee\\)". */
   readonly aside: RegExp;
   /** Characters that, right before a name, make it part of a longer one (镇 + 领导小组办公室), as a pattern; "" when the article decides. */

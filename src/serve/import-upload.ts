@@ -6,6 +6,7 @@ import { slug } from "../import/draft/ids.js";
 import { MAX_IMPORT_BYTES } from "../import/read/read-input.js";
 import { writeOutputs } from "../write/write-outputs.js";
 import type { DataFolder } from "./data-folder.js";
+import { say } from "../diagnostics/say.js";
 import { HttpError, sendJson } from "./http-util.js";
 
 /**
@@ -19,7 +20,7 @@ export type ImportAnswer = { readonly path: string; readonly report: string } | 
 
 export async function importUpload(req: IncomingMessage, res: ServerResponse, url: URL, folder: DataFolder): Promise<void> {
   const type = req.headers["content-type"] ?? "";
-  if (!/^application\/octet-stream(;|$)/i.test(type)) throw new HttpError(415, "send the document's bytes (content-type: application/octet-stream)");
+  if (!/^application\/octet-stream(;|$)/i.test(type)) throw new HttpError(415, say("send the document's bytes (content-type: application/octet-stream)"));
   const name = basename(url.searchParams.get("name") ?? "plan.docx").replace(/[\u0000-\u001f]/gu, "") || "plan.docx";
   const bytes = await readBytes(req, MAX_IMPORT_BYTES);
   const result = draftFromBytes(bytes, name);
@@ -42,7 +43,7 @@ function freeName(root: string, base: string): string {
 
 async function readBytes(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const declared = Number(req.headers["content-length"] ?? "0");
-  const tooLarge = `the document is larger than ${limit / 1024 / 1024} MB: save it without its pictures and try again`;
+  const tooLarge = say("the document is larger than %{limit} MB: save it without its pictures and try again", { limit: limit / 1024 / 1024 });
   if (declared > limit) throw new HttpError(413, tooLarge);
   const chunks: Buffer[] = [];
   let size = 0;

@@ -29,7 +29,7 @@ export type NamedEntity = {
   readonly id: string;
   readonly full: string;
   readonly short: string;
-  /** A body's abbreviation (a unit's or outside body's `abbr`): typed before its introduction, it is spelt out. */
+  /** A unit's or outside body's abbreviation (the key of a companion document lists bodies first). */
   readonly body: boolean;
 };
 
@@ -97,7 +97,7 @@ export function hasMentions(text: string): boolean {
   return text.includes(OPEN);
 }
 
-type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article" | "namePrefix" | "inTitle">;
+export type Wording = Pick<LocaleText, "abbreviationIntro" | "aside" | "article" | "namePrefix" | "inTitle">;
 
 /** Text said only the first time its key comes up in a document (an aside about a post, whom a group reports to). */
 export function onceSpan(key: string, text: string): string {
@@ -105,7 +105,7 @@ export function onceSpan(key: string, text: string): string {
 }
 
 /** Keeps the first span of each key, in reading order, and drops the others. */
-function firstSpans(markdown: string): string {
+export function firstSpans(markdown: string): string {
   if (!markdown.includes("\uE002")) return markdown;
   const said = new Set<string>();
   return markdown.replace(ONCE, (_, key: string, text: string) => (said.has(key) ? "" : (said.add(key), text)));
@@ -145,6 +145,7 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
             // A name composed with what follows (a post in its group) does not say their overlap twice.
             const name = introduced.has(k) ? e.short : e.full;
             at += overlapLength(name, line.slice(at));
+            scanner.lastIndex = at;
             out += name;
           } else if (introduced.has(k)) out += e.short;
           else if (cell || inQuote > 0) out += e.full;
@@ -152,12 +153,12 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
             introduced.add(k);
             // Whatever the text says in brackets right after the name goes into the same bracket.
             const aside = t.aside.exec(line.slice(at));
-            if (aside) at += aside[0].length;
+            if (aside) scanner.lastIndex = at += aside[0].length;
             out += t.abbreviationIntro(e.full, e.short, aside?.[1]);
           }
         } else if (m.groups?.short !== undefined) {
-          // A body's abbreviation typed before the text introduced it (吴国强（市发改局局长）) is spelt out.
-          const k = naming.entities.findIndex((e) => e.body && e.short === text);
+          // A short form typed before the text introduced it (吴国强（市发改局局长）) is spelt out.
+          const k = naming.entities.findIndex((e) => e.short === text);
           out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 ? (naming.entities[k]?.full ?? text) : text;
         } else if (m.groups?.full !== undefined) {
           // A name typed in free text reads the short form once it is introduced (a table cell keeps what was typed).
@@ -176,7 +177,7 @@ function fullIndex(naming: Naming, text: string): number | undefined {
 }
 
 /** One pattern for markers, titles and quotations (where names are not mentions), other names, then full names. */
-function scannerOf(naming: Naming, t: Wording): RegExp {
+export function scannerOf(naming: Naming, t: Wording): RegExp {
   const { article, namePrefix: prefix } = t;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${esc(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
@@ -188,9 +189,10 @@ function scannerOf(naming: Naming, t: Wording): RegExp {
   // In a language with articles, a typed name is a mention of the entity only after its article ("the PIO"), not inside a longer title.
   // Without articles, a name right after a place or body (镇领导小组办公室) is part of a longer name: not a mention.
   const lead = article ? `(?<=(?<![\\p{L}])${article} )` : prefix ? `(?<!${prefix})` : "";
-  alternatives.push(`${lead}(?<full>${longestFirst(naming.entities.map((e) => e.full)).join("|")})`);
-  // A body's abbreviation standing alone (not inside a longer word) may be typed before its introduction.
-  const shorts = longestFirst(naming.entities.filter((e) => e.body && [...e.short].length >= 2).map((e) => e.short));
+  const fulls = longestFirst(naming.entities.map((e) => e.full));
+  if (fulls.length > 0) alternatives.push(`${lead}(?<full>${fulls.join("|")})`);
+  // A short form standing alone (not inside a longer word) may be typed before its introduction.
+  const shorts = longestFirst(naming.entities.filter((e) => [...e.short].length >= 2).map((e) => e.short));
   // An abbreviation that opens a title ("OEM Duty Officer") is part of the title.
   if (shorts.length > 0) alternatives.push(`(?<![\\p{L}\\p{N}])(?<short>${shorts.join("|")})${t.inTitle ? `(?!${t.inTitle})` : ""}`);
   return new RegExp(alternatives.join("|"), "gu");

@@ -1,5 +1,5 @@
 import { levelsOf, scaleOf } from "../../model/scales.js";
-import type { ConditionT, CriteriaT, LevelT, Model, ScaleT } from "../../model/model.js";
+import type { ConditionT, CriteriaT, LevelT, ScaleT } from "../../model/model.js";
 import type { Quantity } from "../../model/schema/levels.js";
 import { levelReport } from "../../model/level-report.js";
 import type { LocaleText } from "../../locale/index.js";

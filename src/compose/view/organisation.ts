@@ -1,7 +1,7 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
 import type { RoleParts } from "../../locale/types.js";
 import { fillSlots } from "../../model/slots.js";
-import { fullNameOf, nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
+import { nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
 import { whenLevels } from "./levels.js";
 import { levelsOf } from "../../model/scales.js";
 import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
@@ -156,7 +156,6 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
   const when = activators.length > 0 ? whenLevels(ctx, activators) : (g.formed_when ?? "");
   const duties = g.duties ?? [];
   const list = asList(duties, ctx.t.dutiesAsList);
-  const shortName = g.short_name ?? g.name;
   return {
     id: g.id,
     name: runningName(ctx, g.id, true),

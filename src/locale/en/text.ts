@@ -56,6 +56,7 @@ export const enGB: LocaleText = {
   namePrefix: "",
   inTitle: "[ -]\\p{Lu}",
   article: "[Tt]he",
+  abbreviationKey: (entries) => `Abbreviations: ${entries.join("; ")}.`,
   aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
   citeTitle: (title) => title,

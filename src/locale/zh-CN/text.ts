@@ -60,6 +60,7 @@ export const zhCN: LocaleText = {
   namePrefix: "[镇县市省区乡村校院局委部厅所州盟旗街司处科]",
   inTitle: "",
   article: "",
+  abbreviationKey: (entries) => `简称说明：${entries.join("；")}。`,
   aside: /^（([^（）\n]{1,80})）/u,
   formTitle: (title) => `《${title}》`,
   citeTitle: (title) => `《${title}》`,

@@ -51,7 +51,8 @@ const DeadlineTerm = z
   .refine(deadlineInRange, {
     error: (iss) => `a deadline of ${String(iss.input)} is out of range: use from 1min to 365d (or a term such as regularly)`,
   })
-  .meta({ json: { type: "string", description: DEADLINE_HELP, examples: ["1h", "30min", "half-day", "immediately", "first-moment"] } });
+  // Every term and the usual durations, so an editor offers them all.
+  .meta({ json: { type: "string", description: DEADLINE_HELP, examples: [...VAGUE_TERMS, "10min", "30min", "1h", "2h", "4h", "half-day", "1d", "2d", "3d", "7d", "14d", "30d"] } });
 
 function toDeadline(term: string, from?: string, usually?: boolean): DeadlineValue {
   const extra = { ...(from ? { from } : {}), ...(usually ? { usually } : {}) };
@@ -96,6 +97,8 @@ const FREQ_WORDS: Record<string, FrequencyValue> = {
   weekly: { kind: "times", times: 1, per: "week", atLeast: false, at: [] },
   monthly: { kind: "times", times: 1, per: "month", atLeast: false, at: [] },
 };
+/** The frequencies written as words (`24h` is `continuous`, written the other way). */
+const FREQUENCY_TERMS = Object.keys(FREQ_WORDS).filter((w) => w !== "24h");
 const MAX_PER_DAY = 48;
 const PER = /^(\d{1,2})\/(day|week|month|year|shift)$/;
 const EVERY = /^every[\s-]+(.+)$/;
@@ -122,7 +125,7 @@ const FREQ_HELP =
 const FrequencyTerm = z
   .string()
   .refine((s) => parseFrequency(s) !== undefined, FREQ_HELP)
-  .meta({ json: { type: "string", description: FREQ_HELP, examples: ["3/day", "daily", "every 2h", "continuous", "regularly"] } });
+  .meta({ json: { type: "string", description: FREQ_HELP, examples: [...FREQUENCY_TERMS, "2/day", "3/day", "4/day", "every 2h", "1/shift", "2/week", "1/month"] } });
 
 export const Frequency = z.union([
   FrequencyTerm.transform((t) => parseFrequency(t) as FrequencyValue),
