@@ -331,8 +331,10 @@ export type Grammar = {
   activate(groups: string, when: string, many: boolean): string;
   release(p: { readonly by: string; readonly approve: string; readonly approvers: number; readonly override: string }): string;
   decide(who: string): string;
+  /** A group's members as one sentence: 由王建国（党委书记）任组长，……；县委网信办为成员单位 / (English lists them in its template). */
+  members(list: ReadonlyArray<{ readonly who: string; readonly position: string; readonly bodies: boolean; readonly fromText: boolean }>): string;
   /** Who holds a post: people 担任 it; bodies take it on (承担). */
-  holders(role: string, holders: string, bodies: boolean): string;
+  holders(role: string, holders: string, bodies: boolean, fromText?: boolean): string;
   concurrently(role: string, by: string): string;
   delegation(role: string, chain: readonly string[]): string;
   reportsTo(to: string): string;
@@ -346,6 +348,8 @@ export type RoleParts = {
   readonly holders: string;
   /** The holders are bodies (units, outside bodies), not people. */
   readonly holdersAreBodies: boolean;
+  /** The holders are described in words (holders_text), not named: the language may tell a body from its words. */
+  readonly holdersFromText: boolean;
   readonly appointment: string;
   readonly heldBy: string;
   /** Duties to state in the sentence (empty when they are printed as a list). */

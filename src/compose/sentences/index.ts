@@ -3,8 +3,6 @@ import type { LevelView } from "../view/levels.js";
 import type { RoleView } from "../view/organisation.js";
 import type { SectionView } from "../view/sections.js";
 import { planLevels } from "./levels.js";
-import { proseOf } from "./runs.js";
-import type { ProcedureView } from "../view/procedures.js";
 
 /**
  * Stage: sentence planning, between the view and the templates.
@@ -26,10 +24,10 @@ export function planSentences(t: LocaleText, sections: readonly SectionView[]): 
 function planSection(t: LocaleText, s: SectionView): SectionView {
   const levels = plan(t, s.levels);
   const response = plan(t, s.response);
-  const { procedure, named } = formsOnce(t, s.procedure);
+  // The procedure names each form once (its view saw to that); the duty sentence does not name its log again.
+  const named = new Set((s.procedure?.steps ?? []).map((x) => x.record).filter(Boolean));
   return {
     ...s,
-    procedure,
     // The duty log the procedure already named is not named again in the same article.
     duty: s.duty && named.has(s.duty.logForm) ? { ...s.duty, logForm: "" } : s.duty,
     levels: levels.levels,
@@ -40,27 +38,6 @@ function planSection(t: LocaleText, s: SectionView): SectionView {
     roles: sameHolders(t, s.roles),
     items: planSentences(t, s.items),
   };
-}
-
-/** A form is named once in an article: a later step that fills it in refers back to it (并填写上述登记表). */
-function formsOnce(t: LocaleText, p: ProcedureView | null): { procedure: ProcedureView | null; named: Set<string> } {
-  const named = new Set<string>();
-  if (!p) return { procedure: p, named };
-  let changed = false;
-  const steps = p.steps.map((s) => {
-    const title = s.record;
-    if (!title) return s;
-    if (!named.has(title)) {
-      named.add(title);
-      return s;
-    }
-    if (!s.parts) return s;
-    changed = true;
-    const parts = { ...s.parts, recordNamed: true };
-    const message = t.grammar.stepClause(parts);
-    return { ...s, parts, message, clause: t.grammar.realise(message) };
-  });
-  return { procedure: changed ? { ...p, steps, sentences: proseOf(t, steps) } : p, named };
 }
 
 /** A post held by the same people as the post just described names them once: “(the same officers)” / 由上述人员担任. */

@@ -8,6 +8,7 @@ import { nameOf, referTo, memoised, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { procedureView, stepView, type ProcedureView, type StepView } from "./procedures.js";
 import { planLevels, type LevelClause, type PlannedLevel } from "../sentences/levels.js";
+import { formsOnce } from "../sentences/forms.js";
 
 export type CriteriaView = {
   /** text, any, all or otherwise. */
@@ -157,7 +158,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   // A step of the level that makes its report states it, with who reports: the level does not state it again.
   const clauses = levelClauses(t, l, reporting && l.respond_within ? { ...view, reportTo: "" } : view);
   const stepViews = steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
-  const ownStepViews = own.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
+  const ownStepViews = formsOnce(t, own.map((s, i) => stepView(ctx, s, i, t.stepNumbering))).steps;
   return {
     id: l.id,
     name: l.name,

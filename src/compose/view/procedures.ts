@@ -6,6 +6,7 @@ import { formatNumber } from "../../locale/index.js";
 import type { Clause, StepParts } from "../../locale/types.js";
 import { whenLevels } from "./levels.js";
 import { proseOf } from "../sentences/runs.js";
+import { formsOnce } from "../sentences/forms.js";
 
 export type StepView = {
   n: number;
@@ -125,7 +126,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     record,
     recordFields,
     text,
-    clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
+    // The data's own sentence is realised as one (capitalised in English).
+    clause: text ? ctx.t.grammar.realise({ head: "", subject: "", predicate: text }) : ctx.t.grammar.step(parts),
     short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
     message,
     key: message.subject ? key : "",
@@ -158,7 +160,7 @@ export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
 
 function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
   const numbering = p.numbering ?? ctx.t.stepNumbering;
-  const steps = p.steps.map((s, i) => stepView(ctx, s, i, numbering));
+  const { steps } = formsOnce(ctx.t, p.steps.map((s, i) => stepView(ctx, s, i, numbering)));
   return {
     id: p.id,
     name: p.name,

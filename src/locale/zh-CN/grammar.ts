@@ -141,14 +141,21 @@ export const zhGrammar: Grammar = {
     if (p.override) parts.push(`必要时，${p.override}可直接发布`);
     return tidy(parts.join("；"));
   },
+  // People 任 a post; a body is the unit that takes it on (县委网信办为组长单位).
+  members(list) {
+    const body = (m: (typeof list)[number]) => m.bodies || (m.fromText && BODY.test(m.who));
+    const people = list.filter((m) => m.who && !body(m)).map((m) => `${m.who}任${m.position}`);
+    const bodies = list.filter((m) => m.who && body(m)).map((m) => `${m.who}为${m.position}单位`);
+    return sentence([people.length > 0 ? `由${people.join("，")}` : "", ...bodies].filter(Boolean).join("；"));
+  },
   decide: (who) => `应对措施由${who}决定`,
   // 担任 takes people; a body takes on the post's duties (由各区县发展和改革局承担).
-  holders: (role, holders, bodies) => `${role}由${holders}${bodies || BODY.test(holders) ? "承担" : "担任"}`,
+  holders: (role, holders, bodies, fromText) => `${role}由${holders}${bodies || (fromText && BODY.test(holders)) ? "承担" : "担任"}`,
   concurrently: (role, by) => `${role}由${by}兼任`,
   delegation: (role, chain) => `${role}不在时，依次由${chain.join("、")}代行其职责`,
   reportsTo: (to) => `向${to}报告`,
   role(p) {
-    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? zhGrammar.holders(p.name, p.holders, p.holdersAreBodies) : p.name);
+    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? zhGrammar.holders(p.name, p.holders, p.holdersAreBodies, p.holdersFromText) : p.name);
     const parts = [who];
     if (p.duties.length > 0) parts.push(`${DUTY_VERB.test(p.duties[0] as string) ? "" : "负责"}${p.duties.join("；")}`);
     if (p.reportsTo) parts.push(`向${p.reportsTo}报告`);
