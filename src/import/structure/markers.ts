@@ -1,3 +1,5 @@
+import { parseChineseNumeral } from "../../text/numbering-parse.js";
+
 /**
  * The number in front of a paragraph, read as a numbering style (written as
  * the first item's number, the way the data writes `numbering:`) and a value:
@@ -77,24 +79,11 @@ function last(a: readonly number[]): number | undefined {
   return a[a.length - 1];
 }
 
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 两 → 2; Arabic digits as they are. */
+/** 一 → 1, 十二 → 12, 一百零五 → 105, 两 → 2, 〇 → 0 (the prose lint's reader, with the variants plans write); digits as they are. */
 export function num(s: string | undefined): number | undefined {
   if (!s) return undefined;
   if (/^\d+$/.test(s)) return Number(s);
-  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch in d) digit = d[ch] as number;
-    else if (ch === "十") {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else if (ch === "百") {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else return undefined;
-  }
-  return total + digit;
+  return parseChineseNumeral(s.replace(/两/gu, "二").replace(/〇/gu, "零"));
 }
 
 export function roman(s: string | undefined): number | undefined {
