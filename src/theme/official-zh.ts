@@ -54,10 +54,10 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
   };
   const f = options.fonts ?? {};
   const fonts: Record<FontRole, string> = {
-    body: f.body ?? builtinFace("kai").file,
-    bold: f.bold ?? f.title ?? builtinFace("kaiBold").file,
-    title: f.title ?? builtinFace("kaiBold").file,
-    heading: f.heading ?? builtinFace("kaiBold").file,
+    body: f.body ?? builtinFace("song").file,
+    bold: f.bold ?? f.title ?? builtinFace("songBold").file,
+    title: f.title ?? builtinFace("songHeavy").file,
+    heading: f.heading ?? builtinFace("hei").file,
     kai: f.kai ?? builtinFace("kai").file,
     number: f.number ?? builtinFace("serif").file,
   };
@@ -68,7 +68,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     page,
     grid: grid ? { linePitch, charPitch, lines: 22, chars: 28 } : null,
     fonts,
-    fallback: [builtinFace("kai").file, builtinFace("serif").file],
+    fallback: [builtinFace("song").file, builtinFace("kai").file, builtinFace("serif").file],
     wordFonts: {
       body: { eastAsia: "仿宋_GB2312", latin: "Times New Roman" },
       bold: { eastAsia: "仿宋_GB2312", latin: "Times New Roman" },
