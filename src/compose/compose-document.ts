@@ -6,6 +6,7 @@ import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
 import { resolveAbbreviations } from "./abbreviations.js";
+import { keepNames, personalNames } from "./keep-names.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -23,7 +24,7 @@ export function composeDocument(
   const markdown = resolveAbbreviations(doc.render(view), abbreviations, t.abbreviationIntro);
   let sections;
   try {
-    sections = markdownToTree(markdown, figures);
+    sections = keepNames(markdownToTree(markdown, figures), personalNames(model));
   } catch (e) {
     if (e instanceof MarkupError) {
       // Point at the template line that wrote the offending Markdown line, when it is unique.

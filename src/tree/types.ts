@@ -5,7 +5,8 @@
  * `Record<Block["type"], …>`, so adding a type fails to compile until both do).
  */
 
-export type Text = { readonly type: "text"; readonly value: string; readonly bold?: true; readonly italic?: true };
+/** Text; `keep`: a span a table cell never breaks inside (a personal name: compose/keep-names.ts). */
+export type Text = { readonly type: "text"; readonly value: string; readonly bold?: true; readonly italic?: true; readonly keep?: true };
 export type Checkbox = { readonly type: "checkbox"; readonly checked: boolean };
 export type LineBreak = { readonly type: "break" };
 export type Inline = Text | Checkbox | LineBreak;

@@ -32,7 +32,8 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     figures,
     numbering: new Numbering(),
     listDepth: 0,
-    metrics: new FontMetrics(theme.fallback),
+    // Measured as the PDF layout measures (table columns come out the same).
+    metrics: new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin }),
   };
   const textWidths: number[] = [];
   // A document with nothing in it still needs one section to hold its page setup.

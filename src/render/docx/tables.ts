@@ -19,14 +19,14 @@ const DEFAULT_BORDER: Border = { style: "single", color: "auto", size: 4 };
  * page edge: LibreOffice only floats a table that is narrower than the text
  * block or positioned relative to the page.
  */
-function tableXml(o: { width: number; columns: readonly number[]; borders?: Borders; floatBottom?: { readonly left: number } }, rows: string): string {
+function tableXml(o: { width: number; columns: readonly number[]; borders?: Borders; floatBottom?: { readonly left: number }; center?: boolean }, rows: string): string {
   const b = o.borders ?? { top: DEFAULT_BORDER, left: DEFAULT_BORDER, bottom: DEFAULT_BORDER, right: DEFAULT_BORDER, insideH: DEFAULT_BORDER, insideV: DEFAULT_BORDER };
   const borders = (["top", "left", "bottom", "right", "insideH", "insideV"] as const).map((k) => border(`w:${k}`, b[k])).join("");
   const grid = o.columns.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
   const float = o.floatBottom
     ? `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" w:vertAnchor="margin" w:horzAnchor="page" w:tblpX="${o.floatBottom.left}" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>`
     : "";
-  return `<w:tbl><w:tblPr>${float}<w:tblW w:type="dxa" w:w="${o.width}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>${o.floatBottom ? `<w:tblCellMar><w:left w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tblCellMar>` : ""}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
+  return `<w:tbl><w:tblPr>${float}<w:tblW w:type="dxa" w:w="${o.width}"/>${o.center ? `<w:jc w:val="center"/>` : ""}<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>${o.floatBottom ? `<w:tblCellMar><w:left w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tblCellMar>` : ""}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 
 /** The empty paragraph after a table: Word needs one between tables. At a section's end it becomes TINY (render-docx). */
@@ -40,9 +40,8 @@ function breakParagraph(ctx: DocxContext): string[] {
 export const table: Handler<"table"> = (b: TreeTable, ctx) => {
   const theme = ctx.theme;
   const t = theme.table;
-  const size = b.size === "small" ? t.smallSize : t.size;
-  const headerFont = theme.fonts[t.headerFont];
-  const plan = planColumns(b, ctx.textWidth, size, t.padX, (w, s) => ctx.metrics.width(headerFont, w, s));
+  const plan = planColumns(theme, ctx.metrics, b, ctx.textWidth);
+  const size = plan.size;
   const widths = plan.widths.map(twips);
   const margins = `<w:tcMar><w:top w:type="dxa" w:w="${twips(t.padY)}"/><w:left w:type="dxa" w:w="${twips(t.padX)}"/><w:bottom w:type="dxa" w:w="${twips(t.padY)}"/><w:right w:type="dxa" w:w="${twips(t.padX)}"/></w:tcMar>`;
   const cell = (inlines: readonly Inline[], k: number, header: boolean, align?: string) => {
@@ -58,7 +57,8 @@ export const table: Handler<"table"> = (b: TreeTable, ctx) => {
   for (const r of b.header) rows += `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, true, r.cells[k]?.align)).join("")}</w:tr>`;
   for (const r of b.rows) rows += `<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, false, r.cells[k]?.align)).join("")}</w:tr>`;
   const line = rule(t.rule);
-  const xml = tableXml({ width: widths.reduce((a, w) => a + w, 0), columns: widths, borders: { top: line, left: line, bottom: line, right: line, insideH: line, insideV: line } }, rows);
+  const total = widths.reduce((a, w) => a + w, 0);
+  const xml = tableXml({ width: total, columns: widths, center: total < twips(ctx.textWidth) - 1, borders: { top: line, left: line, bottom: line, right: line, insideH: line, insideV: line } }, rows);
   return [...breakParagraph(ctx), xml, SPACER];
 };
 

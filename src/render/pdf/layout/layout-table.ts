@@ -26,17 +26,17 @@ export function tableStartHeight(flow: Flow, table: Table): number {
   return m.header.reduce((a, r) => a + r.height, 0) + (m.body[0]?.height ?? 0);
 }
 
-type Measured = { header: RowLayout[]; body: RowLayout[]; widths: number[]; xs: number[]; lineHeight: number; size: number };
+type Measured = { header: RowLayout[]; body: RowLayout[]; widths: number[]; xs: number[]; lineHeight: number; size: number; width: number };
 
 function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
   const theme = flow.theme;
   const t = theme.table;
-  const size = table.size === "small" ? t.smallSize : t.size;
+  const plan = planColumns(theme, flow.metrics, table, flow.width);
+  const size = plan.size;
   const lineHeight = Math.round(size * t.lineHeight * 100) / 100;
-  const headerFont = theme.fonts[t.headerFont];
-  const plan = planColumns(table, flow.width, size, t.padX, (w, s) => flow.metrics.width(headerFont, w, s));
   const widths = [...plan.widths];
-  const xs: number[] = [flow.left];
+  // A table narrower than the text block is centred in it.
+  const xs: number[] = [flow.left + Math.max(0, (flow.width - plan.width) / 2)];
   widths.forEach((w, k) => xs.push((xs[k] as number) + w));
 
   const measureRow = (row: TableRow, header: boolean): RowLayout => {
@@ -59,6 +59,7 @@ function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
         tracking: 0,
         hangingPunctuation: false,
         context: contextOf(cell.children),
+        tokens: header ? "header" : "cell",
       });
       const align = cell.align ?? col.align ?? (header ? "center" : "left");
       return { lines, style, align };
@@ -69,12 +70,12 @@ function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
 
   const header = table.header.map((r) => measureRow(r, true));
   const body = table.rows.slice(0, bodyRows).map((r) => measureRow(r, false));
-  return { header, body, widths, xs, lineHeight, size };
+  return { header, body, widths, xs, lineHeight, size, width: plan.width };
 }
 
 function drawTable(flow: Flow, table: Table, m: Measured): void {
   const t = flow.theme.table;
-  const { header, body, widths, xs, lineHeight, size } = m;
+  const { header, body, widths, xs, lineHeight, width } = m;
   const headerHeight = header.reduce((a, r) => a + r.height, 0);
 
   if (flow.theme.grid) flow.snap();
@@ -106,7 +107,7 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
     const items: PageItem[] = [];
     const nodes = nodesOf(row);
     const h = row.height;
-    if (row.header) items.push({ kind: "rect", x: xs[0] as number, y, w: flow.width, h, fill: t.headerFill });
+    if (row.header) items.push({ kind: "rect", x: xs[0] as number, y, w: width, h, fill: t.headerFill });
     row.cells.forEach((cell, k) => {
       const x = xs[k] as number;
       if (!row.header && table.labelColumn && k === 0) items.push({ kind: "rect", x, y, w: widths[k] as number, h, fill: t.labelFill });

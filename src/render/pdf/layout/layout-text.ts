@@ -1,17 +1,22 @@
 import type { HeadingLevel, Inline, Paragraph } from "../../../tree/types.js";
-import type { TextStyle } from "../../../theme/theme.js";
+import type { FontRole, TextStyle, Theme } from "../../../theme/theme.js";
 import { breakLines, toAtoms, type Line, type Span } from "../line-breaker.js";
 import { placeLine } from "../place-line.js";
 import { baselineIn, type Flow } from "./flow.js";
 
 /** Inline nodes → spans in a style's fonts (bold text uses the bold face). */
 export function spansOf(flow: Flow, inlines: readonly Inline[], style: TextStyle, fontOverride?: string): Span[] {
-  const fonts = flow.theme.fonts;
+  return spansIn(flow.theme, inlines, style.font, style.size, fontOverride);
+}
+
+/** Inline nodes → spans in a theme's role font at a size; a kept text node (a name) stays one span that does not break in a table. */
+export function spansIn(theme: Theme, inlines: readonly Inline[], role: FontRole, size: number, fontOverride?: string): Span[] {
+  const fonts = theme.fonts;
   return inlines.map((i): Span => {
     if (i.type === "break") return { kind: "break" };
-    if (i.type === "checkbox") return { kind: "box", checked: i.checked, size: style.size };
-    const font = fontOverride ?? (i.bold ? fonts.bold : fonts[style.font]);
-    return { kind: "text", text: i.value, font, size: style.size };
+    if (i.type === "checkbox") return { kind: "box", checked: i.checked, size };
+    const font = fontOverride ?? (i.bold ? fonts.bold : fonts[role]);
+    return { kind: "text", text: i.value, font, size, ...(i.keep ? { keep: true as const } : {}) };
   });
 }
 
