@@ -7,6 +7,7 @@ import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
 import { resolveAbbreviations } from "./abbreviations.js";
 import { keepNames, personalNames } from "./keep-names.js";
+import { dropInvisible } from "../text/invisible.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -21,7 +22,8 @@ export function composeDocument(
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
   const t = localeText(model.data.locale);
   const abbreviations = (view.abbreviations ?? []) as Array<{ full: string; short: string }>;
-  const markdown = resolveAbbreviations(doc.render(view), abbreviations, t.abbreviationIntro);
+  // Zero-width and bidirectional marks never print (text/invisible.ts; validate says where they are).
+  const markdown = dropInvisible(resolveAbbreviations(doc.render(view), abbreviations, t.abbreviationIntro));
   let sections;
   try {
     sections = keepNames(markdownToTree(markdown, figures), personalNames(model));

@@ -133,8 +133,10 @@ class Reader {
         const inner = this.blocksUntil("container_toc_close");
         this.next();
         const first = inner[0];
-        const maxLevel = Number(parseAttrs(t.info).depth ?? 3) as HeadingLevel;
-        return [{ type: "toc", title: first?.type === "paragraph" ? first.children : [], maxLevel }];
+        const attrs = parseAttrs(t.info);
+        const maxLevel = Number(attrs.depth ?? 3) as HeadingLevel;
+        const minPages = Number(attrs["min-pages"] ?? 0) || 0;
+        return [{ type: "toc", title: first?.type === "paragraph" ? first.children : [], maxLevel, ...(minPages > 0 ? { minPages } : {}) }];
       }
       case "container_signature_open": {
         const inner = this.blocksUntil("container_signature_close");

@@ -5,6 +5,7 @@ import { renderDocx, type TocPlan } from "../render/docx/render-docx.js";
 import { layoutDocument } from "../render/pdf/layout/layout-document.js";
 import { renderPdf } from "../render/pdf/render-pdf.js";
 import { fitTables } from "../render/fit-tables.js";
+import { fitToc } from "../render/fit-toc.js";
 import type { Theme } from "../theme/theme.js";
 import type { DocumentTree } from "../tree/types.js";
 import type { Output } from "../write/write-outputs.js";
@@ -28,8 +29,7 @@ export async function renderTree(
 ): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
   const date = outputDate(o.model);
   const fit = timed("layout", () => fitTables(composed, theme));
-  const tree = fit.tree;
-  const layout = timed("layout", () => layoutDocument(tree, theme));
+  const { tree, layout } = timed("layout", () => fitToc(fit.tree, (t) => layoutDocument(t, theme)));
   const diagnostics: Diagnostic[] = [...fit.diagnostics, ...layout.warnings].map((w) => ({ ...w, file: o.model.file }));
   const outputs: Output[] = [];
   if (o.formats.includes("pdf")) {
@@ -38,7 +38,7 @@ export async function renderTree(
   }
   if (o.formats.includes("docx")) {
     const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
-    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures)) });
+    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures, layout.imprint)) });
   }
   return { outputs, diagnostics };
 }

@@ -1,7 +1,7 @@
 /**
  * What a table cell must never break inside (issue: phone numbers split as
  * 「158 2831 120 / 2」): phone numbers and other digit groups, e-mail
- * addresses and URLs, found by their form; Latin words are kept whole by the
+ * addresses and URLs, dates and times, found by their form; Latin words are kept whole by the
  * line-break rules themselves (UAX #14), personal names by the tree (a text
  * node marked `keep`, compose/keep-names.ts). Header text also keeps its
  * Chinese words whole (是否/登记/呈报, not 是/否/登/记…), by the word
@@ -13,10 +13,14 @@ const URL = /(?:https?:\/\/|www\.)[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3
 /** Digit groups joined by spaces, hyphens, dots or slashes, with a leading + or a bracketed area code: 0856-520 0110, +86 139 1611 3060, (020) 7946 0321. */
 const DIGITS = /(?:\+|\(\d{1,5}\)\s?)?\d+(?:[ \u00A0\-.\/–]\d+)*(?:\s?(?:转|ext\.?|x)\s?\d+)?/g;
 
+/** Dates and times a reader takes in at a glance: 2026年2月20日, 3月1日, 08:00–18:00. */
+const DATE_TIME = /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?:\s?[–—-]\s?\d{1,2}:\d{2})?/g;
+
 /** [start, end) offsets of `text` (UTF-16) that must stay on one line. */
 export function unbreakableRanges(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   for (const re of [EMAIL, URL]) for (const m of text.matchAll(re)) out.push([m.index, m.index + trimPunct(m[0]).length]);
+  for (const m of text.matchAll(DATE_TIME)) out.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(DIGITS)) {
     const digits = m[0].replace(/\D/g, "").length;
     // A phone-like group (at least five digits across separators); shorter numbers are whole already.

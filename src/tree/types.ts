@@ -66,7 +66,8 @@ export type Table = {
 /** Sign-off lines: "label：________" blanks to fill in by hand. */
 export type Fields = { readonly type: "fields"; readonly items: ReadonlyArray<readonly Inline[]> };
 
-export type Toc = { readonly type: "toc"; readonly title: readonly Inline[]; readonly maxLevel: HeadingLevel };
+/** A table of contents; with `minPages`, printed only when the document without it has more pages (render/fit-toc.ts). */
+export type Toc = { readonly type: "toc"; readonly title: readonly Inline[]; readonly maxLevel: HeadingLevel; readonly minPages?: number };
 
 export type PageBreak = { readonly type: "pageBreak" };
 

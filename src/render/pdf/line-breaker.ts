@@ -1,4 +1,5 @@
 import { breakOpportunities } from "./break-points.js";
+import { isInvisible } from "../../text/invisible.js";
 import type { FontMetrics } from "./font-metrics.js";
 
 /** A styled stretch of text (or a tick box) to be set in lines. */
@@ -70,7 +71,7 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
     const keep = s.keep ? ++group : undefined;
     for (const ch of s.text) {
       const cp = ch.codePointAt(0) as number;
-      if (cp === 10 || cp === 13) continue;
+      if (cp === 10 || cp === 13 || isInvisible(cp)) continue;
       const found = metrics.faceFor(s.font, cp);
       if (found === undefined && cp > 32) metrics.noteMissing(cp, context);
       const face = found ?? s.font;
