@@ -110,7 +110,7 @@ describe("the 版记 page: same page, next page, or after a blank page", () => {
       expect(layout.imprint).toBe(c.placement);
       expect(layout.pages.length).toBe(c.pages);
       expect(layout.pages.flatMap((p, k) => (p.unnumbered ? [k] : []))).toEqual(c.unnumbered);
-      const xml = openDocx(await renderDocx(filled(c.lines), theme, new Date(0), null, [], layout.imprint)).xml("word/document.xml");
+      const xml = openDocx(await renderDocx(filled(c.lines), theme, new Date(0), null, [], { ...(layout.imprint ? { imprint: layout.imprint } : {}) })).xml("word/document.xml");
       const sections = xml.match(/<w:sectPr[\s>]/g)?.length ?? 0;
       expect(sections).toBe(c.placement === "blank" ? 2 : 1);
       expect((xml.match(/w:pageBreakBefore/g) ?? []).length).toBe(c.placement === "same" ? 0 : 1);

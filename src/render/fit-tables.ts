@@ -8,7 +8,8 @@ import { planColumns } from "./table-columns.js";
 /**
  * Before either renderer runs: every table whose unbreakable content (its
  * min-content, table-columns.ts) is wider than the text block is set in the
- * small table size; if that is still too wide and the table stands on pages
+ * small table size; if that is still too wide, or the table asks for a
+ * landscape page (a wide form, as forms.pdf prints it), and it stands on pages
  * of its own — an attachment or a form, after a page break, with no
  * signature, table of contents or 版记 on them — those pages turn landscape.
  * Both renderers then lay out the same tree, so the PDF and the DOCX agree.
@@ -33,7 +34,8 @@ export function fitTables(tree: DocumentTree, theme: Theme, metrics = new FontMe
     runs.forEach((run, r) => {
       const tables = run.blocks.filter((b): b is Table => b.type === "table");
       const here = tables.map((t) => fitted(t, section.orientation));
-      const turn = section.orientation === "portrait" && here.some((t) => t === undefined) && run.standsAlone && tables.every((t) => fitted(t, "landscape"));
+      const wants = here.some((t) => t === undefined) || tables.some((t) => t.landscape === true);
+      const turn = section.orientation === "portrait" && wants && run.standsAlone && tables.every((t) => fitted(t, "landscape"));
       const orientation: Orientation = turn ? "landscape" : section.orientation;
       const blocks = run.blocks.map((b) => {
         if (b.type !== "table") return b;

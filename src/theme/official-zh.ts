@@ -93,6 +93,8 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
       headerFill: "#e8e8e8",
       labelFill: "#f2f2f2",
       spaceAfter: grid ? 0 : 10,
+      // Handwriting lines 8.5 mm apart.
+      writingPitch: 24,
     },
     list: { indent: 2 * ch },
     toc: {

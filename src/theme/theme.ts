@@ -65,6 +65,8 @@ export type Theme = {
     readonly headerFill: string;
     readonly labelFill: string;
     readonly spaceAfter: number;
+    /** Distance between ruled lines to write on (a slip's long field), pt. */
+    readonly writingPitch: number;
   };
   readonly list: { readonly indent: number };
   readonly toc: { readonly title: TextStyle; readonly entry: TextStyle; readonly indentPerLevel: number };

@@ -46,7 +46,8 @@ export type List = {
 export type Align = "left" | "center" | "right";
 export type TableColumn = { readonly width: number; readonly align?: Align };
 export type TableCell = { readonly children: readonly Inline[]; readonly align?: Align };
-export type TableRow = { readonly cells: readonly TableCell[] };
+/** A table row; `lines`: room to write that many ruled lines in its empty cells (a slip's long field). */
+export type TableRow = { readonly cells: readonly TableCell[]; readonly lines?: number };
 
 /**
  * A table. `header` rows repeat on every page; body rows never split across
@@ -61,6 +62,10 @@ export type Table = {
   readonly size?: "normal" | "small";
   /** Label/value grid (a slip): first column shaded like a header. */
   readonly labelColumn?: boolean;
+  /** A single record to fill in: rows with writing lines grow so that the table (and the sign-off under it) fills its page. */
+  readonly fill?: boolean;
+  /** The table wants a landscape page (a wide form): an attachment holding it turns (render/fit-tables.ts). */
+  readonly landscape?: boolean;
 };
 
 /** Sign-off lines: "label：________" blanks to fill in by hand. */

@@ -29,7 +29,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
 
 /** Running headers and page numbers: the bands above and below every text block. */
 export function isFurniture(item: PdfText, page: PdfPage): boolean {
-  return item.y < 58 || (item.y > page.height - 100 && /^(— \d+ —|\d+)$/.test(item.str.trim()));
+  // A plain number is a page number only where the English theme puts one: centred under the text.
+  const str = item.str.trim();
+  return item.y < 58 || (item.y > page.height - 100 && (/^— ?\d+ ?—$/.test(str) || (/^\d+$/.test(str) && Math.abs(item.x + item.width / 2 - page.width / 2) < 12)));
 }
 
 /** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */

@@ -1,4 +1,4 @@
-import type { DocumentTree, Section } from "../../tree/types.js";
+import type { DocumentTree, Section, Table, TableRow } from "../../tree/types.js";
 import type { ImprintPlacement } from "../pdf/layout/layout-blocks.js";
 import type { Theme } from "../../theme/theme.js";
 import type { DiagramFrame } from "../diagram/geometry.js";
@@ -27,8 +27,9 @@ export async function renderDocx(
   date: Date,
   toc: TocPlan | null = null,
   figureFrames: readonly DiagramFrame[] = [],
-  imprint: ImprintPlacement = "same",
+  fromLayout: DocxLayoutFacts = {},
 ): Promise<Buffer> {
+  const imprint = fromLayout.imprint ?? "same";
   const figures = figureContext(figureFrames, await rasterizeAll(imagesIn(tree)));
   const ctx: DocxContext = {
     theme,
@@ -42,6 +43,8 @@ export async function renderDocx(
     listDepth: 0,
     // Measured as the PDF layout measures (table columns come out the same).
     metrics: new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin }),
+    rowSizes: fromLayout.rowSizes ?? new Map(),
+    rowsKept: fromLayout.rowsKept ?? new Map(),
   };
   const textWidths: number[] = [];
   // A document with nothing in it still needs one section to hold its page setup.
@@ -59,8 +62,9 @@ export async function renderDocx(
       if (b.type === "paragraph" && (b.style === "hang" || b.style === "hang-more") && next?.type === "paragraph" && next.style === "hang-more" && out.length > 0) {
         out[out.length - 1] = keptWithNext(out[out.length - 1] as string);
       }
-      // GB/T 9704 7.3.5: the issuer and date never stand on a page without text: the text's last lines go with them.
-      if (s.children[i + 1]?.type === "signature" && out.length > 0) {
+      // GB/T 9704 7.3.5: the issuer and date never stand on a page without text: the text's last lines go with them;
+      // sign-off lines under a form go with its last row.
+      if ((next?.type === "signature" || (next?.type === "fields" && b.type === "table")) && out.length > 0) {
         out[out.length - 1] = keptWithNext(out[out.length - 1] as string);
         // After a table: its last row goes with the signature too.
         const table = out[out.length - 2];
@@ -120,6 +124,13 @@ function withSection(blocks: readonly string[], sectPr: string, last: boolean): 
   const closed = end.startsWith("<w:p><w:pPr>") ? end.replace("</w:pPr>", () => `${sectPr}</w:pPr>`) : `<w:p><w:pPr>${sectPr}</w:pPr>${end.slice("<w:p>".length)}`;
   return body.slice(0, -1).join("") + closed;
 }
+
+/** What the PDF layout decided that the DOCX repeats: where the 版记 went, how high a slip's rows are and how many lines they have. */
+export type DocxLayoutFacts = {
+  readonly imprint?: ImprintPlacement;
+  readonly rowSizes?: ReadonlyMap<TableRow, { readonly lines: number; readonly height: number }>;
+  readonly rowsKept?: ReadonlyMap<Table, number>;
+};
 
 /**
  * The 版记 where the PDF layout put it: at the foot of the text's last page

@@ -44,18 +44,27 @@ export const table: Handler<"table"> = (b: TreeTable, ctx) => {
   const size = plan.size;
   const widths = plan.widths.map(twips);
   const margins = `<w:tcMar><w:top w:type="dxa" w:w="${twips(t.padY)}"/><w:left w:type="dxa" w:w="${twips(t.padX)}"/><w:bottom w:type="dxa" w:w="${twips(t.padY)}"/><w:right w:type="dxa" w:w="${twips(t.padX)}"/></w:tcMar>`;
-  const cell = (inlines: readonly Inline[], k: number, header: boolean, align?: string) => {
+  const cell = (inlines: readonly Inline[], k: number, header: boolean, align?: string, writing = 0) => {
     const label = b.labelColumn === true && k === 0;
     const a = align ?? b.columns[k]?.align ?? (header ? "center" : "left");
     const fill = header || label ? `<w:shd w:fill="${(header ? t.headerFill : t.labelFill).slice(1)}" w:color="auto" w:val="clear"/>` : "";
-    const props = `<w:tcPr><w:tcW w:type="dxa" w:w="${widths[k] ?? 0}"/>${fill}${margins}<w:vAlign w:val="${header ? "center" : "top"}"/></w:tcPr>`;
+    // An empty cell of a row with writing lines: one ruled paragraph per line, each a writing pitch high.
+    const ruled = writing > 1 && inlines.length === 0;
+    const props = `<w:tcPr><w:tcW w:type="dxa" w:w="${widths[k] ?? 0}"/>${fill}${ruled ? ruledMargins : margins}<w:vAlign w:val="${header ? "center" : "top"}"/></w:tcPr>`;
+    if (ruled) return `<w:tc>${props}${Array.from({ length: writing }, (_, n) => paragraph({ style: "PwTable", snapToGrid: false, spacing: { before: 0, after: 0, line: twips(t.writingPitch), lineRule: "exact" }, ...(n < writing - 1 ? { borderBottom: { style: "single", color: "808080", size: 2, space: 0 } } : {}) }, "")).join("")}</w:tc>`;
     const para = paragraph({ style: header || label ? "PwTableHeader" : "PwTable", align: a === "center" ? "center" : a === "right" ? "right" : "left" }, runsOf(theme, inlines, { size: header ? plan.headerSize : size }));
     return `<w:tc>${props}${para}</w:tc>`;
   };
-  const height = b.minRowHeight ? `<w:trHeight w:val="${twips(b.minRowHeight)}" w:hRule="atLeast"/>` : "";
+  const ruledMargins = `<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${twips(t.padX)}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${twips(t.padX)}"/></w:tcMar>`;
+  const heightOf = (h: number) => (h > 0 ? `<w:trHeight w:val="${twips(h)}" w:hRule="atLeast"/>` : "");
   let rows = "";
   for (const r of b.header) rows += `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, true, r.cells[k]?.align)).join("")}</w:tr>`;
-  for (const r of b.rows) rows += `<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, false, r.cells[k]?.align)).join("")}</w:tr>`;
+  for (const r of b.rows.slice(0, ctx.rowsKept.get(b) ?? b.rows.length)) {
+    const sized = ctx.rowSizes.get(r);
+    const writing = sized?.lines ?? r.lines ?? 0;
+    const h = sized ? sized.height : Math.max(b.minRowHeight ?? 0, writing > 1 ? writing * t.writingPitch : 0);
+    rows += `<w:tr><w:trPr><w:cantSplit/>${heightOf(h)}</w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, false, r.cells[k]?.align, writing)).join("")}</w:tr>`;
+  }
   const line = rule(t.rule);
   const total = widths.reduce((a, w) => a + w, 0);
   const xml = tableXml({ width: total, columns: widths, center: total < twips(ctx.textWidth) - 1, borders: { top: line, left: line, bottom: line, right: line, insideH: line, insideV: line } }, rows);
@@ -86,7 +95,7 @@ export const fields: Handler<"fields"> = (b: Fields, ctx) => {
   });
   const rows = packFieldRows(items, ctx.textWidth, theme);
   const underlinedTab = `<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:tab/></w:r>`;
-  return rows.map((r) => {
+  return rows.map((r, k) => {
     const spare = Math.max(0, ctx.textWidth - r.reduce((a, it) => a + it.width + minBlank, 0) - gap * (r.length - 1)) / r.length;
     const tabs: Tab[] = [];
     let runs = "";
@@ -102,7 +111,8 @@ export const fields: Handler<"fields"> = (b: Fields, ctx) => {
       runs += underlinedTab;
       x = end + gap;
     });
-    return paragraph({ style: "PwSmall", ...takeBreak(ctx), tabs, spacing: { before: twips(6), after: twips(6) } }, runs);
+    // The rows of one block stay together (no page with only 「日期：」).
+    return paragraph({ style: "PwSmall", ...takeBreak(ctx), ...(k < rows.length - 1 ? { keepNext: true } : {}), tabs, spacing: { before: twips(6), after: twips(6) } }, runs);
   });
 };
 

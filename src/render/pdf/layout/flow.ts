@@ -1,4 +1,4 @@
-import type { Orientation } from "../../../tree/types.js";
+import type { Orientation, Table, TableRow } from "../../../tree/types.js";
 import type { Theme } from "../../../theme/theme.js";
 import type { FontMetrics } from "../font-metrics.js";
 import type { Page, PageItem, StructNode } from "../page-model.js";
@@ -19,6 +19,10 @@ export class Flow {
   private readonly parents: number[] = [0];
   /** The structure node text and boxes placed now belong to; none: artifacts. */
   leaf: number | undefined;
+  /** Rows sized to their page (a slip grown to fill it, or pressed onto it) and their writing lines: the DOCX makes them the same. */
+  readonly rowSizes = new Map<TableRow, { readonly lines: number; readonly height: number }>();
+  /** Tables whose last blank rows were left off (they would have begun a page of blank rows): how many rows were kept. */
+  readonly rowsKept = new Map<Table, number>();
 
   constructor(
     readonly theme: Theme,

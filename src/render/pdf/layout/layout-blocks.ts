@@ -19,18 +19,31 @@ function singleLine(flow: Flow, inlines: readonly Inline[], font: string, size: 
  * Sign-off blanks: "label：______". Items are packed into rows so that every
  * blank keeps room for handwriting; a row's spare width is shared out.
  */
+function fieldRows(flow: Flow, f: Fields) {
+  const style = flow.theme.fields.style;
+  const font = flow.theme.fonts[style.font];
+  const items = f.items.map((item) => {
+    const label: Inline[] = [...item, { type: "text", value: flow.theme.colon }];
+    return { label, width: widthOf(flow, label, font, style.size) };
+  });
+  return packFieldRows(items, flow.width, flow.theme);
+}
+
+/** The room sign-off lines take under what comes before them (a form's last row keeps with it). */
+export function fieldsHeight(flow: Flow, f: Fields): number {
+  const style = flow.theme.fields.style;
+  return fieldRows(flow, f).length * style.lineHeight + (flow.theme.grid ? flow.theme.grid.linePitch : 6);
+}
+
 export function layoutFields(flow: Flow, f: Fields): void {
   const style = flow.theme.fields.style;
   const font = flow.theme.fonts[style.font];
-  const colon = flow.theme.colon;
   const { minBlank, gap } = fieldSpacing(flow.theme);
-  const items = f.items.map((item) => {
-    const label: Inline[] = [...item, { type: "text", value: colon }];
-    return { label, width: widthOf(flow, label, font, style.size) };
-  });
-  const rows = packFieldRows(items, flow.width, flow.theme);
+  const rows = fieldRows(flow, f);
   if (flow.theme.grid) flow.snap();
   else flow.y += 6;
+  // The rows of one block stay together (no page with only 「日期：」).
+  flow.ensure(rows.length * style.lineHeight);
   for (const r of rows) {
     flow.ensure(style.lineHeight);
     const baseline = baselineIn(flow.y, style.lineHeight, style.size);

@@ -1,10 +1,10 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
-import type { Block, DocumentTree } from "../../../tree/types.js";
+import type { Block, DocumentTree, Table, TableRow } from "../../../tree/types.js";
 import type { Theme } from "../../../theme/theme.js";
 import { FontMetrics } from "../font-metrics.js";
 import type { Page, StructNode } from "../page-model.js";
 import { baselineIn, Flow } from "./flow.js";
-import { layoutFields, layoutImprint, layoutList, layoutSignature, type ImprintPlacement } from "./layout-blocks.js";
+import { fieldsHeight, layoutFields, layoutImprint, layoutList, layoutSignature, type ImprintPlacement } from "./layout-blocks.js";
 import { layoutTable, tableStartHeight } from "./layout-table.js";
 import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-text.js";
 import { layoutFigure, type FigureFrames } from "./layout-figure.js";
@@ -23,6 +23,10 @@ export type LayoutResult = {
   readonly structure: readonly StructNode[];
   /** Where the 版记 went (the DOCX puts it on the same page). */
   readonly imprint?: ImprintPlacement;
+  /** Rows of tables sized to their page, with their writing lines (the DOCX makes them the same). */
+  readonly rowSizes: ReadonlyMap<TableRow, { readonly lines: number; readonly height: number }>;
+  /** Tables printed with fewer blank rows than written (the DOCX prints as many). */
+  readonly rowsKept: ReadonlyMap<Table, number>;
 };
 
 /**
@@ -95,7 +99,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         flow.tagged("P", () => layoutParagraph(flow, b, b.lead ? onPlaced : undefined, next?.type === "signature" ? signatureHeight(flow, next) : undefined));
         return;
       case "table":
-        layoutTable(flow, b);
+        layoutTable(flow, b, next?.type === "fields" ? fieldsHeight(flow, next) : 0);
         return;
       case "list":
         layoutList(flow, b, (blocks) => blocks.forEach((x, i) => block(x, blocks[i + 1])));
@@ -144,7 +148,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     level: e.level,
     page: (pageOfEntry.get(k) ?? 0) + 1,
   }));
-  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure, ...(imprint ? { imprint } : {}) };
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure, rowSizes: flow.rowSizes, rowsKept: flow.rowsKept, ...(imprint ? { imprint } : {}) };
 }
 
 /** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */
