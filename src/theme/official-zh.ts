@@ -86,7 +86,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
       headerFont: "heading",
       size: grid ? 14 : 12,
       smallSize: grid ? 12 : 10.5,
-      lineHeight: 1.45,
+      lineHeight: 1.5,
       padX: 4,
       padY: 3,
       rule: 0.6,

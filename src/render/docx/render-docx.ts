@@ -8,7 +8,7 @@ import { renderBlock, type DocxContext, type TocPlan } from "./blocks.js";
 import { figureContext, imagesIn, withMediaRelationships } from "./figure.js";
 import { Numbering } from "./numbering.js";
 import { paragraph, TINY } from "./paragraphs.js";
-import { SPACER } from "./tables.js";
+import { isSpacer } from "./tables.js";
 import { stampCore } from "./deterministic.js";
 import { packPart, zipPacked, type PackedPart } from "./zip-package.js";
 import { PLACEHOLDER, scaffoldFor } from "./scaffold.js";
@@ -117,7 +117,7 @@ export async function renderDocx(
  * spacer after a final table becomes a one-point paragraph.
  */
 function withSection(blocks: readonly string[], sectPr: string, last: boolean): string {
-  const body = blocks[blocks.length - 1] === SPACER ? [...blocks.slice(0, -1), paragraph(TINY, "")] : blocks;
+  const body = isSpacer(blocks[blocks.length - 1]) ? [...blocks.slice(0, -1), paragraph(TINY, "")] : blocks;
   if (last) return body.join("") + sectPr;
   const end = body[body.length - 1];
   if (end === undefined || !end.startsWith("<w:p>")) return `${body.join("")}<w:p>${paragraphOpen(sectPr)}</w:p>`;

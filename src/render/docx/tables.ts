@@ -29,8 +29,21 @@ function tableXml(o: { width: number; columns: readonly number[]; borders?: Bord
   return `<w:tbl><w:tblPr>${float}<w:tblW w:type="dxa" w:w="${o.width}"/>${o.center ? `<w:jc w:val="center"/>` : ""}<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>${o.floatBottom ? `<w:tblCellMar><w:left w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tblCellMar>` : ""}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 
-/** The empty paragraph after a table: Word needs one between tables. At a section's end it becomes TINY (render-docx). */
-export const SPACER = paragraph({ style: "PwSmall" }, "");
+const spacers = new Set<string>();
+
+/**
+ * The empty paragraph after a table (Word needs one between tables): exactly
+ * the space the PDF leaves after a table, off the grid (one point on the
+ * official grid, where the next line snaps to the grid as in the PDF). At a
+ * section's end it becomes TINY (render-docx).
+ */
+export function spacerAfterTable(theme: { readonly table: { readonly spaceAfter: number } }): string {
+  const xml = paragraph({ ...TINY, spacing: { before: 0, after: 0, line: Math.max(20, twips(theme.table.spaceAfter)), lineRule: "exact" } }, "");
+  spacers.add(xml);
+  return xml;
+}
+
+export const isSpacer = (xml: string | undefined): boolean => xml !== undefined && spacers.has(xml);
 
 /** A page break before a table: a paragraph one point high at the top of the new page. */
 function breakParagraph(ctx: DocxContext): string[] {
@@ -68,7 +81,7 @@ export const table: Handler<"table"> = (b: TreeTable, ctx) => {
   const line = rule(t.rule);
   const total = widths.reduce((a, w) => a + w, 0);
   const xml = tableXml({ width: total, columns: widths, center: total < twips(ctx.textWidth) - 1, borders: { top: line, left: line, bottom: line, right: line, insideH: line, insideV: line } }, rows);
-  return [...breakParagraph(ctx), xml, SPACER];
+  return [...breakParagraph(ctx), xml, spacerAfterTable(theme)];
 };
 
 /** Rough width of text in characters of the body size (CJK = 1, others = ½). */

@@ -56,10 +56,20 @@ export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
   else if (!flow.atPageTop) flow.y += style.spaceBefore;
   const keep = Math.min(lines.length, o.minLinesAtBottom ?? (grid ? 1 : 2));
   flow.ensure(keep * style.lineHeight);
+  // Off the grid, no last line alone at the top of the next page either (as Word's widow control):
+  // one more line goes over, or the whole paragraph when that would leave one line here.
+  let breakBefore = -1;
+  if (!grid && keep >= 2) {
+    const fit = Math.floor((flow.bottom - flow.y + 0.01) / style.lineHeight);
+    if (lines.length === fit + 1) {
+      if (fit - 1 >= 2) breakBefore = fit - 1;
+      else if (!flow.atPageTop) flow.newPage();
+    }
+  }
   // The last lines go with what must follow them (GB/T 9704 7.3.5: no signature alone on a page).
   const tail = Math.min(2, lines.length);
   lines.forEach((line, k) => {
-    if (flow.y + style.lineHeight > flow.bottom + 0.01) flow.newPage();
+    if (flow.y + style.lineHeight > flow.bottom + 0.01 || k === breakBefore) flow.newPage();
     else if (o.keepWithNext !== undefined && k === lines.length - tail && !flow.atPageTop && flow.y + tail * style.lineHeight + o.keepWithNext > flow.bottom + 0.01) flow.newPage();
     if (k === 0) o.onFirstLine?.(flow.pageIndex);
     const indent = left + (k === 0 ? style.indent : 0);
