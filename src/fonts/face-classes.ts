@@ -19,7 +19,7 @@ const SONG = ["Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", "Sour
 const XIAOBIAOSONG = ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"];
 
 export const FACE_CLASSES: Readonly<Record<FontRole | "latin", FaceClass>> = {
-  latin: { office: ["Times New Roman"], free: ["Liberation Serif", "Tinos"], weight: "regular" },
+  latin: { office: ["Times New Roman"], free: ["Liberation Serif", "Tinos", ...SONG], weight: "regular" },
   body: { office: ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong"], free: ["FandolFang", "Zhuque Fangsong (technical preview)", "朱雀仿宋（预览测试版）", ...SONG], weight: "regular" },
   title: { office: XIAOBIAOSONG, free: SONG, weight: "heavy" },
   bold: { office: XIAOBIAOSONG, free: SONG, weight: "heavy" },

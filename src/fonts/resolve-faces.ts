@@ -27,7 +27,8 @@ export type FaceSet = Readonly<Record<FontRole | "latin", ResolvedFace>>;
 export { OFFICE_FAMILIES } from "./face-classes.js";
 
 export const BUNDLED: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole | "latin", BuiltinFace>>>> = {
-  "zh-CN": { body: "song", title: "songHeavy", bold: "songBold", heading: "hei", kai: "kai", number: "serif", latin: "serif" },
+  // Latin letters and digits in Chinese text: the Song face's own (as a suite without Times New Roman sets them).
+  "zh-CN": { body: "song", title: "songHeavy", bold: "songBold", heading: "hei", kai: "kai", number: "serif", latin: "song" },
   en: { body: "serif", title: "serifBold", bold: "serifBold", heading: "serifBold", kai: "serif", number: "serif", latin: "serif" },
 };
 

@@ -16,7 +16,7 @@ import { planColumns } from "./table-columns.js";
  * A table too wide even then keeps its smallest size and breaks its widest
  * entries, with a warning.
  */
-export function fitTables(tree: DocumentTree, theme: Theme, metrics = new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin })): { tree: DocumentTree; diagnostics: Diagnostic[] } {
+export function fitTables(tree: DocumentTree, theme: Theme, metrics = FontMetrics.forTheme(theme)): { tree: DocumentTree; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const textWidth = (o: Orientation) => (o === "landscape" ? theme.page.height : theme.page.width) - theme.page.margin.left - theme.page.margin.right;
   const fits = (t: Table, o: Orientation) => planColumns(theme, metrics, t, textWidth(o)).fits;

@@ -109,6 +109,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     header: grid ? null : { font: "body", size: 9, gap: 8 },
     hangingPunctuation: true,
     fullWidthQuotes: true,
-    latin: options.latin ?? builtinFace("serif").file,
+    latin: options.latin ?? builtinFace("song").file,
+    autospace: 0.2,
   };
 }

@@ -99,5 +99,6 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     hangingPunctuation: false,
     fullWidthQuotes: false,
     latin: null,
+    autospace: 0,
   };
 }

@@ -42,7 +42,7 @@ export async function renderDocx(
     numbering: new Numbering(),
     listDepth: 0,
     // Measured as the PDF layout measures (table columns come out the same).
-    metrics: new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin }),
+    metrics: FontMetrics.forTheme(theme),
     rowSizes: fromLayout.rowSizes ?? new Map(),
     rowsKept: fromLayout.rowsKept ?? new Map(),
   };

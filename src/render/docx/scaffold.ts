@@ -47,7 +47,7 @@ export const PLACEHOLDER = {
 } as const;
 
 /** Bump when what compileScaffold writes changes: cached scaffolds of other versions are not read. */
-const SCAFFOLD_VERSION = 7;
+const SCAFFOLD_VERSION = 10;
 
 const cache = new Map<string, Scaffold>();
 const CACHE_LIMIT = 32;

@@ -139,9 +139,12 @@ export function finishStyles(xml: string, theme: Theme): string {
   if (!out.includes('w:styleId="DefaultParagraphFont"')) out = out.replace(/(<w:style )/, `${DEFAULT_PARAGRAPH_FONT}$1`);
   // Table text keeps the PDF's exact line height: off the line grid (on it, LibreOffice sets every line one grid pitch).
   if (theme.grid) out = out.replace(/(<w:style [^>]*w:styleId="PwTable"[^>]*>[\s\S]*?<w:pPr>)([\s\S]*?)(<w:spacing )/, (_m, head: string, mid: string, sp: string) => `${head}${mid}<w:snapToGrid w:val="0"/>${sp}`);
-  // No extra space between Chinese and Latin text or digits (Word's and LibreOffice's default "autospace"):
-  // the PDF sets 2026年 and 24小时 without it, and table columns are sized for that.
   // Widow and orphan control as in the PDF: none on the official grid (every page full, 22 lines), on elsewhere.
-  out = out.replace(/<w:pPrDefault><w:pPr>/, `<w:pPrDefault><w:pPr><w:widowControl w:val="${theme.grid ? 0 : 1}"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`);
+  // (Space between Chinese and Latin text is each suite's own, as the PDF sets it: Theme.autospace.)
+  // Hanging punctuation as the PDF sets it, for LibreOffice: it reads w:overflowPunct inverted (0 → hanging allowed,
+  // and an absent one → none), so "0" makes it hang closing marks as the PDF does. Word reads the same "0" as
+  // "push the mark's character down instead"; the PDF and LibreOffice are what planwright can check (see
+  // docs/architecture.md, DOCX).
+  out = out.replace(/<w:pPrDefault><w:pPr>/, `<w:pPrDefault><w:pPr><w:widowControl w:val="${theme.grid ? 0 : 1}"/><w:overflowPunct w:val="${theme.hangingPunctuation ? 0 : 1}"/>`);
   return out;
 }

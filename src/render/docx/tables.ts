@@ -10,6 +10,8 @@ type Handler<T extends Block["type"]> = (b: Extract<Block, { type: T }>, ctx: Do
 type Borders = Record<"top" | "left" | "bottom" | "right" | "insideH" | "insideV", Border>;
 
 const rule = (size: number): Border => ({ style: "single", color: "000000", size: eighths(size) });
+/** The thin line to write on inside a slip's long field. */
+const WRITING_LINE: Border = { style: "single", color: "000000", size: 2 };
 const DEFAULT_BORDER: Border = { style: "single", color: "auto", size: 4 };
 
 /**
@@ -57,26 +59,39 @@ export const table: Handler<"table"> = (b: TreeTable, ctx) => {
   const size = plan.size;
   const widths = plan.widths.map(twips);
   const margins = `<w:tcMar><w:top w:type="dxa" w:w="${twips(t.padY)}"/><w:left w:type="dxa" w:w="${twips(t.padX)}"/><w:bottom w:type="dxa" w:w="${twips(t.padY)}"/><w:right w:type="dxa" w:w="${twips(t.padX)}"/></w:tcMar>`;
-  const cell = (inlines: readonly Inline[], k: number, header: boolean, align?: string, writing = 0) => {
+  /** A cell; `merge`: a cell merged down the rows of a ruled row (the first starts it); `ruled`: an inner writing line above it. */
+  const cell = (inlines: readonly Inline[], k: number, header: boolean, align?: string, o: { merge?: "restart" | "continue"; ruled?: boolean; keepNext?: boolean } = {}) => {
     const label = b.labelColumn === true && k === 0;
     const a = align ?? b.columns[k]?.align ?? (header ? "center" : "left");
     const fill = header || label ? `<w:shd w:fill="${(header ? t.headerFill : t.labelFill).slice(1)}" w:color="auto" w:val="clear"/>` : "";
-    // An empty cell of a row with writing lines: one ruled paragraph per line, each a writing pitch high.
-    const ruled = writing > 1 && inlines.length === 0;
-    const props = `<w:tcPr><w:tcW w:type="dxa" w:w="${widths[k] ?? 0}"/>${fill}${ruled ? ruledMargins : margins}<w:vAlign w:val="${header ? "center" : "top"}"/></w:tcPr>`;
-    if (ruled) return `<w:tc>${props}${Array.from({ length: writing }, (_, n) => paragraph({ style: "PwTable", snapToGrid: false, spacing: { before: 0, after: 0, line: twips(t.writingPitch), lineRule: "exact" }, ...(n < writing - 1 ? { borderBottom: { style: "single", color: "808080", size: 2, space: 0 } } : {}) }, "")).join("")}</w:tc>`;
-    const para = paragraph({ style: header || label ? "PwTableHeader" : "PwTable", align: a === "center" ? "center" : a === "right" ? "right" : "left" }, runsOf(theme, inlines, { size: header ? plan.headerSize : size }));
+    const merge = o.merge ? `<w:vMerge${o.merge === "restart" ? ' w:val="restart"' : ""}/>` : "";
+    const ruled = o.ruled ? `<w:tcBorders>${border("w:top", WRITING_LINE)}</w:tcBorders>` : "";
+    const props = `<w:tcPr><w:tcW w:type="dxa" w:w="${widths[k] ?? 0}"/>${merge}${ruled}${fill}${margins}<w:vAlign w:val="${header ? "center" : "top"}"/></w:tcPr>`;
+    const text = o.merge === "continue" ? "" : runsOf(theme, inlines, { size: header ? plan.headerSize : size });
+    const para = paragraph({ style: header || label ? "PwTableHeader" : "PwTable", ...(o.keepNext ? { keepNext: true } : {}), align: a === "center" ? "center" : a === "right" ? "right" : "left" }, text);
     return `<w:tc>${props}${para}</w:tc>`;
   };
-  const ruledMargins = `<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${twips(t.padX)}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${twips(t.padX)}"/></w:tcMar>`;
-  const heightOf = (h: number) => (h > 0 ? `<w:trHeight w:val="${twips(h)}" w:hRule="atLeast"/>` : "");
+  const heightOf = (h: number, rule = "atLeast") => (h > 0 ? `<w:trHeight w:val="${twips(h)}" w:hRule="${rule}"/>` : "");
   let rows = "";
   for (const r of b.header) rows += `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, true, r.cells[k]?.align)).join("")}</w:tr>`;
   for (const r of b.rows.slice(0, ctx.rowsKept.get(b) ?? b.rows.length)) {
     const sized = ctx.rowSizes.get(r);
     const writing = sized?.lines ?? r.lines ?? 0;
     const h = sized ? sized.height : Math.max(b.minRowHeight ?? 0, writing > 1 ? writing * t.writingPitch : 0);
-    rows += `<w:tr><w:trPr><w:cantSplit/>${heightOf(h)}</w:trPr>${b.columns.map((_, k) => cell(r.cells[k]?.children ?? [], k, false, r.cells[k]?.align, writing)).join("")}</w:tr>`;
+    const texts = b.columns.map((_, k) => r.cells[k]?.children ?? []);
+    if (writing <= 1) {
+      rows += `<w:tr><w:trPr><w:cantSplit/>${heightOf(h)}</w:trPr>${texts.map((x, k) => cell(x, k, false, r.cells[k]?.align)).join("")}</w:tr>`;
+      continue;
+    }
+    // Writing lines: a row per line, each exactly one writing pitch high (the last takes what is left), kept together;
+    // cells with text run down them merged, empty cells are ruled between them.
+    for (let n = 0; n < writing; n++) {
+      const rowHeight = n < writing - 1 ? t.writingPitch : h - (writing - 1) * t.writingPitch;
+      const keepNext = n < writing - 1;
+      rows += `<w:tr><w:trPr><w:cantSplit/>${heightOf(rowHeight, "exact")}</w:trPr>${texts
+        .map((x, k) => (x.length > 0 ? cell(x, k, false, r.cells[k]?.align, { merge: n === 0 ? "restart" : "continue", keepNext }) : cell(x, k, false, undefined, { ruled: n > 0, keepNext })))
+        .join("")}</w:tr>`;
+    }
   }
   const line = rule(t.rule);
   const total = widths.reduce((a, w) => a + w, 0);

@@ -24,6 +24,8 @@ export type Atom = {
   readonly shift?: number;
   /** Atoms with the same number come from one span that must not break (a personal name). */
   readonly keep?: number;
+  /** Its advance includes the space before a Latin letter or Chinese character that follows (autospace). */
+  readonly spaced?: true;
 };
 
 export type Line = {
@@ -85,6 +87,19 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
       }
       atoms.push({ ch, cp, font: face, size: s.size, advance: advance + tracking, ...(space ? { space } : {}), ...(shift !== undefined ? { shift } : {}), ...(keep ? { keep } : {}) });
     }
+  }
+  return metrics.autospace > 0 ? autospaced(atoms, metrics.autospace) : atoms;
+}
+
+const HAN = /[\u3400-\u9FFF\uF900-\uFAFF\u3040-\u30FF]/;
+const LATIN = /[A-Za-z0-9\u00C0-\u024F]/;
+
+/** A little space between a Chinese character and a Latin letter or digit beside it: the first one's advance grows. */
+function autospaced(atoms: Atom[], em: number): Atom[] {
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const a = atoms[i] as Atom;
+    const b = atoms[i + 1] as Atom;
+    if ((HAN.test(a.ch) && LATIN.test(b.ch)) || (LATIN.test(a.ch) && HAN.test(b.ch))) atoms[i] = { ...a, advance: a.advance + em * Math.max(a.size, b.size), spaced: true };
   }
   return atoms;
 }

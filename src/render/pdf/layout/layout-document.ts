@@ -34,7 +34,7 @@ export type LayoutResult = {
  * Pure: the tree and the theme in, positioned pages out.
  */
 export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
-  const metrics = new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin });
+  const metrics = FontMetrics.forTheme(theme);
   const flow = new Flow(theme, metrics);
   const toc = tree.sections.flatMap((s) => s.children).find((b) => b.type === "toc");
   const maxLevel = toc && toc.type === "toc" ? toc.maxLevel : 0;

@@ -121,8 +121,9 @@ export function measureParagraphLines(flow: Flow, p: Paragraph): number {
 export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number, align?: "center"): void {
   const base = flow.theme.headings[level];
   const style = align === "center" ? { ...base, align: "center" as const, indent: 0 } : base;
-  // Keep a heading with the first lines (or the first table row) of what follows it.
-  const follow = nextHeight ?? (flow.theme.grid ? 2 * flow.theme.grid.linePitch : 3 * flow.theme.paragraph.body.lineHeight);
+  // Keep a heading with the first line (off the grid, with widow control: the first two) of what follows, or its
+  // first table row — as Word's "keep with next" does.
+  const follow = nextHeight ?? (flow.theme.grid ? flow.theme.grid.linePitch : 2 * flow.theme.paragraph.body.lineHeight);
   if (!flow.theme.grid && !flow.atPageTop) flow.y += style.spaceBefore;
   if (flow.theme.grid) flow.snap();
   flow.ensure(style.lineHeight + follow);
