@@ -133,14 +133,18 @@ export const fields: Handler<"fields"> = (b: Fields, ctx) => {
         tabs.push({ type: "left", pos: twips(x) });
         runs += textRun("\t");
       }
-      runs += runsOf(theme, it.label);
+      runs += runsOf(theme, it.label, { size: style.size });
       const end = Math.min(ctx.textWidth, x + it.width + minBlank + spare);
       tabs.push({ type: "left", pos: twips(end) });
       runs += underlinedTab;
       x = end + gap;
     });
-    // The rows of one block stay together (no page with only 「日期：」).
-    return paragraph({ style: "PwSmall", ...takeBreak(ctx), ...(k < rows.length - 1 ? { keepNext: true } : {}), tabs, spacing: { before: twips(6), after: twips(6) } }, runs);
+    // The rows of one block stay together (no page with only 「日期：」); each is one line of the fields' style, as in the
+    // PDF: a grid line on the official grid, else an exact line height after a small gap before the block.
+    const spacing = theme.grid
+      ? { before: 0, after: 0, line: 240, lineRule: "auto" as const }
+      : { before: k === 0 ? twips(6) : 0, after: k === rows.length - 1 ? twips(style.spaceAfter) : 0, line: twips(style.lineHeight), lineRule: "exact" as const };
+    return paragraph({ style: "PwSmall", ...takeBreak(ctx), ...(k < rows.length - 1 ? { keepNext: true } : {}), tabs, spacing }, runs);
   });
 };
 

@@ -43,8 +43,16 @@ export class Flow {
   get left(): number {
     return this.theme.page.margin.left + this.indent;
   }
+  /**
+   * Top of the text block. On the line grid, the grid's lines are centred in the block, as Word and LibreOffice
+   * centre a document grid: 0.45 pt down on a portrait A4 page, 7.4 pt on a landscape one.
+   */
   get top(): number {
-    return this.theme.page.margin.top;
+    const m = this.theme.page.margin;
+    const g = this.theme.grid;
+    if (!g) return m.top;
+    const height = this.page.height - m.top - m.bottom;
+    return m.top + (height - Math.floor(height / g.linePitch + 0.001) * g.linePitch) / 2;
   }
   get bottom(): number {
     return this.page.height - this.theme.page.margin.bottom;
