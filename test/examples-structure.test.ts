@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { built, output, squash } from "./helpers/build.js";
-import { isFurniture, pdfLines, pdfStreamText, readPdf, type PdfPage, type PdfText } from "./helpers/pdf.js";
+import { isFurniture, pdfLines, pdfStreamText, readPdf, unspaced, type PdfPage, type PdfText } from "./helpers/pdf.js";
 import { docxParagraphs, elements, openDocx } from "./helpers/docx.js";
 import type { OrganisationBuild } from "../src/pipeline/build-organisation.js";
 import type { LevelT, StepT } from "../src/model/model.js";
@@ -47,7 +47,7 @@ function lines(ps: readonly PdfPage[]): Line[] {
     pdfLines(p)
       .map((items) => items.filter((i) => !isFurniture(i, p)))
       .filter((items) => items.length > 0)
-      .map((items) => ({ page, y: items[0]!.y, items, text: items.map((i) => i.str).join("") })),
+      .map((items) => ({ page, y: items[0]!.y, items, text: unspaced(items.map((i) => i.str).join("")) })),
   );
 }
 

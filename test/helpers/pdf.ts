@@ -66,3 +66,11 @@ export function pdfLines(page: PdfPage): PdfText[][] {
 export function pdfStreamText(pages: readonly PdfPage[]): string {
   return pages.map((p) => p.items.filter((i) => !isFurniture(i, p)).map((i) => i.str).join("")).join("\n");
 }
+
+/**
+ * Text with the space between a Chinese character and a Latin letter or digit taken out: Chinese text sets a
+ * little space there (Theme.autospace), which text extraction reports as a space ("2026 年").
+ */
+export function unspaced(text: string): string {
+  return text.replace(/(?<=[\u3400-\u9fff\uff01-\uff5e])[ \u00a0]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])[ \u00a0]+(?=[\u3400-\u9fff])/g, "");
+}
