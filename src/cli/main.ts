@@ -43,7 +43,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .argument("<inputs...>", "data files, folders or quoted globs")
     .action(async (inputs: string[]) => {
       const { validateCommand } = await import("./commands/validate.js");
-      code = validateCommand(inputs, io);
+      code = await validateCommand(inputs, io);
     });
 
   buildOptions(program.command("watch").description("build, then rebuild whenever data or templates change").argument("<inputs...>", "data files, folders or quoted globs")).action(

@@ -1,4 +1,5 @@
 import type { DeadlineT, FrequencyT } from "../model/model.js";
+import type { ApprovalVerb } from "../model/schema/entities.js";
 import type { ChangeEntity, ChangePart } from "../diff/change.js";
 
 /** Everything that differs between languages when data becomes words. */
@@ -20,8 +21,21 @@ export type LocaleText = {
   readonly comma: string;
   /** An aside in brackets: （…） / (…). */
   paren(s: string): string;
-  /** A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO). */
-  abbreviationIntro(full: string, short: string): string;
+  /**
+   * A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO);
+   * with what the text said in brackets right after the name in the same bracket: 信息员（张伟、李娜，以下简称…） / (SP; Jordan Lee).
+   */
+  abbreviationIntro(full: string, short: string, aside?: string): string;
+  /** The key of short forms under a companion document's lead: 简称说明：…（以下简称…）。 / Abbreviations: … (IMT). */
+  abbreviationKey(entries: readonly string[]): string;
+  /** A bracketed aside at the start of Markdown text (its content in group 1): （张伟、李娜） / " \\(Jordan Lee\\)". */
+  readonly aside: RegExp;
+  /** Characters that, right before a name, make it part of a longer one (镇 + 领导小组办公室), as a pattern; "" when the article decides. */
+  readonly namePrefix: string;
+  /** What follows an abbreviation that opens a longer title (" Duty Officer"), as a pattern; "" when nothing tells. */
+  readonly inTitle: string;
+  /** The definite article before a name, as a pattern ("[Tt]he"), or "" for a language without one. */
+  readonly article: string;
   /** How running text names a form: 《…》 / the … . */
   formTitle(title: string): string;
   /** How running text cites a law, regulation or plan by its title: 《…》 / … */
@@ -31,6 +45,12 @@ export type LocaleText = {
   readonly itemNumbering: string;
   /** How sentences are built from rule parts. */
   readonly grammar: Grammar;
+  /** How a paragraph about a group names it after its opening sentence: "it" (English), or "" to name it again (领导小组负责…). */
+  readonly groupAgain: string;
+  /** Holders of a post who were just named for the post before: 上述人员 / the same officers. */
+  readonly sameHolders: string;
+  /** Which consecutive clauses of one actor share a subject: any (Chinese: 每天……，每周……), or only short ones without commas (English: "A and B"). */
+  readonly aggregation: "any" | "simple";
   /** A number in running text: 1万 / 10,000. */
   number(n: number): string;
   /** A criterion with a number: 转发量超过1万次 / more than 10,000 reposts. */
@@ -41,6 +61,8 @@ export type LocaleText = {
   otherwise(higher: readonly string[], of: string): string;
   /** Patterns of the grammar lint: an action that opens with a condition; a duty that opens with the verb the sentence supplies. */
   readonly lint: { readonly condition: RegExp; readonly dutyVerb: RegExp };
+  /** Word lists and patterns of the prose lint (`lint/`): what it looks for in the documents' text. */
+  readonly prose: ProseWords;
   /** Durations and daily counts stated in free text (for the lint that asks text to refer to rule values). */
   mentions(text: string): ReadonlyArray<{ readonly text: string; readonly minutes?: number; readonly perDay?: number }>;
   /** A position in a group: 领导小组组长 / Chair, Crisis Team. */
@@ -131,6 +153,79 @@ export type LocaleText = {
 
 export type LocaleId = "zh-CN" | "en-GB" | "en-US";
 
+/**
+ * What the prose lint needs to know about a language. A rule whose pattern a
+ * locale leaves out does not run for it (English has no 书名号, Chinese no articles).
+ */
+export type ProseWords = {
+  /** A sentence ends after this (with any closing quote or bracket that follows); global. */
+  readonly sentenceEnd: RegExp;
+  /** Text before a full stop that does not end a sentence there (e.g., i.e., a.m., an initial). */
+  readonly notSentenceEnd?: RegExp;
+  /** Separates clauses inside a sentence: ； / ; */
+  readonly clauseSeparator: RegExp;
+  /** A word of two to four characters written twice (适时适时); `allowed` are doublings the language uses (一级一级). */
+  readonly doubledWord?: { readonly pattern: RegExp; readonly allowed: RegExp };
+  /** An article doubled: “a the”, “the the”. */
+  readonly doubledArticle?: RegExp;
+  /** Two bracketed asides side by side: ）（ / ) ( */
+  readonly adjacentBrackets: RegExp;
+  /** A bracket with nothing in it: （） / () */
+  readonly emptyBrackets: RegExp;
+  /** A short name defined in the text itself; group 1 is the short name. */
+  readonly shortDefinition?: RegExp;
+  /** A word before a name that makes it a common noun, not the entity (各办公室: every office). */
+  readonly quantifier?: RegExp;
+  /** Characters that, put before a short name, make a third name of it (镇 + 办公室). */
+  readonly thirdNamePrefix?: RegExp;
+  /** Where the same subject twice reads as repetition: in the clauses of one sentence (Chinese joins them with ；), or in consecutive sentences too. */
+  readonly subjectSpan?: "clause" | "sentence";
+  /** A condition opening a clause, up to its comma (发现舆情后， / If …, ): the clause's subject comes after it. */
+  readonly openingCondition?: RegExp;
+  /** What may stand before a name that opens a clause (“The ”). */
+  readonly subjectArticle?: RegExp;
+  /** A checklist row in the third person: a verb ending in -s opening it, after an optional condition (“At Level 1: watches…”). */
+  readonly thirdPersonRow?: { readonly condition: RegExp; readonly verb: RegExp; readonly notVerb: RegExp };
+  /** A sentence that starts in lower case. */
+  readonly lowercaseStart?: RegExp;
+  /** “Once approved by X, Y …”: the approval dangles when a name or a verb, not a determiner, follows the comma. */
+  readonly danglingApproval?: { readonly opening: RegExp; readonly determiner: RegExp };
+  /** A 顿号 between titles in 书名号 or quotations: 》、《 / ”、“ */
+  readonly titleSeries?: RegExp;
+  /** The attachment note (附件：…) and a title mark in it. */
+  readonly attachmentNote?: { readonly label: RegExp; readonly titleMark: RegExp };
+  /** An Arabic numeral numbering an item with a 顿号: 1、 */
+  readonly arabicDunhao?: RegExp;
+  /** A conjunction left at the end of a list item (“; and”), ignored when comparing endings. */
+  readonly itemConjunction?: RegExp;
+  /** An item that is a clause (…的) and so needs closing punctuation. */
+  readonly clauseItem?: RegExp;
+  /** A label opening an item (重大舆情。/ 重大舆情：); group 2 is its punctuation. */
+  readonly itemLabel?: RegExp;
+  /** 由X担任 / 由X任…: the holder of a post (group 1); what ends a body's name and a person's. */
+  readonly holder?: { readonly pattern: RegExp; readonly body: RegExp; readonly person: RegExp };
+  /**
+   * Vague deadline words that say the same thing (适时, 选择合适的时机): two of a group in one
+   * sentence (the same word twice only within one comma clause), unless `parallel` stands between them.
+   */
+  readonly vagueDeadline?: { readonly groups: ReadonlyArray<readonly string[]>; readonly parallel: RegExp };
+  /** A form named by its title in running text (《…》); group 1 is the title. */
+  readonly formMention?: RegExp;
+  /** 登记《…登记表》, 登记入《…》. */
+  readonly registerForm?: RegExp;
+  /**
+   * The verb follows what a level grades (an event 发生, a warning 发布, a response 启动 / occurs,
+   * is issued, is activated): by the kind of scale, a wrong verb right before a level's name, or right after it.
+   */
+  readonly levelVerb?: { readonly before?: Readonly<Record<string, RegExp>>; readonly after?: Readonly<Record<string, RegExp>> };
+  /** What a level's name says it grades: 一级响应 a response, 红色预警 a warning. */
+  readonly levelKind?: ReadonlyArray<readonly [RegExp, string]>;
+  /** An adverb out of its place: “responds to X normally within 2 hours”, 适时根据…. */
+  readonly adverbPlace?: RegExp;
+  /** Wording of another variant of the language (“agrees the time” in US English). */
+  readonly idioms?: ReadonlyArray<{ readonly pattern: RegExp; readonly say: string }>;
+};
+
 /** The few words a generated flowchart prints itself, per locale. */
 export type FigureWords = {
   readonly start: string;
@@ -164,12 +259,30 @@ export type FigureWords = {
 export type StepParts = {
   readonly when: string;
   readonly approval: string;
+  /** How many approve (the verb agrees with them). */
+  readonly approvers: number;
+  /** What they do before the step goes ahead. */
+  readonly approvalVerb: ApprovalVerb;
   readonly actor: string;
+  /** The deadline phrase without 一般 / normally (see `usually`). */
   readonly deadline: string;
+  /** The deadline is the normal case: 一般 / normally. */
+  readonly usually: boolean;
+  /** The vague term of the deadline (when-appropriate …), or "" for a duration: an action that says it already is not told again. */
+  readonly vague: string;
   readonly frequency: string;
   readonly to: string;
   readonly action: string;
   readonly record: string;
+  /** The form was named earlier in the same article: refer back to it (上述登记表) rather than name it again. */
+  readonly recordNamed?: boolean;
+};
+
+/** A clause before sentence planning: what opens it (a condition, an approval), who acts, and the rest. */
+export type Clause = {
+  readonly head: string;
+  readonly subject: string;
+  readonly predicate: string;
 };
 
 /**
@@ -178,8 +291,24 @@ export type StepParts = {
  * adds it (and capitalises, in English).
  */
 export type Grammar = {
-  /** A step: 经领导小组批准后，宣传部适时向X报告，并填写《…》 / Once approved by …, the PIO notifies … */
+  /** A step: 经领导小组批准后，宣传部适时向X报告，并填写《…》 / After the IC approves it, the PIO notifies … */
   step(p: StepParts): string;
+  /** A step as a clause for sentence planning. */
+  stepClause(p: StepParts): Clause;
+  /** A clause as text. */
+  realise(c: Clause): string;
+  /** Clauses with one subject, the first possibly with a head, said as one: 价格监测科每天……，每周…… / The IC convenes … and briefs …. */
+  run(clauses: readonly Clause[]): string;
+  /** A paragraph of runs, as sentences: one sentence joined by ；in Chinese, a sentence each in English. */
+  prose(runs: readonly string[]): string[];
+  /** A clause whose subject was just named but could not join its run: how the language says the subject again ("they publish …"), or the clause as it is. */
+  again(c: Clause): Clause;
+  /** A level follows a procedure: 按照重大舆情处置程序执行 / The Escalation procedure applies. */
+  procedureApplies(name: string): string;
+  /** Whether clauses joined after a clause with this head fall under it too: a time (发现…后) does; a case (拟发布…的) does not. */
+  headCarries(head: string): boolean;
+  /** A head that opens with the subject just named, without it (部门负责人审核通过后 → 审核通过后), where the language allows. */
+  elide(head: string, subject: string): string;
   /** A step without its actor, for a checklist row. */
   stepShort(p: StepParts): string;
   /** Duties as one clause: 办公室负责A；B / The Office is responsible for a; b; and c. Empty when there are none. */
@@ -192,16 +321,18 @@ export type Grammar = {
   listItem(text: string, last: boolean): string;
   /** Removes stray punctuation where optional parts met. */
   tidy(text: string): string;
-  /** “When the level applies”: 发生重大舆情时 / At Phase II. */
-  atLevel(level: string): string;
-  /** When one of these levels applies, inside a sentence: 发生重大舆情时 / at Phase II or Phase III. */
-  whenLevels(levels: string): string;
+  /** “When the level applies”, at the head of its own sentences: 发生重大舆情时 / "" (English names the level in the paragraph's lead). */
+  atLevel(label: string, kind: string): string;
+  /** When one of these levels applies, inside a sentence; the verb follows what is graded: 发生重大舆情时, 发布蓝色预警时, 启动一级响应时 / at Phase II or Phase III. */
+  whenLevels(labels: readonly string[], kind: string): string;
   report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
-  notify(who: string): string;
-  activate(groups: string, when: string): string;
-  release(p: { readonly by: string; readonly approve: string; readonly override: string }): string;
+  /** `many`: more than one is told (the verb agrees). */
+  notify(who: string, many: boolean): string;
+  activate(groups: string, when: string, many: boolean): string;
+  release(p: { readonly by: string; readonly approve: string; readonly approvers: number; readonly override: string }): string;
   decide(who: string): string;
-  holders(role: string, holders: string): string;
+  /** Who holds a post: people 担任 it; bodies take it on (承担). */
+  holders(role: string, holders: string, bodies: boolean): string;
   concurrently(role: string, by: string): string;
   delegation(role: string, chain: readonly string[]): string;
   reportsTo(to: string): string;
@@ -213,6 +344,8 @@ export type RoleParts = {
   readonly subject: string;
   readonly name: string;
   readonly holders: string;
+  /** The holders are bodies (units, outside bodies), not people. */
+  readonly holdersAreBodies: boolean;
   readonly appointment: string;
   readonly heldBy: string;
   /** Duties to state in the sentence (empty when they are printed as a list). */

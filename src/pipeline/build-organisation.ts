@@ -20,6 +20,7 @@ import { inputsOfBuild, toolFingerprint, type Inputs } from "./input-hash.js";
 import { closeReadLog, openReadLog, type ReadLog } from "../load/read-file.js";
 import type { Claim } from "./org-ids.js";
 import { customTemplateDirs } from "./template-dirs.js";
+import { lintProse } from "../lint/index.js";
 
 export { customTemplateDirs } from "./template-dirs.js";
 
@@ -39,6 +40,8 @@ export type BuildOptions = {
   readonly pdfa?: boolean;
   /** Also hash this organisation's inputs (for the manifest), from the files the build read. */
   readonly inputsKey?: string;
+  /** Read the composed documents with the prose lint (`lint/`) and report its findings as warnings. */
+  readonly prose?: boolean;
 };
 
 export type OrganisationBuild = {
@@ -137,6 +140,7 @@ async function build(file: string, options: BuildOptions, log: ReadLog): Promise
     outputs.push(...rendered.outputs);
   }
   if (hasErrors(diagnostics)) return { file, id: model.data.id, idAt, model, trees, outputs: [], diagnostics, read };
+  if (options.prose) diagnostics.push(...timed("prose", () => lintProse(model, trees)));
   const inputs = options.inputsKey !== undefined ? inputsOfBuild(log, set.folders, options.inputsKey) : undefined;
   return { file, id: model.data.id, idAt, model, trees, outputs, diagnostics, fingerprints, reused, read, ...(inputs ? { inputs } : {}) };
 }

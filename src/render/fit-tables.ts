@@ -1,4 +1,5 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 import type { Theme } from "../theme/theme.js";
 import type { Block, DocumentTree, Orientation, Section, Table } from "../tree/types.js";
 import { plainText } from "../tree/text.js";
@@ -46,8 +47,13 @@ export function fitTables(tree: DocumentTree, theme: Theme, metrics = FontMetric
         diagnostics.push({
           severity: "warning",
           ruleId: "layout/table-too-wide",
-          message: `${tree.meta.name}: a table (“${plainText(b.header[0]?.cells.flatMap((c) => [...c.children, { type: "text", value: " " } as const]) ?? []).trim().slice(0, 40)}”) is wider than the page even in the small size${orientation === "portrait" ? "" : " on a landscape page"}: its widest entries are broken across lines`,
-          hint: "Give it fewer columns, or shorter entries.",
+          ...spoken(
+            say("%{document}: a table (“%{header}”) is wider than the page even in the small size: its widest entries are broken across lines", {
+              document: tree.meta.name,
+              header: plainText(b.header[0]?.cells.flatMap((c) => [...c.children, { type: "text", value: " " } as const]) ?? []).trim().slice(0, 40),
+            }),
+            say("Give it fewer columns, or shorter entries."),
+          ),
         });
         return small(b);
       });

@@ -35,7 +35,7 @@ export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io):
 
   const jobs = parseJobs(flags.jobs, files.length);
   const progress = progressReporter(io, out, flags.quiet === true);
-  const outcomes = await buildBatch(files, { out, formats, ...(only ? { only } : {}), ...(flags.pdfa ? { pdfa: true } : {}), force: flags.force === true, jobs }, progress);
+  const outcomes = await buildBatch(files, { out, formats, ...(only ? { only } : {}), ...(flags.pdfa ? { pdfa: true } : {}), force: flags.force === true, jobs, prose: true }, progress);
   progress.stop();
   const all: Diagnostic[] = outcomes.flatMap((o) => o.diagnostics);
   report(all, io);

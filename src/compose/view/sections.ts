@@ -58,16 +58,25 @@ export type SectionView = {
   group: GroupView | null;
   roster: boolean;
   roles: RoleView[];
+  /** Several posts described in a sentence or two each, none with a list of duties: one paragraph says them all. */
+  rolesInOne: boolean;
   procedure: ProcedureView | null;
   category: CategoryView | null;
   levels: LevelView[];
+  /** Which columns of a level table have something in them: the report's recipient and deadline, who decides. */
+  levelColumns: { report: boolean; within: boolean; decide: boolean };
   channels: ChannelsView | null;
   duty: DutyView | null;
   forms: FormView[];
   items: SectionView[];
   after: string[];
+  /** What the listed levels share, stated once after them (set by sentence planning); the same without what a level table states. */
+  levelsShared: string[];
+  levelsSharedBesideTable: string[];
   /** Levels whose response this section states (several share it). */
   response: LevelView[];
+  /** What those levels share, stated once (set by sentence planning). */
+  responseShared: string[];
   /** The steps of those levels, each once (levels sharing a procedure share its steps). */
   responseSteps: StepView[];
   units: UnitView[];
@@ -112,6 +121,11 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     const e = model.index.get(id);
     return e?.kind === "role" ? [roleView(ctx, e.entity)] : [];
   });
+  // A level whose response has a section of its own is only classified here (name and criteria).
+  const listed =
+    s.levels === undefined || s.levels === false
+      ? []
+      : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l)));
   // Does the body open with a paragraph the title can run into?
   const opensWithText =
     text.length > 0 || (group !== null && !roster) || (group === null && (roles.length > 0 || (procedure !== null && (procedure.prose || procedure.intro.length > 0)) || s.category !== undefined));
@@ -133,10 +147,11 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     group,
     roster,
     roles,
+    rolesInOne: roles.length > 1 && roles.every((r) => !r.dutiesAsList && r.sentences.length <= 2),
     procedure,
     category: categoryEntry?.kind === "category" ? categoryView(ctx, categoryEntry.entity) : null,
-    // A level whose response has a section of its own is only classified here (name and criteria).
-    levels: s.levels === undefined || s.levels === false ? [] : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => (respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l))),
+    levels: listed,
+    levelColumns: { report: listed.some((l) => l.reportTo), within: listed.some((l) => l.respondWithin), decide: listed.some((l) => l.approveBy) },
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {
@@ -145,7 +160,10 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number): SectionView 
     }),
     items,
     after: paragraphs(s.after),
+    levelsShared: [],
+    levelsSharedBesideTable: [],
     response,
+    responseShared: [],
     // Levels sharing a section share their procedure's steps (printed once); each level's own steps print under it.
     responseSteps: uniqueSteps(ctx, response.flatMap((l) => l.steps.slice(0, l.steps.length - l.ownSteps.length))),
     units,
@@ -191,5 +209,5 @@ function respondedElsewhere(ctx: ViewContext, id: string): boolean {
 }
 
 function classifiedOnly(v: LevelView): LevelView {
-  return { ...v, sentences: [], steps: [], ownSteps: [], procedure: "" };
+  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], steps: [], ownSteps: [], procedure: "", procedureApplies: "" };
 }

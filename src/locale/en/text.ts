@@ -1,4 +1,5 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
+import { enProse } from "./prose.js";
 import { enChanges, enNotice } from "./changes.js";
 import { enGrammar } from "./grammar.js";
 import { enFigures } from "./figures.js";
@@ -50,11 +51,20 @@ export const enGB: LocaleText = {
   colon: ":",
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
-  abbreviationIntro: (full, short) => `${full} (${short})`,
+  abbreviationIntro: (full, short, aside) => `${full} (${short}${aside ? `; ${aside}` : ""})`,
+  // Asides come from the view escaped for Markdown: \( … \).
+  namePrefix: "",
+  inTitle: "[ -]\\p{Lu}",
+  article: "[Tt]he",
+  abbreviationKey: (entries) => `Abbreviations: ${entries.join("; ")}.`,
+  aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  groupAgain: "it",
+  sameHolders: "the same officers",
+  aggregation: "simple",
   grammar: enGrammar,
   figures: enFigures,
   labelSep: ": ",
@@ -91,6 +101,7 @@ export const enGB: LocaleText = {
   criteriaIntro: (mode) => (mode === "all" ? "All of the following:" : "Any of the following:"),
   otherwise: (higher, of) => (higher.length > 0 ? `any ${of} not covered by ${enGB.list(higher)}` : `any other ${of}`),
   incident: "incident",
+  prose: enProse,
   lint: {
     condition: /^(?:when|if|once|after|whenever|as soon as|where|in the event)\b/iu,
     dutyVerb: /^(?:is )?responsible for\b/iu,
@@ -157,6 +168,8 @@ export const enGB: LocaleText = {
         return `regularly${during}`;
       case "per-incident":
         return `after every incident${during}`;
+      case "interval":
+        return `every ${duration(f.minutes).replace(/^1 (\w+?)s?$/u, "$1")}${during}`;
       case "times": {
         const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${WORDS[f.times] ?? f.times} times`;
         const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;

@@ -1,6 +1,7 @@
 import { positionAt } from "../../load/read-text.js";
 import { INVISIBLE, invisibleName } from "../../text/invisible.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 /** Zero-width and bidirectional marks in the data: where they are, since they print as nothing (text/invisible.ts). */
 export const invisibleCharacters: Rule = {
@@ -17,8 +18,8 @@ export const invisibleCharacters: Rule = {
         reportAt(
           source.file,
           positionAt(text, m.index),
-          `invisible character U+${cp.toString(16).toUpperCase().padStart(4, "0")} (${invisibleName(cp)}): it is not printed`,
-          "Delete it (it usually comes from copying text out of a web page or another program); to keep a name or number on one line, nothing is needed.",
+          say("invisible character U+%{code} (%{name}): it is not printed", { code: cp.toString(16).toUpperCase().padStart(4, "0"), name: invisibleName(cp) }),
+          say("Delete it (it usually comes from copying text out of a web page or another program); names and numbers stay on one line in tables without it."),
         );
       }
     }
