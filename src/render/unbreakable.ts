@@ -13,8 +13,8 @@ const URL = /(?:https?:\/\/|www\.)[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3
 /** Digit groups joined by spaces, hyphens, dots or slashes, with a leading + or a bracketed area code: 0856-520 0110, +86 139 1611 3060, (020) 7946 0321. */
 const DIGITS = /(?:\+|\(\d{1,5}\)\s?)?\d+(?:[ \u00A0\-.\/–]\d+)*(?:\s?(?:转|ext\.?|x)\s?\d+)?/g;
 
-/** Dates and times a reader takes in at a glance: 2026年2月20日, 3月1日, 08:00–18:00. */
-const DATE_TIME = /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?:\s?[–—-]\s?\d{1,2}:\d{2})?/g;
+/** Dates, times and durations a reader takes in at a glance: 2026年2月20日, 3月1日, 08:00–18:00, 24小时, 30分钟. */
+const DATE_TIME = /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?:\s?[–—-]\s?\d{1,2}:\d{2})?|\d+(?:\.\d+)?\s?(?:个工作日|个小时|小时|分钟|个月|工作日|天|日|周)/g;
 
 /** [start, end) offsets of `text` (UTF-16) that must stay on one line. */
 export function unbreakableRanges(text: string): Array<readonly [number, number]> {
