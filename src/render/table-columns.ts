@@ -2,7 +2,7 @@ import type { Inline, Table } from "../tree/types.js";
 import type { Theme } from "../theme/theme.js";
 import type { FontMetrics } from "./pdf/font-metrics.js";
 import { contentWidths } from "./pdf/break-points.js";
-import { toAtoms } from "./pdf/line-breaker.js";
+import { breakLines, toAtoms } from "./pdf/line-breaker.js";
 import { spansIn } from "./pdf/layout/layout-text.js";
 
 /**
@@ -111,5 +111,33 @@ function plan(theme: Theme, metrics: FontMetrics, table: Table, available: numbe
     const total = sum(stretch) || 1;
     widths = e.min.map((m, k) => m + (room * (stretch[k] as number)) / total);
   }
+  if (fits) settleNames(theme, metrics, table, widths, size);
   return { widths, width: sum(widths), headerSize: size, size, fits };
+}
+
+/**
+ * A word processor breaks Chinese text between any two characters, names included; planwright keeps
+ * names whole. Where a column's width would make the two break a cell's lines in different places
+ * (a name straddling a line's end), the column gives up the part of a character that puts the name
+ * there, so both break alike; another column without names takes the width.
+ */
+function settleNames(theme: Theme, metrics: FontMetrics, table: Table, widths: number[], size: number): void {
+  const t = theme.table;
+  const cellsOf = (k: number) => table.rows.map((r) => r.cells[k]?.children ?? []).filter((c) => c.some((i) => i.type === "text" && i.keep));
+  const linesAt = (inlines: readonly Inline[], width: number, keep: boolean) => {
+    const atoms = toAtoms(spansIn(theme, keep ? inlines : inlines.map((i) => (i.type === "text" ? { ...i, keep: undefined } : i)), t.font, size), metrics, 0, "");
+    return breakLines(atoms, { width, firstIndent: 0, tracking: 0, hangingPunctuation: false, context: "", tokens: "cell" }).map((l) => l.atoms.length);
+  };
+  const same = (cells: ReadonlyArray<readonly Inline[]>, width: number) => cells.every((c) => linesAt(c, width, true).join() === linesAt(c, width, false).join());
+  widths.forEach((w, k) => {
+    const cells = cellsOf(k);
+    if (cells.length === 0 || same(cells, w - 2 * t.padX)) return;
+    for (let give = 1; give <= size * 2; give += 1) {
+      if (w - give < 2 * t.padX + size || !same(cells, w - give - 2 * t.padX)) continue;
+      const other = widths.map((x, j) => (j !== k && cellsOf(j).length === 0 ? j : -1)).filter((j) => j >= 0).sort((a, b) => (widths[b] as number) - (widths[a] as number))[0];
+      widths[k] = w - give;
+      if (other !== undefined) widths[other] = (widths[other] as number) + give;
+      return;
+    }
+  });
 }
