@@ -111,7 +111,7 @@ function plan(theme: Theme, metrics: FontMetrics, table: Table, available: numbe
     const total = sum(stretch) || 1;
     widths = e.min.map((m, k) => m + (room * (stretch[k] as number)) / total);
   }
-  if (fits) settleNames(theme, metrics, table, widths, size);
+  if (fits) settleNames(theme, metrics, table, widths, e.min, size);
   return { widths, width: sum(widths), headerSize: size, size, fits };
 }
 
@@ -121,7 +121,7 @@ function plan(theme: Theme, metrics: FontMetrics, table: Table, available: numbe
  * (a name straddling a line's end), the column gives up the part of a character that puts the name
  * there, so both break alike; another column without names takes the width.
  */
-function settleNames(theme: Theme, metrics: FontMetrics, table: Table, widths: number[], size: number): void {
+function settleNames(theme: Theme, metrics: FontMetrics, table: Table, widths: number[], min: readonly number[], size: number): void {
   const t = theme.table;
   const cellsOf = (k: number) => table.rows.map((r) => r.cells[k]?.children ?? []).filter((c) => c.some((i) => i.type === "text" && i.keep));
   const linesAt = (inlines: readonly Inline[], width: number, keep: boolean) => {
@@ -133,7 +133,9 @@ function settleNames(theme: Theme, metrics: FontMetrics, table: Table, widths: n
     const cells = cellsOf(k);
     if (cells.length === 0 || same(cells, w - 2 * t.padX)) return;
     for (let give = 1; give <= size * 2; give += 1) {
-      if (w - give < 2 * t.padX + size || !same(cells, w - give - 2 * t.padX)) continue;
+      // Never below the column's min-content: a name or number is never broken for this.
+      if (w - give < (min[k] as number) || w - give < 2 * t.padX + size) return;
+      if (!same(cells, w - give - 2 * t.padX)) continue;
       const other = widths.map((x, j) => (j !== k && cellsOf(j).length === 0 ? j : -1)).filter((j) => j >= 0).sort((a, b) => (widths[b] as number) - (widths[a] as number))[0];
       widths[k] = w - give;
       if (other !== undefined) widths[other] = (widths[other] as number) + give;
