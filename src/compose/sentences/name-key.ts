@@ -13,7 +13,7 @@ export function nameWithKey(written: string, naming: Naming, t: Wording & Pick<L
   const markdown = firstSpans(written);
   if (naming.entities.length === 0) return markdown;
   const used = new Set<number>();
-  const scanner = scannerOf(naming, { ...t, article: "", namePrefix: "" });
+  const scanner = scannerOf(naming, { ...t, article: "" }, true);
   const lines = markdown.split("\n").map((line) => {
     const heading = /^#{1,6}\s/.test(line);
     let out = "";
@@ -45,7 +45,7 @@ export function nameWithKey(written: string, naming: Naming, t: Wording & Pick<L
 
 /** After the document's first lead paragraph (::: p meta … :::), else after its first heading. */
 function insertKey(lines: string[], key: string): string[] {
-  const paragraph = ["::: p meta", key, ":::", ""];
+  const paragraph = ["::: p note", key, ":::", ""];
   const meta = lines.findIndex((l) => l.trim() === "::: p meta");
   if (meta >= 0) {
     const end = lines.findIndex((l, i) => i > meta && l.trim() === ":::");

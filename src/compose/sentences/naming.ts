@@ -176,8 +176,12 @@ function fullIndex(naming: Naming, text: string): number | undefined {
   return k < 0 ? undefined : k;
 }
 
-/** One pattern for markers, titles and quotations (where names are not mentions), other names, then full names. */
-export function scannerOf(naming: Naming, t: Wording): RegExp {
+/**
+ * One pattern for markers, titles and quotations (where names are not mentions), other names, then full names
+ * and short forms. `uses`: find every use of a short form (a companion document's key lists them), inside a
+ * title or a word too, rather than only those that stand alone.
+ */
+export function scannerOf(naming: Naming, t: Wording, uses = false): RegExp {
   const { article, namePrefix: prefix } = t;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${esc(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
@@ -194,7 +198,9 @@ export function scannerOf(naming: Naming, t: Wording): RegExp {
   // A short form standing alone (not inside a longer word) may be typed before its introduction.
   const shorts = longestFirst(naming.entities.filter((e) => [...e.short].length >= 2).map((e) => e.short));
   // An abbreviation that opens a title ("OEM Duty Officer") is part of the title.
-  if (shorts.length > 0) alternatives.push(`(?<![\\p{L}\\p{N}])(?<short>${shorts.join("|")})${t.inTitle ? `(?!${t.inTitle})` : ""}`);
+  const before = uses ? (prefix ? `(?<!${prefix})` : "") : "(?<![\\p{L}\\p{N}])";
+  const after = !uses && t.inTitle ? `(?!${t.inTitle})` : "";
+  if (shorts.length > 0) alternatives.push(`${before}(?<short>${shorts.join("|")})${after}`);
   return new RegExp(alternatives.join("|"), "gu");
 }
 

@@ -78,6 +78,7 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
     name: r.name,
     holders: holdersText,
     holdersAreBodies: holders.length === 0 && outside.length > 0,
+    holdersFromText: names.length === 0 && !!r.holders_text,
     appointment,
     heldBy: heldBy?.label ?? "",
     duties: list ? [] : duties,
@@ -136,6 +137,8 @@ export type GroupView = {
   dutiesSentence: string;
   dutiesAsList: boolean;
   dutiesIntro: string;
+  /** Who holds each post, as one sentence (Chinese templates): 由王建国（党委书记）任组长，…… */
+  membersSentence: string;
   /** The group exists only when activated (a 专班, a JIC). */
   standing: boolean;
   /** When it is set up: 发生重大舆情时 / at Phase II or Phase III; "" for a standing group. */
@@ -170,6 +173,7 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
     dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(ctx.t.groupAgain || referTo(ctx, g.id), duties)) : "",
     dutiesAsList: list,
     dutiesIntro: duties.length > 0 ? ctx.t.grammar.dutiesIntro(referTo(ctx, g.id)) : "",
+    membersSentence: ctx.t.grammar.members(members.map((m) => ({ who: m.holdersWithTitles, position: m.position, bodies: m.parts.holdersAreBodies, fromText: m.holders.length === 0 && !m.holderKey }))),
     standing,
     activatedWhen: standing ? "" : when,
   };

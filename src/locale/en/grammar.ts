@@ -141,7 +141,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     // Two duties join with "and", with a comma before it when the first has a list of its own ("…, physically or virtually, and growing …").
     const pair = (a: string, b: string) => `${a}${/,| and /u.test(a) ? "," : ""} and ${b}`;
     const list = items.length === 1 ? items[0] : items.length === 2 ? pair(items[0] as string, items[1] as string) : `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
-    return `${subject} is responsible for ${list}`;
+    return `${subject}${subject ? (/^they$/iu.test(subject) ? " are" : " is") : "is"} responsible for ${list}`;
   },
   dutiesIntro: (subject) => capitalise(`${subject} is responsible for:`),
   sentence,
@@ -149,7 +149,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
   tidy,
   // The level is named by the paragraph's own lead in English plans.
   atLevel: () => "",
-  whenLevels: (labels) => `at ${either(labels)}`,
+  whenLevels: (levels) => `at ${either(levels.map((l) => l.label))}`,
   // A plan states a level's report as a rule, not an order: "the incident is reported to the IC within 1 hour".
   report: (p) => tidy(`${p.actor ? `${p.actor} reports it` : "the incident is reported"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
   notify: (who, many) => `${who} ${many ? "are" : "is"} notified`,
@@ -161,6 +161,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
   },
+  members: (list) => sentence(list.filter((m) => m.who).map((m) => `${m.who} ${m.bodies ? "provides" : "is"} the ${m.position}`).join("; ")),
   decide: (who) => `the response is decided by ${who}`,
   holders: (role, holders, bodies) => `${role} is ${bodies ? "provided" : "held"} by ${holders}`,
   concurrently: (role, by) => `${role} is held by ${by}`,
@@ -169,16 +170,22 @@ export function makeEnGrammar(v: EnVariant): Grammar {
   role(p) {
     const out: string[] = [];
     if (p.appointment) out.push(sentence(p.appointment));
-    const named = `${p.subject}${p.holders ? ` (${p.holders})` : ""}`;
-    if (p.heldBy) out.push(sentence(`${p.subject} is held by ${p.heldBy}`));
-    // Whom the post reports to opens the sentence of its duties: "X reports to Z and is responsible for …".
-    const inline = p.duties.length > 0 && p.duties.length <= 2 && !p.duties.some((d) => d.includes(";"));
-    const who = p.heldBy ? p.subject : named;
-    if (p.duties.length > 0) out.push(sentence(grammar.duties(p.reportsTo && inline ? `${who} reports to ${p.reportsTo} and` : who, p.duties)));
-    else if (!p.heldBy && !p.reportsTo) out.push(sentence(`${named} takes part in the response as required`));
-    if (p.reportsTo && !inline) out.push(sentence(p.duties.length > 0 || p.heldBy ? `it reports to ${p.reportsTo}` : `${named} reports to ${p.reportsTo}`));
-    // Training given again and again has a frequency; a course taken once is a requirement.
-    if (p.training) out.push(sentence(p.trainingFrequency ? `training in ${p.training} is given ${p.trainingFrequency}` : `${p.subject} completes training in ${p.training}`));
+    const named = `${p.subject}${p.holders && !p.heldBy ? ` (${p.holders})` : ""}`;
+    // One sentence says who holds the post, whom it reports to and its duties, when they are few:
+    // "The Legal Adviser (…) is held by …, reports to … and is responsible for …".
+    const long = p.duties.length > 2 || p.duties.some((d) => d.includes(";"));
+    const said: string[] = [];
+    if (p.heldBy) said.push(`is held by ${p.heldBy}`);
+    if (p.reportsTo) said.push(`reports to ${p.reportsTo}`);
+    if (p.duties.length > 0 && !long) said.push(grammar.duties("", p.duties).trim());
+    // Training given again and again has a frequency; a course taken once is one the holders complete.
+    if (p.training) said.push(p.trainingFrequency ? `is trained in ${p.training} ${p.trainingFrequency}` : `completes training in ${p.training}`);
+    if (said.length === 0 && p.duties.length === 0) said.push("takes part in the response as required");
+    // A predicate with an "and" of its own takes a comma before the last "and", so the two never run together.
+    const last = said.some((x) => / and /u.test(x)) ? ", and " : " and ";
+    if (said.length > 0) out.push(sentence(`${named} ${said.length === 1 ? said[0] : `${said.slice(0, -1).join(", ")}${last}${said[said.length - 1]}`}`));
+    // A post is held by people: said again, it is "they".
+    if (long) out.push(sentence(grammar.duties(said.length > 0 ? "they" : named, p.duties)));
     if (p.delegation.length > 0) out.push(sentence(grammar.delegation(p.subject, p.delegation)));
     return out;
   },

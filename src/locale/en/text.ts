@@ -59,6 +59,7 @@ export const enGB: LocaleText = {
   abbreviationKey: (entries) => `Abbreviations: ${entries.join("; ")}.`,
   aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
+  formAgain: () => undefined,
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
@@ -151,9 +152,11 @@ export const enGB: LocaleText = {
   changes: enChanges,
   notice: enNotice,
   deadline(d: DeadlineT) {
-    const usually = d.usually ? "normally " : "";
-    if (d.kind === "vague") return `${usually}${VAGUE[d.term]}${d.from ? ` after ${d.from}` : ""}`;
-    return `${usually}within ${duration(d.duration.minutes, d.duration.named)}${d.from ? ` of ${d.from}` : ""}`;
+    // Where the deadline is a phrase on its own (a slot, a level's report), "normally" cannot stand before the
+    // verb: the phrase carries "as a rule" after it. A step's own sentence puts "normally" before its verb.
+    const usually = d.usually ? " as a rule" : "";
+    if (d.kind === "vague") return `${VAGUE[d.term]}${d.from ? ` after ${d.from}` : ""}${usually}`;
+    return `within ${duration(d.duration.minutes, d.duration.named)}${d.from ? ` of ${d.from}` : ""}${usually}`;
   },
   deadlineShort(d: DeadlineT) {
     if (d.kind === "vague") return VAGUE[d.term] as string;

@@ -90,15 +90,22 @@ function sentence(clauseText: string): string {
   return t && !/[。！？]$/u.test(t) ? `${t}。` : t;
 }
 
-/** When a level applies: the verb follows what the level grades — 发生重大舆情时, 发布蓝色预警时, 启动一级响应时. */
-function whenLevels(labels: readonly string[], kind: string): string {
+/** What happens to levels of one kind: 发生重大舆情, 发布蓝色或黄色预警, 启动一级响应. */
+function levelEvent(labels: readonly string[], kind: string): string {
   const all = labels.join("");
   const either = labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join("、")}或${labels[labels.length - 1]}`;
-  if (labels.every((l) => /响应$/u.test(l))) return `启动${either}时`;
-  if (labels.every((l) => /预警$/u.test(l))) return `发布${either}时`;
-  if (kind === "response" && /级$/u.test(all)) return `启动${either}响应时`;
-  if (kind === "warning" && /(?:级|色)$/u.test(all)) return `发布${either}预警时`;
-  return `发生${either}时`;
+  if (labels.every((l) => /响应$/u.test(l))) return `启动${either}`;
+  if (labels.every((l) => /预警$/u.test(l))) return `发布${either}`;
+  if (kind === "response" && /级$/u.test(all)) return `启动${either}响应`;
+  if (kind === "warning" && /(?:级|色)$/u.test(all)) return `发布${either}预警`;
+  return `发生${either}`;
+}
+
+/** When a level applies: the verb follows what the level grades — 发生重大舆情时, 发布蓝色预警时, 启动一级响应或发布红色预警时. */
+function whenLevels(levels: ReadonlyArray<{ readonly label: string; readonly kind: string }>): string {
+  const kinds = [...new Set(levels.map((l) => l.kind))];
+  const events = kinds.map((k) => levelEvent(levels.filter((l) => l.kind === k).map((l) => l.label), k));
+  return events.length === 0 ? "" : `${events.join("或")}时`;
 }
 
 export const zhGrammar: Grammar = {
@@ -129,7 +136,7 @@ export const zhGrammar: Grammar = {
   sentence,
   listItem: (text, last) => `${tidy(text).replace(/[。；，、\s]+$/u, "")}${last ? "。" : "；"}`,
   tidy,
-  atLevel: (label, kind) => whenLevels([label], kind),
+  atLevel: (label, kind) => whenLevels([{ label, kind }]),
   whenLevels,
   report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
   notify: (who) => `同时通报${who}`,
@@ -141,14 +148,21 @@ export const zhGrammar: Grammar = {
     if (p.override) parts.push(`必要时，${p.override}可直接发布`);
     return tidy(parts.join("；"));
   },
+  // People 任 a post; a body is the unit that takes it on (县委网信办为组长单位).
+  members(list) {
+    const body = (m: (typeof list)[number]) => m.bodies || (m.fromText && BODY.test(m.who));
+    const people = list.filter((m) => m.who && !body(m)).map((m) => `${m.who}任${m.position}`);
+    const bodies = list.filter((m) => m.who && body(m)).map((m) => `${m.who}为${m.position}单位`);
+    return sentence([people.length > 0 ? `由${people.join("，")}` : "", ...bodies].filter(Boolean).join("；"));
+  },
   decide: (who) => `应对措施由${who}决定`,
   // 担任 takes people; a body takes on the post's duties (由各区县发展和改革局承担).
-  holders: (role, holders, bodies) => `${role}由${holders}${bodies || BODY.test(holders) ? "承担" : "担任"}`,
+  holders: (role, holders, bodies, fromText) => `${role}由${holders}${bodies || (fromText && BODY.test(holders)) ? "承担" : "担任"}`,
   concurrently: (role, by) => `${role}由${by}兼任`,
   delegation: (role, chain) => `${role}不在时，依次由${chain.join("、")}代行其职责`,
   reportsTo: (to) => `向${to}报告`,
   role(p) {
-    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? zhGrammar.holders(p.name, p.holders, p.holdersAreBodies) : p.name);
+    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? zhGrammar.holders(p.name, p.holders, p.holdersAreBodies, p.holdersFromText) : p.name);
     const parts = [who];
     if (p.duties.length > 0) parts.push(`${DUTY_VERB.test(p.duties[0] as string) ? "" : "负责"}${p.duties.join("；")}`);
     if (p.reportsTo) parts.push(`向${p.reportsTo}报告`);
