@@ -85,9 +85,11 @@ export async function brokenTokens(pdf: Uint8Array, docx: Uint8Array, names: rea
     if (text === undefined) continue;
     for (const token of tokensOf(text, names)) {
       tokens++;
-      const t = squash(token);
-      const whole = squash(c.lines.join("")).split(t).length - 1;
-      const inLines = c.lines.reduce((a, l) => a + squash(l).split(t).length - 1, 0);
+      // A Latin word is counted as a word (“has” is not in “borough asks”); other tokens without spaces.
+      const word = /^[A-Za-z]+(?:['’][A-Za-z]+)*$/.test(token) ? new RegExp(`(?<![A-Za-z'’])${token}(?![A-Za-z'’])`, "g") : null;
+      const count = (s: string) => (word ? (s.match(word) ?? []).length : squash(s).split(squash(token)).length - 1);
+      const whole = count(text);
+      const inLines = c.lines.reduce((a, l) => a + count(l), 0);
       if (inLines < whole) broken.push(`p${c.page}: “${token}” in ${JSON.stringify(c.lines)}`);
     }
   }
