@@ -1,5 +1,5 @@
 import { z } from "./zod.js";
-import { Bool, Email, Id, Integer, IsoDate, Paragraphs, Text, TextList } from "./primitives.js";
+import { Bool, Email, Id, Integer, IntegerIn, IsoDate, Paragraphs, Text, TextList } from "./primitives.js";
 import { Revision } from "./entities.js";
 
 /**
@@ -87,7 +87,10 @@ export const DocumentMeta = z.strictObject({
   printed_date: IsoDate.optional(),
   revisions: z.array(Revision).optional(),
   changes_to: Id.optional().meta({ description: "Who to tell when a name or number changes (a unit, role or group id): printed on the contact sheet." }),
-  toc: Bool.optional().meta({ description: "Print a table of contents (default true)." }),
+  toc: z
+    .union([Bool, IntegerIn(0, 999)])
+    .optional()
+    .meta({ description: "Table of contents: true (always), false (never), or a number N: only when the plan, without it, runs to more than N pages (default 10)." }),
 });
 
 export const Notice = z.strictObject({
