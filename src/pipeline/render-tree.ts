@@ -35,7 +35,7 @@ export async function renderTree(
   }
   if (o.formats.includes("docx")) {
     const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
-    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures)) });
+    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures, layout.titles)) });
   }
   return { outputs, diagnostics };
 }

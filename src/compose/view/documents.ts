@@ -7,12 +7,17 @@ import { nameOf } from "./context.js";
 import { procedureView, type StepView } from "./procedures.js";
 import { levelView } from "./levels.js";
 import { levelsOf } from "../../model/scales.js";
+import { renumberSteps } from "./list-numbers.js";
 
 /** `title` is the procedure's or level's name; `heading` the checklist's heading (快速报告检查单 / 一级响应检查单). */
 export type ChecklistView = { id: string; title: string; heading: string; kind: "procedure" | "level"; intro: string; steps: StepView[] };
 
-/** One checklist per procedure and per response level that has steps. */
+/** One checklist per procedure and per response level that has steps; each numbers its rows 1, 2, 3 … as printed. */
 export function checklistViews(ctx: ViewContext): ChecklistView[] {
+  return gatherChecklists(ctx).map((c) => ({ ...c, steps: renumberSteps(c.steps, ctx.t.stepNumbering) }));
+}
+
+function gatherChecklists(ctx: ViewContext): ChecklistView[] {
   const out: ChecklistView[] = [];
   for (const p of ctx.model.data.procedures) {
     const v = procedureView(ctx, p);

@@ -5,9 +5,9 @@ import type { ProseRule } from "../rule.js";
 export const numberingLevel: ProseRule = {
   id: "prose/numbering-level",
   description: "A list takes the next level of its section's numbering (1. under （一）, （1） under 1., （一） in 第X条).",
-  check({ docs, t, report }) {
+  check({ docs, t, facts, report }) {
     for (const doc of docs)
-      for (const issue of outlineOf(doc, t).issues) {
+      for (const issue of outlineOf(doc, t, facts).issues) {
         if (issue.kind !== "level") continue;
         const { item, parent, expected } = issue;
         report({
@@ -25,9 +25,9 @@ export const numberingLevel: ProseRule = {
 export const numberingSequence: ProseRule = {
   id: "prose/numbering-sequence",
   description: "Numbers in a list are sequential (1, 2, 3 …), in paragraphs and in a table's rows.",
-  check({ docs, t, report }) {
+  check({ docs, t, facts, report }) {
     for (const doc of docs)
-      for (const issue of outlineOf(doc, t).issues) {
+      for (const issue of outlineOf(doc, t, facts).issues) {
         if (issue.kind !== "sequence") continue;
         const { item, expected } = issue;
         const shown = item.passage.text.slice(0, item.length).trim();

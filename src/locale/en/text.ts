@@ -56,6 +56,7 @@ export const enGB: LocaleText = {
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  listStyles: ["A.", "1.", "a.", "(1)"],
   grammar: enGrammar,
   figures: enFigures,
   labelSep: ": ",

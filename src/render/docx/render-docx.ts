@@ -20,7 +20,14 @@ import { esc } from "./xml.js";
  * Word lays the pages out; the TOC's cached entries carry page numbers from
  * planwright's own layout (`toc`), so it is right before Word updates it.
  */
-export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, toc: TocPlan | null = null, figureFrames: readonly DiagramFrame[] = []): Promise<Buffer> {
+export async function renderDocx(
+  tree: DocumentTree,
+  theme: Theme,
+  date: Date,
+  toc: TocPlan | null = null,
+  figureFrames: readonly DiagramFrame[] = [],
+  titles: ReadonlyArray<{ readonly text: string; readonly lines: readonly string[] }> = [],
+): Promise<Buffer> {
   const figures = figureContext(figureFrames, await rasterizeAll(imagesIn(tree)));
   const ctx: DocxContext = {
     theme,
@@ -33,6 +40,7 @@ export async function renderDocx(tree: DocumentTree, theme: Theme, date: Date, t
     numbering: new Numbering(),
     listDepth: 0,
     metrics: new FontMetrics(theme.fallback),
+    titles: new Map(titles.map((t) => [t.text, t.lines])),
   };
   const textWidths: number[] = [];
   // A document with nothing in it still needs one section to hold its page setup.

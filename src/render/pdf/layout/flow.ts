@@ -19,6 +19,10 @@ export class Flow {
   private readonly parents: number[] = [0];
   /** The structure node text and boxes placed now belong to; none: artifacts. */
   leaf: number | undefined;
+  /** Language of the text (BCP 47), for word boundaries. */
+  lang = "";
+  /** Titles broken into lines between words (the DOCX writes the same breaks). */
+  readonly titles: Array<{ readonly text: string; readonly lines: readonly string[] }> = [];
 
   constructor(
     readonly theme: Theme,

@@ -21,6 +21,8 @@ export type LayoutResult = {
   readonly figures: FigureFrames;
   /** The logical structure the pages' text belongs to (tagged PDF). */
   readonly structure: readonly StructNode[];
+  /** Titles broken between words, with their lines (the DOCX writes the same breaks). */
+  readonly titles: ReadonlyArray<{ readonly text: string; readonly lines: readonly string[] }>;
 };
 
 /**
@@ -30,6 +32,7 @@ export type LayoutResult = {
 export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   const metrics = new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin });
   const flow = new Flow(theme, metrics);
+  flow.lang = tree.meta.locale;
   const toc = tree.sections.flatMap((s) => s.children).find((b) => b.type === "toc");
   const maxLevel = toc && toc.type === "toc" ? toc.maxLevel : 0;
   const entries = toc && toc.type === "toc" ? tocEntries(tree.sections, maxLevel) : [];
@@ -121,7 +124,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     level: e.level,
     page: (pageOfEntry.get(k) ?? 0) + 1,
   }));
-  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure };
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure, titles: flow.titles };
 }
 
 /** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */
