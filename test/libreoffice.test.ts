@@ -89,7 +89,7 @@ describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`,
     }
   });
 
-  it.skipIf(!SOFFICE)("sets 28 characters on every full body line of a plan (27 only where the 28th is kept with a closing mark)", () => {
+  it.skipIf(!SOFFICE)("sets 28 characters on every full body line of a plan (27 only where the 28th is kept with a closing or opening mark)", () => {
     let lines = 0;
     for (const c of docs("plan")) {
       const m = charsPerLine(c.lo);

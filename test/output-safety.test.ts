@@ -2,6 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildBatch } from "../src/pipeline/build-batch.js";
 import { cli } from "./helpers/cli.js";
 
 /** Nothing is written outside --out, through a link, or over another organisation's documents. */
@@ -83,6 +84,31 @@ describe("two data files with the same organisation id", () => {
     expect(existsSync(join(out, "same"))).toBe(false);
     // And again: each rebuild refuses them (nothing is ever "up to date" while they clash).
     expect(cli(["build", a, b, "--out", out]).code).toBe(1);
+  });
+
+  it("one file named twice (a.yaml ./a.yaml, its folder, a link to it) is one input, built once", () => {
+    const work = tmp();
+    org(work, "a", "once");
+    symlinkSync(join(work, "a.yaml"), join(work, "link.yaml"));
+    const r = cli(["build", "a.yaml", "./a.yaml", join(work, "a.yaml"), ".", "link.yaml", "--out", "out", "--only", "plan", "--format", "pdf"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain("duplicate");
+    expect(r.stderr.match(/→ out\/once\//g)).toEqual(["→ out/once/"]);
+    expect(r.stderr).toContain("✔ a.yaml → out/once/");
+    expect(existsSync(join(work, "out", "once", "plan.pdf"))).toBe(true);
+    const v = cli(["validate", "a.yaml", "./a.yaml"], { cwd: work });
+    expect(v.code, v.stderr).toBe(0);
+  });
+
+  it("a file built alone is refused when a peer (another file of the folder `serve` builds one at a time) claims its id", async () => {
+    const work = tmp();
+    const out = join(work, "out");
+    const a = org(work, "a", "same");
+    const b = org(work, "b", "same");
+    const [outcome] = await buildBatch([b], { out, formats: ["pdf"], only: ["plan"], peers: [a, b] });
+    expect(outcome).toMatchObject({ file: b, status: "failed" });
+    expect(outcome?.diagnostics[0]?.message).toContain(`is also used by ${a}:${ID_LINE}`);
+    expect(existsSync(join(out, "same"))).toBe(false);
   });
 
   it("an id that comes from a base file is caught from the build itself", () => {

@@ -110,7 +110,7 @@ describe("sample-specific rules", () => {
       "捏造或者歪曲事实，散布谣言，扰乱社会秩序的",
       "宣扬封建迷信、淫秽、色情、赌博、暴力、凶杀、教唆犯罪的",
       "公然侮辱他人或捏造事实诽谤、恶意攻击他人的",
-      "损害党委政府声誉，影响我县安全稳定的",
+      "损害党委政府声誉，影响本地安全稳定的",
       "其他违反宪法和法律行政法规的",
     ];
     // Numbered 1. (GB/T 15834: an Arabic numeral takes a full stop, even where the data writes 1、), each

@@ -30,10 +30,11 @@ describe("shared rules: a base and two organisations that extend it", () => {
     const west = await planText("data/county/township-west.yaml");
     // Inherited as is: the county's 30-minute rule and its external bodies.
     // The group is named in full once, then by its short name (以下简称镇领导小组).
-    expect(east.plan).toContain(squash("网络信息员在30分钟内向镇领导小组报告"));
+    // The officer's two steps share one subject: 网络信息员立即登记……；在30分钟内向镇领导小组报告.
+    expect(east.plan).toMatch(/网络信息员立即登记[^。]*；在30分钟内向镇领导小组报告/u);
     expect(east.plan).toContain("秀川县委网信办");
     // Overridden: West reports within 15 minutes and adds a commentator.
-    expect(west.plan).toContain(squash("网络信息员在15分钟内向镇领导小组报告"));
+    expect(west.plan).toMatch(/网络信息员立即登记[^。]*；在15分钟内向镇领导小组报告/u);
     expect(west.plan).not.toContain("30分钟内");
     expect(west.plan).toContain("网络评论员");
     // `omit:` drops an inherited form.

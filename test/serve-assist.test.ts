@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { contextAt, targetAt } from "../page/src/assist/yaml-path.js";
 import { SchemaWalker, type Schema } from "../page/src/assist/schema-walk.js";
+import { VAGUE_TERMS } from "../src/model/schema/timing.js";
+import { schemaIn } from "../src/serve/schema-words.js";
 
 // The editor's completion and hover read the JSON Schema the command line validates with; these
 // tests use the real schema and the real example data, so they follow the schema as it grows.
@@ -67,6 +69,25 @@ describe("where the cursor is in half-typed YAML", () => {
     expect(walker.isIdReference(["levels", 0, "steps", 0, "actor"])).toBe(true);
     expect(walker.isIdReference(["levels", 0, "id"])).toBe(false);
     expect(walker.isIdReference(["document", "title"])).toBe(false);
+  });
+});
+
+describe("every allowed value, and the ids a reference may name", () => {
+  it("deadlines and frequencies offer every term", () => {
+    const deadline = walker.values(["procedures", 0, "steps", 0, "deadline"]).map((v) => v.value);
+    expect(deadline).toEqual(expect.arrayContaining([...VAGUE_TERMS, "half-day", "30min", "1h"]));
+    const frequency = walker.values(["procedures", 0, "steps", 0, "frequency"]).map((v) => v.value);
+    expect(frequency).toEqual(expect.arrayContaining(["continuous", "regularly", "per-incident", "daily", "twice-daily", "weekly", "monthly", "3/day"]));
+  });
+
+  it("`to:` names recipients — roles, groups, units, external bodies, people — never a procedure; `record:` a form", () => {
+    const served = new SchemaWalker(JSON.parse(schemaIn("en").toString("utf8")) as Schema);
+    const recipients = ["role", "group", "unit", "external", "person"];
+    expect([...(served.referenceKinds(["procedures", 2, "steps", 1, "to"]) ?? [])].sort()).toEqual([...recipients].sort());
+    expect([...(served.referenceKinds(["levels", 0, "steps", 1, "to", 0]) ?? [])].sort()).toEqual([...recipients].sort());
+    expect(served.referenceKinds(["procedures", 2, "steps", 1, "record"])).toEqual(["form"]);
+    expect(served.referenceKinds(["plan", "sections", 1, "items", 0, "items", 2, "procedure"])).toEqual(["procedure"]);
+    expect(served.referenceKinds(["document", "title"])).toBeUndefined();
   });
 });
 

@@ -126,7 +126,7 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
     await page.keyboard.type("nobody-here", { delay: 15 });
     const lintLine = page.locator(".cm-line", { has: page.locator(".cm-lintRange-error") });
     await expect.poll(() => lintLine.first().textContent().catch(() => ""), { timeout: 10_000 }).toContain("actor: nobody-here");
-    await expect.poll(() => page.textContent("#problem-list")).toContain("unknown id `nobody-here`");
+    await expect.poll(() => page.textContent("#problem-list")).toContain("没有 `nobody-here` 这个 id");
     expect(await page.isVisible("#stale")).toBe(true);
     await page.screenshot({ path: join(SHOTS, "serve-3-diagnostic.png") });
   });

@@ -1,10 +1,11 @@
 // The code editor: CodeMirror 6 with YAML highlighting, completion and hover from the schema,
 // and the server's diagnostics shown at their line and column.
 import { autocompletion } from "@codemirror/autocomplete";
+import { indentWithTab } from "@codemirror/commands";
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { ChangeSet, EditorState, type Extension, type Text } from "@codemirror/state";
-import { EditorView, hoverTooltip } from "@codemirror/view";
+import { EditorView, hoverTooltip, keymap } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import type { ApiDiagnostic } from "../../src/serve/api-types.js";
 import { completionSource, hoverSource, type AssistSources } from "./assist/complete.js";
@@ -24,6 +25,9 @@ export class Editor {
   constructor(parent: HTMLElement, hooks: EditorHooks) {
     this.extensions = [
       basicSetup,
+      // Tab indents the line (and Shift-Tab outdents), as in every editor people write YAML in;
+      // Escape then Tab still leaves the editor for the keyboard user.
+      keymap.of([indentWithTab]),
       yaml(),
       autocompletion({ override: [completionSource(hooks.assist)], activateOnTyping: true, icons: true }),
       hoverTooltip(hoverSource(hooks.assist), { hoverTime: 350 }),
@@ -37,6 +41,24 @@ export class Editor {
     ];
     this.view = new EditorView({ parent, state: EditorState.create({ doc: "", extensions: this.extensions }) });
     this.since = ChangeSet.empty(0);
+    // When the editor gets shorter (the problems below it grow, the window shrinks), the line
+    // being edited stays in view.
+    let height = parent.clientHeight;
+    new ResizeObserver(() => {
+      const shorter = parent.clientHeight < height;
+      height = parent.clientHeight;
+      if (shorter && this.view.hasFocus) this.view.dispatch({ effects: EditorView.scrollIntoView(this.view.state.selection.main.head, { y: "nearest", yMargin: 24 }) });
+    }).observe(parent);
+  }
+
+  /** Replaces the text as one edit (undoable), changing only the part that differs. */
+  replace(text: string): void {
+    const old = this.view.state.sliceDoc();
+    let from = 0;
+    while (from < old.length && from < text.length && old[from] === text[from]) from++;
+    let end = 0;
+    while (end < old.length - from && end < text.length - from && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
+    this.view.dispatch({ changes: { from, to: old.length - end, insert: text.slice(from, text.length - end) }, scrollIntoView: true });
   }
 
   /**

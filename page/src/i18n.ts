@@ -51,6 +51,28 @@ const zh = {
   idOf: "{kind} 的 id",
   required: "必填",
   other: "English",
+  kinds: { unit: "部门", person: "人员", role: "岗位", group: "机构", external: "外部单位", channel: "渠道", category: "类别清单", level: "级别", procedure: "处置程序", form: "表单", attachment: "附件", section: "章节", step: "步骤", scale: "分级体系" } as Record<string, string>,
+  offline: "无法连接 planwright serve：它可能已经停止。请在终端中重新运行 planwright serve，再打开它打印的地址。",
+  httpError: "服务器出错（HTTP {status}）",
+  restarted: "planwright serve 已重新启动，本页的地址已经失效。请打开终端中新打印的地址（含新的访问令牌）。本页未保存的修改仍在编辑器中，离开前请先复制（Ctrl+A、Ctrl+C）。",
+  disconnected: "与 planwright serve 的连接已断开，正在重新连接…（未保存的修改仍在编辑器中）",
+  reconnected: "已重新连接到 planwright serve。",
+  conflictDisk: "磁盘上的改动（与您打开或上次保存时相比）：",
+  conflictRules: "规则上的改动：",
+  conflictLines: "逐行对比（{n} 处）",
+  conflictSame: "磁盘上的文字与您打开时相同。",
+  reviseTitle: "修订说明",
+  reviseVersion: "新版本号",
+  reviseFrom: "原版本 {from} →",
+  reviseDate: "修订日期",
+  reviseEffective: "施行日期",
+  reviseSummary: "修订概要",
+  reviseBy: "修订单位（可不填）",
+  reviseWrite: "写入修订记录并生成修订说明",
+  reviseCancel: "取消",
+  reviseSameVersion: "版本号与打开时相同（{v}）：这次修订要用新的版本号。",
+  reviseNeedSummary: "请写修订概要：它会写入修订记录，并印在修订说明中。",
+  reviseDone: "已写入修订记录（版本 {from} → {to}），请保存。",
 };
 
 const en: typeof zh = {
@@ -101,6 +123,28 @@ const en: typeof zh = {
   idOf: "id of a {kind}",
   required: "required",
   other: "中文",
+  kinds: { unit: "unit", person: "person", role: "role", group: "group", external: "external body", channel: "channel", category: "list", level: "level", procedure: "procedure", form: "form", attachment: "attachment", section: "section", step: "step", scale: "scale" },
+  offline: "Cannot reach planwright serve: it may have stopped. Run planwright serve again in the terminal and open the address it prints.",
+  httpError: "The server failed (HTTP {status})",
+  restarted: "planwright serve was restarted, so this page's address no longer works. Open the new address it printed in the terminal (it has a new token). Your unsaved edits are still in the editor: copy them (Ctrl+A, Ctrl+C) before you leave this page.",
+  disconnected: "Lost the connection to planwright serve; reconnecting… (unsaved edits are still in the editor)",
+  reconnected: "Reconnected to planwright serve.",
+  conflictDisk: "What changed on disk (since you opened or last saved it):",
+  conflictRules: "In rule terms:",
+  conflictLines: "Line by line ({n} places)",
+  conflictSame: "The text on disk is the same as when you opened it.",
+  reviseTitle: "Change notice",
+  reviseVersion: "New version",
+  reviseFrom: "Version {from} →",
+  reviseDate: "Date of the revision",
+  reviseEffective: "Effective date",
+  reviseSummary: "Summary of the revision",
+  reviseBy: "Revised by (optional)",
+  reviseWrite: "Record the revision and write the notice",
+  reviseCancel: "Cancel",
+  reviseSameVersion: "The version is the same as when you opened the file ({v}): this revision needs a new version.",
+  reviseNeedSummary: "Write a summary: it goes into the revision record and onto the notice.",
+  reviseDone: "Revision recorded (version {from} → {to}); save the file.",
 };
 
 export type Words = typeof zh;
@@ -136,6 +180,10 @@ export function words(): Words {
 /** A phrase with `{name}` filled in. */
 export function t(key: Key, vars: Record<string, string | number> = {}): string {
   return words()[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? ""));
+}
+
+export function kindName(kind: string): string {
+  return words().kinds[kind] ?? kind;
 }
 
 export function docName(name: string): string {

@@ -115,8 +115,12 @@ export class Panels {
         const li = item("li", "file");
         li.dataset.path = f.path;
         li.classList.toggle("open", f.path === this.openPath);
-        const button = li.appendChild(item("button", "file-open", f.path));
+        // The organisation as people know it (its name), the file under it.
+        const button = li.appendChild(item("button", "file-open"));
         button.type = "button";
+        if (f.name) button.appendChild(item("span", "file-name", f.name));
+        button.appendChild(item("span", "file-path", f.path));
+        button.title = f.path;
         button.addEventListener("click", () => this.actions.open(f.path));
         const state = f.building ? "building" : f.pending ? "pending" : f.errors > 0 ? "problems" : f.base ? "base" : f.built ? "built" : "valid";
         const badge = li.appendChild(item("span", `badge ${state}`, state === "problems" ? t("problems", { n: f.errors }) : t(state)));

@@ -1,7 +1,10 @@
 // The open data file: its text as opened and as saved, the checks that run while typing (one at
 // a time, the latest text wins), saving with conflict detection, and the documents built from it.
-import type { CheckResponse, DiffResponse, IdEntry, NoticeResponse, OpenResponse, RenderResponse, SaveResponse } from "../../src/serve/api-types.js";
+// "As opened" is the baseline of the rule changes and the 修订说明: it stays when the file is
+// reloaded after a change on disk, and across a reload of the page (sessionStorage, this tab).
+import type { CheckResponse, DiffResponse, IdEntry, OpenResponse, RenderResponse, SaveResponse } from "../../src/serve/api-types.js";
 import { ApiError, api, outputUrl } from "./api.js";
+import { showDiskChange } from "./conflict.js";
 import type { Editor } from "./editor.js";
 import { t } from "./i18n.js";
 import type { Panels } from "./panels.js";
@@ -45,12 +48,15 @@ export class Session {
       return;
     }
     const samePath = this.file?.path === r.path;
-    this.file = { path: r.path, version: r.version, opened: r.text, saved: r.text, bom: r.bom, crlf: r.crlf };
+    // The rule changes are counted from the first opening of this file in this tab, through reloads.
+    const opened = (samePath ? this.file?.opened : undefined) ?? baseline(r.path) ?? r.text;
+    remember(r.path, opened);
+    this.file = { path: r.path, version: r.version, opened, saved: r.text, bom: r.bom, crlf: r.crlf };
     if (!samePath) this.preview.clear();
     this.panels.setOpen(r.path);
     this.panels.showConflict(false);
     this.panels.notify(null);
-    this.panels.setChanges(null);
+    if (!samePath) this.panels.setChanges(null);
     this.editor.load(r.text, r.crlf);
     this.panels.setSaveState("saved");
     history.replaceState(null, "", `#${encodeURIComponent(r.path)}`);
@@ -136,12 +142,13 @@ export class Session {
       const r = await api<SaveResponse>("save", { path: file.path, text, version: file.version, overwrite, bom: file.bom }, [409]);
       if (!r.saved) {
         this.panels.setSaveState("unsaved");
-        this.panels.showConflict(true);
+        this.conflict(r.text);
         return;
       }
       file.version = r.version;
       file.saved = text;
       this.panels.showConflict(false);
+      this.panels.notify(null);
       this.panels.setSaveState(this.dirty ? "unsaved" : "saved");
     } catch (e) {
       this.panels.setSaveState({ failed: (e as ApiError).message });
@@ -162,11 +169,30 @@ export class Session {
     const file = this.file;
     if (!file || file.path !== path || file.version === version) return;
     if (this.dirty) {
-      this.panels.showConflict(true);
+      const disk = await api<OpenResponse>(`file?path=${encodeURIComponent(path)}`).catch(() => null);
+      if (this.file === file) this.conflict(disk?.text ?? null);
       return;
     }
     await this.open(path);
     this.panels.notify(() => t("reloaded"));
+  }
+
+  /** The conflict notice, with what changed on disk (rule terms and lines) before the choice. */
+  private conflict(disk: string | null): void {
+    const file = this.file;
+    if (!file) return;
+    this.panels.showConflict(true);
+    const box = document.getElementById("conflict-diff");
+    if (box && disk !== null) void showDiskChange(box, file.path, file.saved, disk);
+  }
+
+  /** The server answers again after the line broke: the file may have changed on disk meanwhile. */
+  async reconnected(): Promise<void> {
+    const file = this.file;
+    if (!file) return;
+    const disk = await api<OpenResponse>(`file?path=${encodeURIComponent(file.path)}`).catch(() => null);
+    if (disk && this.file === file && disk.version !== file.version) await this.diskChanged(file.path, disk.version);
+    else this.scheduleCheck(0);
   }
 
   diskRemoved(path: string): void {
@@ -193,6 +219,8 @@ export class Session {
       try {
         frame.contentWindow?.focus();
         frame.contentWindow?.print();
+        // Back to the page, so that its keys (Ctrl-S) work again.
+        window.focus();
       } catch {
         window.open(url, "_blank");
       }
@@ -225,26 +253,26 @@ export class Session {
       this.panels.setChanges({ lines: [] });
       return;
     }
-    const r = await api<DiffResponse>("diff", { path: file.path, before: file.opened, after });
-    if (this.file === file) this.panels.setChanges(r.problems ? "invalid" : { lines: r.lines });
+    const r = await api<DiffResponse>("diff", { path: file.path, before: file.opened, after }).catch(() => null);
+    if (r && this.file === file) this.panels.setChanges(r.problems ? "invalid" : { lines: r.lines });
   }
+}
 
-  /** The change notice (修订说明) from the text as opened to the text now, offered as DOCX and PDF. */
-  async writeNotice(links: HTMLElement): Promise<void> {
-    const file = this.file;
-    if (!file) return;
-    const r = await api<NoticeResponse>("notice", { path: file.path, before: file.opened, after: this.editor.text() });
-    links.replaceChildren();
-    if (r.problems) return;
-    links.append(t("noticeReady"), " ");
-    for (const [format, key] of [["docx", r.docx], ["pdf", r.pdf]] as const) {
-      if (!key) continue;
-      const a = links.appendChild(window.document.createElement("a"));
-      a.href = outputUrl(key, true);
-      a.download = `${r.name}.${format}`;
-      a.textContent = format.toUpperCase();
-      a.className = `notice-${format}`;
-      links.append(" ");
-    }
+const STORE = "planwright.opened:";
+
+/** The text a file had when it was first opened in this tab (sessionStorage), if it was. */
+function baseline(path: string): string | undefined {
+  try {
+    return window.sessionStorage.getItem(STORE + path) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(path: string, text: string): void {
+  try {
+    window.sessionStorage.setItem(STORE + path, text);
+  } catch {
+    // storage full or refused: the baseline lives as long as the page
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import fg from "fast-glob";
 
 import { UsageError } from "./io.js";
@@ -14,7 +15,9 @@ function undecodable(name: string): UsageError {
  * Expands the command line's inputs: files as given, folders to the .yaml
  * files inside them, and globs (quote them so the shell leaves them alone).
  * A folder with no data files, a glob that matches nothing and an empty name
- * are usage errors: building nothing is never a success.
+ * are usage errors: building nothing is never a success. A file named
+ * twice — `a.yaml ./a.yaml`, a folder and a file in it, a link and its
+ * target — is one input (by its real path), under the first name given.
  */
 export function expandInputs(inputs: readonly string[]): string[] {
   const out: string[] = [];
@@ -41,5 +44,20 @@ export function expandInputs(inputs: readonly string[]): string[] {
     }
     throw new UsageError(`no such file: ${input}`);
   }
-  return [...new Set(out)];
+  return onceEach(out);
+}
+
+function onceEach(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    let real: string;
+    try {
+      real = realpathSync(f);
+    } catch {
+      real = resolve(f);
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }

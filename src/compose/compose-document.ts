@@ -5,7 +5,10 @@ import { plainText } from "../tree/text.js";
 import type { CompiledDocument } from "./handlebars-env.js";
 import { localeText } from "../locale/index.js";
 import { markdownToTree, MarkupError } from "./markdown-to-tree.js";
-import { resolveAbbreviations } from "./abbreviations.js";
+import { nameMentions, type Naming } from "./sentences/naming.js";
+import { nameWithKey } from "./sentences/name-key.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -19,8 +22,9 @@ export function composeDocument(
   figures: ReadonlyMap<string, Figure> = new Map(),
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
   const t = localeText(model.data.locale);
-  const abbreviations = (view.abbreviations ?? []) as Array<{ full: string; short: string }>;
-  const markdown = resolveAbbreviations(doc.render(view), abbreviations, t.abbreviationIntro);
+  const naming = (view.naming ?? { entities: [], others: [] }) as Naming;
+  const written = doc.render(view);
+  const markdown = doc.frontMatter.names === "key" ? nameWithKey(written, naming, t) : nameMentions(written, naming, t);
   let sections;
   try {
     sections = markdownToTree(markdown, figures);
@@ -37,8 +41,10 @@ export function composeDocument(
             ruleId: "template/markup",
             file: doc.template.path,
             ...(hits.length === 1 ? { position: { line: (hits[0] as number) + 1, column: 1 } } : {}),
-            message: `the template produced Markdown planwright cannot lay out: ${e.message}${out && hits.length !== 1 ? ` (at “${out}”)` : ""}`,
-            hint: "Check the ::: containers and tables in this template (see templates/README.md).",
+            ...spoken(
+              say("the template produced Markdown planwright cannot lay out: %{problem}%{at}", { problem: e.message, at: out && hits.length !== 1 ? say(" (at “%{text}”)", { text: out }) : "" }),
+              say("Check the ::: containers and tables in this template (see templates/README.md)."),
+            ),
           },
         ],
       };

@@ -1,6 +1,8 @@
 import { parse } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { TemplateFile } from "./template-set.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 
 /** Static settings at the top of a document template, between `---` lines. */
 export type FrontMatter = {
@@ -12,9 +14,14 @@ export type FrontMatter = {
   readonly tocDepth: number;
   /** Document title for properties and headers; `{org}` is the organisation's name. */
   readonly title?: string;
+  /**
+   * How the document names entities with a short form: `running` (the plan: the full name first, 以下简称 at the
+   * first mention) or `key` (a companion document: short forms throughout, explained in a key under its lead).
+   */
+  readonly names: "running" | "key";
 };
 
-const DEFAULTS: FrontMatter = { grid: false, header: true, tocDepth: 3 };
+const DEFAULTS: FrontMatter = { grid: false, header: true, tocDepth: 3, names: "running" };
 
 /**
  * Splits the front matter off a template. The body keeps the same number of
@@ -28,13 +35,13 @@ export function splitFrontMatter(t: TemplateFile): { ok: true; frontMatter: Fron
   try {
     raw = parse(m[1] ?? "");
   } catch (e) {
-    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` }] };
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, ...spoken(say("front matter is not valid YAML: %{problem}", { problem: (e as Error).message.split("\n")[0] ?? "" })) }] };
   }
   const o = (raw ?? {}) as Record<string, unknown>;
-  const known = new Set(["grid", "header", "toc_depth", "title"]);
+  const known = new Set(["grid", "header", "toc_depth", "title", "names"]);
   const unknown = Object.keys(o).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, message: `unknown front-matter key(s): ${unknown.join(", ")} (allowed: grid, header, toc_depth, title)` }] };
+    return { ok: false, diagnostics: [{ severity: "error", ruleId: "template/front-matter", file: t.path, position: { line: 2, column: 1 }, ...spoken(say("unknown front-matter key(s): %{keys} (allowed: grid, header, toc_depth, title, names)", { keys: unknown.join(", ") })) }] };
   }
   return {
     ok: true,
@@ -42,6 +49,7 @@ export function splitFrontMatter(t: TemplateFile): { ok: true; frontMatter: Fron
       grid: o.grid === true,
       header: o.header !== false,
       tocDepth: typeof o.toc_depth === "number" ? o.toc_depth : DEFAULTS.tocDepth,
+      names: o.names === "key" ? "key" : "running",
       ...(typeof o.title === "string" ? { title: o.title } : {}),
     },
     body: "\n".repeat(lines) + t.source.slice(m[0].length),

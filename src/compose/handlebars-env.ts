@@ -8,6 +8,8 @@ import { readCache, writeCache } from "../fonts/disk-cache.js";
 import { LIMITS } from "../load/limits.js";
 import { countOutput, guardHelper, OutputLimitError, resetBudget, type LocatedError } from "./render-guard.js";
 import { checkTemplate } from "./template-checks.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { say, type Said } from "../diagnostics/say.js";
 
 /**
  * Compiled template code, from the disk cache when the same source was compiled before. The
@@ -68,22 +70,21 @@ function toDiagnostic(e: unknown, file: string, lineOffset = 0): Diagnostic {
     ruleId: "template/error",
     file,
     ...(finalLine ? { position: { line: finalLine, column } } : {}),
-    message: friendly(message),
-    hint: "Fix the template at this position (see templates/README.md for the fields a view offers).",
+    ...spoken(friendly(message), say("Fix the template at this position (see templates/README.md for the fields a view offers).")),
   };
 }
 
-function friendly(message: string): string {
-  if (/^Must pass iterator to #each/.test(message)) return "`each` needs a list to go over, e.g. {{#each steps}}";
-  if (/got 'EOF'/.test(message)) return "the template ends inside an open block: a {{#…}} has no matching {{/…}}";
+function friendly(message: string): Said {
+  if (/^Must pass iterator to #each/.test(message)) return say("`each` needs a list to go over, e.g. {{#each steps}}");
+  if (/got 'EOF'/.test(message)) return say("the template ends inside an open block: a {{#…}} has no matching {{/…}}");
   const notDefined = /^"(.+)" not defined in (.*)$/.exec(message);
-  if (notDefined) return `field "${notDefined[1]}" does not exist in the view here`;
+  if (notDefined) return say("field \"%{field}\" does not exist in the view here", { field: notDefined[1] as string });
   const unknownHelper = /unknown helper (\S+)/.exec(message);
-  if (unknownHelper) return `unknown helper "${unknownHelper[1]}"`;
-  return message;
+  if (unknownHelper) return say("unknown helper \"%{helper}\"", { helper: unknownHelper[1] as string });
+  return { say: message };
 }
 
-const LIMIT_HINT = "Check the template's loops: a loop inside a loop over long lists multiplies the text.";
+const LIMIT_HINT = say("Check the template's loops: a loop inside a loop over long lists multiplies the text.");
 
 const cache = new Map<string, { compiled?: CompiledSet; diagnostics: Diagnostic[] }>();
 
@@ -163,7 +164,10 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
           out = fn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
         } catch (e) {
           const err = e as HbsError;
-          if (e instanceof OutputLimitError) throw new TemplateError({ ...toDiagnostic(e, err?.planwrightFile ?? t.path), ruleId: "template/too-large", hint: LIMIT_HINT }, { cause: e });
+          if (e instanceof OutputLimitError) {
+            const d = toDiagnostic(e, err?.planwrightFile ?? t.path);
+            throw new TemplateError({ ...d, ruleId: "template/too-large", ...spoken(d.said?.message ?? d.message, LIMIT_HINT) }, { cause: e });
+          }
           throw new TemplateError(toDiagnostic(e, err?.planwrightFile ?? t.path), { cause: e });
         }
         if (out.length > LIMITS.maxTemplateOutput) {
@@ -171,8 +175,7 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
             severity: "error",
             ruleId: "template/too-large",
             file: t.path,
-            message: `the template produced ${out.length.toLocaleString("en-US")} characters; the limit is ${LIMITS.maxTemplateOutput.toLocaleString("en-US")} per document`,
-            hint: LIMIT_HINT,
+            ...spoken(say("the template produced %{n} characters; the limit is %{limit} per document", { n: out.length.toLocaleString("en-US"), limit: LIMITS.maxTemplateOutput.toLocaleString("en-US") }), LIMIT_HINT),
           });
         }
         return out;

@@ -5,6 +5,8 @@ import { formatNumber } from "../text/numerals.js";
  * knownHelpersOnly, so anything else is a compile error with a position).
  * Helpers receive view values, which are already Markdown-escaped.
  */
+import { onceSpan } from "./sentences/naming.js";
+
 type Options = { hash?: Record<string, unknown> };
 
 export const HELPERS = {
@@ -32,6 +34,15 @@ export const HELPERS = {
     const options = args[args.length - 1] as { fn?: (ctx: unknown) => string };
     const text = typeof options?.fn === "function" ? options.fn(this) : String(args[0] ?? "");
     return text.replace(/^(\s*)(\p{Ll})/u, (_m, ws: string, c: string) => ws + c.toUpperCase());
+  },
+  /**
+   * Says something only the first time in a document, in reading order: `{{#once "holders" id}} (…){{/once}}`.
+   * The arguments make the key; later blocks with the same key print nothing (resolved with the names, after the template).
+   */
+  once(this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as { fn: (ctx: unknown) => string };
+    const key = args.slice(0, -1).map(String).join("\u0001");
+    return onceSpan(key, options.fn(this));
   },
   /** Repeats a block n times: `{{#times 3}}…{{/times}}` (with @index). */
   times(this: unknown, n: unknown, options: { fn: (ctx: unknown, o?: unknown) => string }) {

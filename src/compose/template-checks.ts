@@ -1,4 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 
 /**
  * Checks on a parsed template that Handlebars itself leaves to run time (and
@@ -69,8 +71,7 @@ export function checkTemplate(ast: unknown, knownPartials: ReadonlySet<string>, 
           ruleId: "template/missing-partial",
           file,
           ...position(n),
-          message: `partial "${name}" does not exist`,
-          hint: `Partials live in templates/<locale>/partials/${name}.hbs, or are defined in this template with {{#*inline "${name}"}}.`,
+          ...spoken(say("partial \"%{name}\" does not exist", { name }), say("Partials live in templates/<locale>/partials/%{name}.hbs, or are defined in this template with {{#*inline \"%{name}\"}}.", { name })),
         });
       }
     }
@@ -84,8 +85,10 @@ export function checkTemplate(ast: unknown, knownPartials: ReadonlySet<string>, 
           ruleId: "template/helper-arguments",
           file,
           ...position(n),
-          message: `\`${name}\` needs ${need.n === 1 ? "an argument" : `${need.n} arguments`}${given > 0 ? ` (it has ${given})` : ""}`,
-          hint: `Write it as ${need.example}.`,
+          ...spoken(
+            say("`%{name}` needs %{need}%{given}", { name, need: need.n === 1 ? say("an argument") : say("%{n} arguments", { n: need.n }), given: given > 0 ? say(" (it has %{n})", { n: given }) : "" }),
+            say("Write it as %{example}.", { example: need.example }),
+          ),
         });
       }
     }

@@ -2,6 +2,7 @@ import { localeText } from "../locale/index.js";
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { confinedPath } from "../load/confinement.js";
 import { readTextFile } from "../load/read-text.js";
 import { ROOT } from "../paths.js";
 
@@ -44,6 +45,11 @@ function readFolder(
   folders: Array<{ path: string; stamp: string }>,
 ): void {
   const list = (d: string): string[] => {
+    // A folder the work may not read (`planwright serve`: outside its folder) is as if missing.
+    if ("refused" in confinedPath(d, "folder")) {
+      folders.push({ path: d, stamp: "missing" });
+      return [];
+    }
     try {
       const st = statSync(d);
       folders.push({ path: d, stamp: `${st.size}:${st.mtimeMs}` });
@@ -57,7 +63,7 @@ function readFolder(
   // used inside a line (a table cell). Longer partials are blocks and are used
   // as is; they end with an empty line so the next block starts cleanly.
   const add = (file: string, target: Map<string, TemplateFile>, name: string, partial = false) => {
-    const read = readTextFile(file, displayPath(file));
+    const read = readTextFile(file, displayPath(file), "template");
     if (!read.ok) {
       diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: displayPath(file) })));
       return;

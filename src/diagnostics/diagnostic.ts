@@ -1,3 +1,5 @@
+import { sayIn, type Said } from "./say.js";
+
 /**
  * Errors as data. Every stage reports problems as Diagnostics with a position
  * (file:line:col) and a rule id; only the CLI decides how to print them.
@@ -18,7 +20,17 @@ export type Diagnostic = {
   readonly position?: Position;
   /** A hint on what to do about it. */
   readonly hint?: string;
+  /** The message and hint as data (`say.ts`), to be put in another language; `message` and `hint` are their English. */
+  readonly said?: { readonly message: Said; readonly hint?: Said };
 };
+
+/** The message and hint of a diagnostic: English text, and the same as data when it is `Said`. */
+export function spoken(message: string | Said, hint?: string | Said): Pick<Diagnostic, "message" | "hint" | "said"> {
+  const en = (s: string | Said) => (typeof s === "string" ? s : sayIn(s, "en"));
+  const text = { message: en(message), ...(hint !== undefined && en(hint) !== "" ? { hint: en(hint) } : {}) };
+  if (typeof message === "string") return text;
+  return { ...text, said: { message, ...(hint !== undefined && typeof hint !== "string" ? { hint } : {}) } };
+}
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");

@@ -17,14 +17,14 @@ export function changeNoticeMarkdown(before: Model, after: Model, changes: reado
   const words = localeText(locale).notice;
   const facts = noticeFacts(before, after);
   const out: string[] = [`# ${words.title(facts)}`, "", "::: p meta", words.meta(facts), ":::", "", words.intro(facts), ""];
-  const summary = revisionSummary(after);
+  const summary = revisionSummary(before, after);
   if (summary) out.push(words.summary(escapeMarkdown(summary)), "");
   if (changes.length === 0) out.push(words.unchanged, "");
   groupByEntity(changes).forEach(([entity, group], i) => {
     out.push(`## ${words.section(entity, i + 1)}`, "");
     formatChanges(group, locale).forEach((line, k) => out.push(`${escapeMarkdown(formatNumber("1.", k + 1))}${words.gap}${escapeMarkdown(line)}`, ""));
   });
-  out.push(...signature(after));
+  out.push(...signature(before, after));
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -39,10 +39,22 @@ function noticeFacts(before: Model, after: Model): NoticeFacts {
   };
 }
 
-/** The summary of the new version's entry in `document.revisions`, if there is one. */
-function revisionSummary(m: Model): string | undefined {
-  const doc = m.data.document;
-  return doc.revisions?.find((r) => r.version === doc.version)?.summary;
+/**
+ * The entry of `document.revisions` that records this revision: the new version's, unless the
+ * version did not change and the entry is as it was — then it records an earlier revision, and
+ * its summary and date would be stale beside these changes.
+ */
+function revisionEntry(before: Model, after: Model): { summary: string; date: string } | undefined {
+  const doc = after.data.document;
+  const entry = doc.revisions?.find((r) => r.version === doc.version);
+  if (!entry) return undefined;
+  const old = before.data.document.revisions?.find((r) => r.version === entry.version);
+  const stale = before.data.document.version === doc.version && old?.summary === entry.summary && old?.date === entry.date;
+  return stale ? undefined : entry;
+}
+
+function revisionSummary(before: Model, after: Model): string | undefined {
+  return revisionEntry(before, after)?.summary;
 }
 
 /** Changes grouped by entity kind, groups in the standard order, changes in their own order. */
@@ -51,11 +63,11 @@ function groupByEntity(changes: readonly Change[]): Array<[ChangeEntity, Change[
 }
 
 /** Issuer and date under the notice, when the document names an issuer. */
-function signature(m: Model): string[] {
+function signature(before: Model, m: Model): string[] {
   const doc = m.data.document;
   if (!doc.issuer) return [];
   const t = localeText(m.data.locale);
-  const revised = doc.revisions?.find((r) => r.version === doc.version)?.date;
+  const revised = revisionEntry(before, m)?.date;
   const date = revised ?? doc.date ?? doc.effective_date;
   return ["::: signature", `${escapeMarkdown(doc.issuer)}\\`, escapeMarkdown(t.date(date)), ":::", ""];
 }

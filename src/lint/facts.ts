@@ -1,4 +1,3 @@
-import { abbreviationsOf } from "../compose/abbreviations.js";
 import type { Model } from "../model/model.js";
 import { localeText } from "../locale/index.js";
 import type { DataPath } from "../load/parse-yaml.js";
@@ -76,7 +75,13 @@ export function factsOf(model: Model): Facts {
       for (const gn of [g.name, g.short_name]) if (gn) add(t.postIn(gn, role.name), "person", role.id);
     }
   }
-  const shorts = abbreviationsOf(model).map((a) => ({ id: a.id, full: a.full, short: a.short }));
+  // Every short form the data declares, usable or not (one longer than its name is itself a finding).
+  const shorts: ShortForm[] = [
+    ...d.groups.map((g) => ({ id: g.id, full: g.name, short: g.short_name })),
+    ...d.roles.map((r) => ({ id: r.id, full: r.name, short: r.abbr })),
+    ...d.units.map((u) => ({ id: u.id, full: u.name, short: u.abbr })),
+    ...d.external.map((x) => ({ id: x.id, full: x.name, short: x.abbr })),
+  ].flatMap((a) => (a.short && a.short !== a.full ? [{ id: a.id, full: a.full, short: a.short }] : []));
   let strings: ReturnType<typeof dataStrings> | undefined;
   // What a level grades: what its name says (一级响应, Red warning), else its declared scale's kind; the
   // implicit scale's levels (重大舆情) say nothing. Labels may name the situation (发生特别重大…时), so only names count.

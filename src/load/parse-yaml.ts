@@ -1,5 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { say, type Said } from "../diagnostics/say.js";
+import { syntaxProblem } from "./yaml-break.js";
 import { LIMITS } from "./limits.js";
 import type { SourceText } from "./read-text.js";
 
@@ -47,14 +49,9 @@ export function parseYaml(src: SourceText): ParseResult {
   const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
   for (const e of doc.errors) {
     if (e.code !== "DUPLICATE_KEY" && e !== firstSyntax) continue;
-    diagnostics.push({
-      severity: "error",
-      ruleId: `yaml/${e.code.toLowerCase().replaceAll("_", "-")}`,
-      file: src.file,
-      position: pos(e.pos[0]),
-      message: yamlMessage(e.code, e.message),
-      ...(yamlHint(e.code) ? { hint: yamlHint(e.code) } : {}),
-    });
+    // Placed at the break (the unclosed quote, the line indented too far), not where the parser gave up.
+    const p = e.code === "DUPLICATE_KEY" ? { offset: e.pos[0], message: DUPLICATE, hint: DUPLICATE_HINT } : syntaxProblem(src.text, e);
+    diagnostics.push({ severity: "error", ruleId: `yaml/${e.code.toLowerCase().replaceAll("_", "-")}`, file: src.file, position: pos(p.offset), ...spoken(p.message, p.hint) });
   }
   for (const w of doc.warnings) {
     if (w.code === "TAG_RESOLVE_FAILED") {
@@ -63,8 +60,7 @@ export function parseYaml(src: SourceText): ParseResult {
         ruleId: "yaml/tag",
         file: src.file,
         position: pos(w.pos[0]),
-        message: "YAML tags such as !!int or !custom are not supported",
-        hint: "Remove the tag; write the value plainly.",
+        ...spoken(say("YAML tags such as !!int or !custom are not supported"), say("Remove the tag; write the value plainly.")),
       });
     }
   }
@@ -138,15 +134,14 @@ class Converter {
     private readonly pos: (o: number) => Position,
   ) {}
 
-  private fail(node: Node | undefined, ruleId: string, message: string, hint: string): undefined {
+  private fail(node: Node | undefined, ruleId: string, message: Said, hint: Said): undefined {
     if (this.diagnostics.some((d) => d.ruleId === ruleId)) return undefined;
     this.diagnostics.push({
       severity: "error",
       ruleId,
       file: this.file,
       position: node?.range ? this.pos(node.range[0]) : { line: 1, column: 1 },
-      message,
-      hint,
+      ...spoken(message, hint),
     });
     return undefined;
   }
@@ -155,14 +150,14 @@ class Converter {
     if (node == null) return undefined;
     if (this.diagnostics.length > 0) return undefined;
     if (++this.nodes > LIMITS.maxNodes) {
-      return this.fail(node, "input/too-many-nodes", `more than ${LIMITS.maxNodes} values in one file`, "Split the file or remove repeated aliases.");
+      return this.fail(node, "input/too-many-nodes", say("more than %{n} values in one file", { n: LIMITS.maxNodes }), say("Split the file or remove repeated aliases."));
     }
     if (depth > LIMITS.maxDepth) {
-      return this.fail(node, "input/too-deep", `data is nested more than ${LIMITS.maxDepth} levels deep`, "Flatten the structure.");
+      return this.fail(node, "input/too-deep", say("data is nested more than %{n} levels deep", { n: LIMITS.maxDepth }), say("Flatten the structure."));
     }
     if (isAlias(node)) {
       if (++this.aliases > LIMITS.maxAliases) {
-        return this.fail(node, "input/alias-bomb", `more than ${LIMITS.maxAliases} alias (*name) uses: refused as a resource-exhaustion risk`, "Write the values out, or use `extends:` for shared data.");
+        return this.fail(node, "input/alias-bomb", say("more than %{n} alias (*name) uses: refused as a resource-exhaustion risk", { n: LIMITS.maxAliases }), say("Write the values out, or use `extends:` for shared data."));
       }
       const target = node.resolve(this.doc);
       return this.convert(target as Node | undefined, depth + 1);
@@ -174,10 +169,10 @@ class Converter {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
         if (!isScalar(keyNode)) {
-          return this.fail(keyNode ?? node, "yaml/complex-key", "map keys must be plain words", "Use a simple key such as `name:`.");
+          return this.fail(keyNode ?? node, "yaml/complex-key", say("map keys must be plain words"), say("Use a simple key such as `name:`."));
         }
         if ((keyNode as Scalar).source === "<<" || String(keyNode.value) === "<<") {
-          return this.fail(keyNode, "yaml/merge-key", "the YAML merge key `<<` is not supported", "Use `extends:` to share data between files.");
+          return this.fail(keyNode, "yaml/merge-key", say("the YAML merge key `<<` is not supported"), say("Use `extends:` to share data between files."));
         }
         const key = String(keyNode.value);
         if (Object.hasOwn(out, key)) {
@@ -186,8 +181,7 @@ class Converter {
             ruleId: "yaml/duplicate-key",
             file: this.file,
             position: keyNode.range ? this.pos(keyNode.range[0]) : { line: 1, column: 1 },
-            message: yamlMessage("DUPLICATE_KEY", ""),
-            hint: yamlHint("DUPLICATE_KEY") as string,
+            ...spoken(DUPLICATE, DUPLICATE_HINT),
           });
           continue;
         }
@@ -215,37 +209,12 @@ class Converter {
       return undefined;
     }
     if (text.length > LIMITS.maxStringLength) {
-      this.fail(node, "input/string-too-long", `text value is ${text.length} characters; the limit is ${LIMITS.maxStringLength}`, "Shorten it or split it into several items.");
+      this.fail(node, "input/string-too-long", say("text value is %{n} characters; the limit is %{limit}", { n: text.length, limit: LIMITS.maxStringLength }), say("Shorten it or split it into several items."));
       return undefined;
     }
     return text;
   }
 }
 
-function yamlMessage(code: string, message: string): string {
-  const first = message.split(" at line ")[0] ?? message;
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "this key appears twice in the same map";
-    case "TAB_AS_INDENT":
-      return "tabs cannot be used for indentation in YAML";
-    default:
-      return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-  }
-}
-
-function yamlHint(code: string): string | undefined {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "Delete or rename one of them.";
-    case "TAB_AS_INDENT":
-      return "Indent with spaces.";
-    case "BAD_INDENT":
-    case "MISSING_CHAR":
-      return "Check the indentation and brackets on this line and the one above.";
-    case "MULTILINE_IMPLICIT_KEY":
-      return "A value that continues on the next line needs quotes or a `|` block.";
-    default:
-      return undefined;
-  }
-}
+const DUPLICATE = say("this key appears twice in the same map");
+const DUPLICATE_HINT = say("Delete or rename one of them.");

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
+import { confinedPath, type ReadKind } from "./confinement.js";
 
 /**
  * Reads a file the way every input (data file, base, template, font) is read:
@@ -11,7 +12,7 @@ import { resolve } from "node:path";
  */
 export type FileRead =
   | { readonly ok: true; readonly bytes: Buffer; readonly digest: string; readonly stamp: string }
-  | { readonly ok: false; readonly reason: "missing" | "not-a-file" | "too-large" | "unreadable"; readonly detail: string };
+  | { readonly ok: false; readonly reason: "missing" | "not-a-file" | "too-large" | "unreadable" | "outside"; readonly detail: string };
 
 /** What a non-regular file is, in words. */
 export function kindOf(st: Stats): string {
@@ -57,12 +58,18 @@ export function noteRead(path: string, stamp: string, digest: string): void {
   for (const log of logs) if (!log.has(abs)) log.set(abs, { stamp, digest });
 }
 
-/** `note: false` for files that are not inputs (the manifest, a lock, a journal). */
-export function readRegularFile(path: string, maxBytes: number, note = true): FileRead {
+/**
+ * `note: false` for files that are not inputs (the manifest, a lock, a journal). An input is
+ * read only where the work's confinement allows (`load/confinement.ts`: `planwright serve`
+ * reads inputs only from inside its folder), as what `kind` says it is; else `outside`.
+ */
+export function readRegularFile(path: string, maxBytes: number, note = true, kind: ReadKind = "file"): FileRead {
+  const allowed = note ? confinedPath(path, kind) : { path };
+  if ("refused" in allowed) return { ok: false, reason: "outside", detail: allowed.refused };
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer must not hang; it is refused below.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(allowed.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "missing", detail: "no such file" };

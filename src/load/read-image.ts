@@ -3,15 +3,16 @@ import { imageSize } from "image-size";
 import type { Image } from "../tree/types.js";
 import { LIMITS } from "./limits.js";
 import { readRegularFile } from "./read-file.js";
+import { say, type Said } from "../diagnostics/say.js";
 
-export type ImageResult = { readonly ok: true; readonly image: Image } | { readonly ok: false; readonly message: string; readonly hint: string };
+export type ImageResult = { readonly ok: true; readonly image: Image } | { readonly ok: false; readonly message: Said; readonly hint: Said };
 
 /** Where an image is: `src` relative to the data file that names it. */
 export function imagePath(dataFile: string, src: string): string {
   return resolve(dirname(resolve(dataFile)), src);
 }
 
-const fail = (message: string, hint: string): ImageResult => ({ ok: false, message, hint });
+const fail = (message: Said, hint: Said): ImageResult => ({ ok: false, message, hint });
 
 /** The format from the first bytes, never from the file name. */
 function sniff(bytes: Uint8Array): Image["format"] | undefined {
@@ -35,18 +36,20 @@ export function loadImage(file: string, widthMm?: number, shown: string = file):
   if (!read.ok) {
     switch (read.reason) {
       case "missing":
-        return fail(`cannot read the image ${shown}: no such file`, "Check the path: it is relative to the data file that names it.");
+        return fail(say("cannot read the image %{file}: no such file", { file: shown }), say("Check the path: it is relative to the data file that names it."));
       case "not-a-file":
-        return fail(`the image ${shown} is ${read.detail}, not an image file`, "Give the path of a PNG, JPEG or SVG file, relative to the data file.");
+        return fail(say("the image %{file} is %{what}, not an image file", { file: shown, what: { say: read.detail } }), say("Give the path of a PNG, JPEG or SVG file, relative to the data file."));
+      case "outside":
+        return fail(say("the image %{file} cannot be used here: it is %{why}", { file: shown, why: { say: read.detail } }), say("planwright serve uses only images inside the folder it serves: copy the image into that folder."));
       case "too-large":
-        return fail(`the image ${shown} is ${read.detail}; the limit is ${LIMITS.maxImageBytes / 1024 / 1024} MiB`, "Save it smaller (fewer pixels, or JPEG for photographs).");
+        return fail(say("the image %{file} is %{size}; the limit is %{limit} MiB", { file: shown, size: read.detail, limit: LIMITS.maxImageBytes / 1024 / 1024 }), say("Save it smaller (fewer pixels, or JPEG for photographs)."));
       default:
-        return fail(`cannot read the image ${shown}: ${read.detail}`, "Check that the file can be read.");
+        return fail(say("cannot read the image %{file}: %{why}", { file: shown, why: { say: read.detail } }), say("Check that the file can be read."));
     }
   }
   const bytes = read.bytes;
   const format = sniff(bytes);
-  if (!format) return fail(`${shown} is not a PNG, JPEG or SVG image`, "Convert it to PNG (drawings, screenshots) or JPEG (photographs).");
+  if (!format) return fail(say("%{file} is not a PNG, JPEG or SVG image", { file: shown }), say("Convert it to PNG (drawings, screenshots) or JPEG (photographs)."));
   let dims: { width?: number; height?: number };
   try {
     dims = imageSize(bytes);
@@ -56,8 +59,8 @@ export function loadImage(file: string, widthMm?: number, shown: string = file):
   const { width, height } = dims;
   if (!width || !height || width <= 0 || height <= 0) {
     return fail(
-      `cannot read the size of the image ${shown}${format === "svg" ? " (the SVG has no width and height or viewBox)" : " (the file is damaged or incomplete)"}`,
-      format === "svg" ? "Give the <svg> element width and height attributes or a viewBox." : "Open and save the image again.",
+      say("cannot read the size of the image %{file}%{why}", { file: shown, why: format === "svg" ? say(" (the SVG has no width and height or viewBox)") : say(" (the file is damaged or incomplete)") }),
+      format === "svg" ? say("Give the <svg> element width and height attributes or a viewBox.") : say("Open and save the image again."),
     );
   }
   return { ok: true, image: { type: "image", format, data: bytes.toString("base64"), pixelWidth: width, pixelHeight: height, ...(widthMm ? { width: widthMm } : {}) } };

@@ -1,5 +1,7 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { say, type Said } from "../diagnostics/say.js";
 import { LIMITS } from "./limits.js";
+import { confinedPath } from "./confinement.js";
 import { overlaidText } from "./source-overlay.js";
 import { readRegularFile, sha256 } from "./read-file.js";
 
@@ -13,48 +15,45 @@ export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnos
  * devices and FIFOs, huge, binary and mis-encoded files, and reports
  * disallowed control characters with positions.
  */
-export function readTextFile(path: string, file = path): ReadResult {
+export function readTextFile(path: string, file = path, kind: "data" | "template" = "data"): ReadResult {
   // `file` is the name shown in messages (relative to the working folder when it can be).
+  const allowed = confinedPath(path, kind);
+  if ("refused" in allowed) return fail(file, "io/outside", say("%{file} cannot be read here: it is %{why}", { file, why: { say: allowed.refused } }), OUTSIDE_HINT);
   const standIn = overlaidText(path);
   if (standIn !== undefined) return decodeSized(file, Buffer.from(standIn, "utf8"));
-  const read = readRegularFile(path, LIMITS.maxFileBytes);
+  const read = readRegularFile(path, LIMITS.maxFileBytes, true, kind);
   if (!read.ok) {
     switch (read.reason) {
+      case "outside":
+        return fail(file, "io/outside", say("%{file} cannot be read here: it is %{why}", { file, why: { say: read.detail } }), OUTSIDE_HINT);
       case "missing":
-        return fail(file, "io/not-found", `cannot read ${file}: no such file`, "Check the path; globs must be quoted.");
+        return fail(file, "io/not-found", say("cannot read %{file}: no such file", { file }), say("Check the path; globs must be quoted."));
       case "not-a-file":
-        return fail(file, "io/not-a-file", `${file} is ${read.detail}, not a file`, "Give the path of a .yaml file.");
+        return fail(file, "io/not-a-file", say("%{file} is %{what}, not a file", { file, what: { say: read.detail } }), say("Give the path of a .yaml file."));
       case "too-large":
-        return fail(
-          file,
-          "input/too-large",
-          `file is ${read.detail}; the limit is ${LIMITS.maxFileBytes / 1024} KiB`,
-          "Split the data into a base file (extends:) and smaller organisation files.",
-        );
+        return fail(file, "input/too-large", say("file is %{size}; the limit is %{limit} KiB", { size: read.detail, limit: LIMITS.maxFileBytes / 1024 }), TOO_LARGE_HINT);
       default:
-        return fail(file, "io/unreadable", `cannot read ${file}: ${read.detail}`, "Check the file's permissions.");
+        return fail(file, "io/unreadable", say("cannot read %{file}: %{why}", { file, why: { say: read.detail } }), say("Check the file's permissions."));
     }
   }
   const decoded = decodeText(file, read.bytes);
   return decoded.ok ? { ok: true, source: { ...decoded.source, digest: read.digest, stamp: read.stamp } } : decoded;
 }
 
+const OUTSIDE_HINT = say("planwright serve reads only the data files (.yaml) and templates inside the folder it serves, and no hidden files: copy what is needed into that folder (the command line reads files anywhere).");
+const TOO_LARGE_HINT = say("Split the data into a base file (extends:) and smaller organisation files.");
+
 function decodeSized(file: string, bytes: Uint8Array): ReadResult {
   return bytes.length > LIMITS.maxFileBytes ? tooLarge(file, bytes.length) : decodeText(file, bytes);
 }
 
 function tooLarge(file: string, size: number): ReadResult {
-  return fail(
-    file,
-    "input/too-large",
-    `file is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxFileBytes / 1024} KiB`,
-    "Split the data into a base file (extends:) and smaller organisation files.",
-  );
+  return fail(file, "input/too-large", say("file is %{size}; the limit is %{limit} KiB", { size: `${Math.round(size / 1024)} KiB`, limit: LIMITS.maxFileBytes / 1024 }), TOO_LARGE_HINT);
 }
 
 export function decodeText(file: string, bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) {
-    return fail(file, "input/binary", "file contains NUL bytes: this is a binary file, not YAML text", "Save the file as UTF-8 text.");
+    return fail(file, "input/binary", say("file contains NUL bytes: this is a binary file, not YAML text"), say("Save the file as UTF-8 text."));
   }
   let text: string;
   try {
@@ -69,8 +68,7 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
           ruleId: "input/encoding",
           file,
           position: at,
-          message: "file is not valid UTF-8 (it may be saved as GBK/GB2312)",
-          hint: "Re-save the file with UTF-8 encoding (in Notepad: Save As → Encoding: UTF-8).",
+          ...spoken(say("file is not valid UTF-8 (it may be saved as GBK/GB2312)"), say("Re-save the file with UTF-8 encoding (in Notepad: Save As → Encoding: UTF-8).")),
         },
       ],
     };
@@ -97,8 +95,7 @@ function findControlCharacters(file: string, text: string): Diagnostic[] {
       ruleId: "input/control-character",
       file,
       position: positionAt(text, m.index ?? 0),
-      message: `invisible control character U+${cp.toString(16).toUpperCase().padStart(4, "0")} is not allowed`,
-      hint: "Delete it; it usually comes from copying text out of another program.",
+      ...spoken(say("invisible control character U+%{code} is not allowed", { code: cp.toString(16).toUpperCase().padStart(4, "0") }), say("Delete it; it usually comes from copying text out of another program.")),
     });
   }
   return out;
@@ -138,6 +135,6 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   return { line, column: col };
 }
 
-function fail(file: string, ruleId: string, message: string, hint?: string): ReadResult {
-  return { ok: false, diagnostics: [{ severity: "error", ruleId, file, message, ...(hint ? { hint } : {}) }] };
+function fail(file: string, ruleId: string, message: Said, hint?: Said): ReadResult {
+  return { ok: false, diagnostics: [{ severity: "error", ruleId, file, ...spoken(message, hint) }] };
 }

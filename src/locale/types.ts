@@ -1,4 +1,5 @@
 import type { DeadlineT, FrequencyT } from "../model/model.js";
+import type { ApprovalVerb } from "../model/schema/entities.js";
 import type { ChangeEntity, ChangePart } from "../diff/change.js";
 
 /** Everything that differs between languages when data becomes words. */
@@ -20,8 +21,21 @@ export type LocaleText = {
   readonly comma: string;
   /** An aside in brackets: （…） / (…). */
   paren(s: string): string;
-  /** A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO). */
-  abbreviationIntro(full: string, short: string): string;
+  /**
+   * A name with its short form, the first time: 省新闻发布工作专责小组（以下简称省专责小组） / Public Information Officer (PIO);
+   * with what the text said in brackets right after the name in the same bracket: 信息员（张伟、李娜，以下简称…） / (SP; Jordan Lee).
+   */
+  abbreviationIntro(full: string, short: string, aside?: string): string;
+  /** The key of short forms under a companion document's lead: 简称说明：…（以下简称…）。 / Abbreviations: … (IMT). */
+  abbreviationKey(entries: readonly string[]): string;
+  /** A bracketed aside at the start of Markdown text (its content in group 1): （张伟、李娜） / " \\(Jordan Lee\\)". */
+  readonly aside: RegExp;
+  /** Characters that, right before a name, make it part of a longer one (镇 + 领导小组办公室), as a pattern; "" when the article decides. */
+  readonly namePrefix: string;
+  /** What follows an abbreviation that opens a longer title (" Duty Officer"), as a pattern; "" when nothing tells. */
+  readonly inTitle: string;
+  /** The definite article before a name, as a pattern ("[Tt]he"), or "" for a language without one. */
+  readonly article: string;
   /** How running text names a form: 《…》 / the … . */
   formTitle(title: string): string;
   /** How running text cites a law, regulation or plan by its title: 《…》 / … */
@@ -36,6 +50,12 @@ export type LocaleText = {
   readonly itemNumbering: string;
   /** How sentences are built from rule parts. */
   readonly grammar: Grammar;
+  /** How a paragraph about a group names it after its opening sentence: "it" (English), or "" to name it again (领导小组负责…). */
+  readonly groupAgain: string;
+  /** Holders of a post who were just named for the post before: 上述人员 / the same officers. */
+  readonly sameHolders: string;
+  /** Which consecutive clauses of one actor share a subject: any (Chinese: 每天……，每周……), or only short ones without commas (English: "A and B"). */
+  readonly aggregation: "any" | "simple";
   /** A number in running text: 1万 / 10,000. */
   number(n: number): string;
   /** A criterion with a number: 转发量超过1万次 / more than 10,000 reposts. */
@@ -244,12 +264,30 @@ export type FigureWords = {
 export type StepParts = {
   readonly when: string;
   readonly approval: string;
+  /** How many approve (the verb agrees with them). */
+  readonly approvers: number;
+  /** What they do before the step goes ahead. */
+  readonly approvalVerb: ApprovalVerb;
   readonly actor: string;
+  /** The deadline phrase without 一般 / normally (see `usually`). */
   readonly deadline: string;
+  /** The deadline is the normal case: 一般 / normally. */
+  readonly usually: boolean;
+  /** The vague term of the deadline (when-appropriate …), or "" for a duration: an action that says it already is not told again. */
+  readonly vague: string;
   readonly frequency: string;
   readonly to: string;
   readonly action: string;
   readonly record: string;
+  /** The form was named earlier in the same article: refer back to it (上述登记表) rather than name it again. */
+  readonly recordNamed?: boolean;
+};
+
+/** A clause before sentence planning: what opens it (a condition, an approval), who acts, and the rest. */
+export type Clause = {
+  readonly head: string;
+  readonly subject: string;
+  readonly predicate: string;
 };
 
 /**
@@ -258,8 +296,24 @@ export type StepParts = {
  * adds it (and capitalises, in English).
  */
 export type Grammar = {
-  /** A step: 经领导小组批准后，宣传部适时向X报告，并填写《…》 / Once approved by …, the PIO notifies … */
+  /** A step: 经领导小组批准后，宣传部适时向X报告，并填写《…》 / After the IC approves it, the PIO notifies … */
   step(p: StepParts): string;
+  /** A step as a clause for sentence planning. */
+  stepClause(p: StepParts): Clause;
+  /** A clause as text. */
+  realise(c: Clause): string;
+  /** Clauses with one subject, the first possibly with a head, said as one: 价格监测科每天……，每周…… / The IC convenes … and briefs …. */
+  run(clauses: readonly Clause[]): string;
+  /** A paragraph of runs, as sentences: one sentence joined by ；in Chinese, a sentence each in English. */
+  prose(runs: readonly string[]): string[];
+  /** A clause whose subject was just named but could not join its run: how the language says the subject again ("they publish …"), or the clause as it is. */
+  again(c: Clause): Clause;
+  /** A level follows a procedure: 按照重大舆情处置程序执行 / The Escalation procedure applies. */
+  procedureApplies(name: string): string;
+  /** Whether clauses joined after a clause with this head fall under it too: a time (发现…后) does; a case (拟发布…的) does not. */
+  headCarries(head: string): boolean;
+  /** A head that opens with the subject just named, without it (部门负责人审核通过后 → 审核通过后), where the language allows. */
+  elide(head: string, subject: string): string;
   /** A step without its actor, for a checklist row. */
   stepShort(p: StepParts): string;
   /** Duties as one clause: 办公室负责A；B / The Office is responsible for a; b; and c. Empty when there are none. */
@@ -272,16 +326,20 @@ export type Grammar = {
   listItem(text: string, last: boolean): string;
   /** Removes stray punctuation where optional parts met. */
   tidy(text: string): string;
-  /** “When the level applies”: 发生重大舆情时 / At Phase II. */
-  atLevel(level: string): string;
-  /** When one of these levels applies, inside a sentence: 发生重大舆情时 / at Phase II or Phase III. */
-  whenLevels(levels: string): string;
+  /** “When the level applies”, at the head of its own sentences: 发生重大舆情时 / "" (English names the level in the paragraph's lead). */
+  atLevel(label: string, kind: string): string;
+  /** When one of these levels applies, inside a sentence; the verb follows what is graded: 发生重大舆情时, 发布蓝色预警时, 启动一级响应时 / at Phase II or Phase III. */
+  whenLevels(labels: readonly string[], kind: string): string;
   report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
-  notify(who: string): string;
-  activate(groups: string, when: string): string;
-  release(p: { readonly by: string; readonly approve: string; readonly override: string }): string;
+  /** `many`: more than one is told (the verb agrees). */
+  notify(who: string, many: boolean): string;
+  activate(groups: string, when: string, many: boolean): string;
+  release(p: { readonly by: string; readonly approve: string; readonly approvers: number; readonly override: string }): string;
   decide(who: string): string;
-  holders(role: string, holders: string): string;
+  /** A group's members as one sentence: 由王建国（党委书记）任组长，……；县委网信办为成员单位 / (English lists them in its template). */
+  members(list: ReadonlyArray<{ readonly who: string; readonly position: string; readonly bodies: boolean; readonly fromText: boolean }>): string;
+  /** Who holds a post: people 担任 it; bodies take it on (承担). */
+  holders(role: string, holders: string, bodies: boolean, fromText?: boolean): string;
   concurrently(role: string, by: string): string;
   delegation(role: string, chain: readonly string[]): string;
   reportsTo(to: string): string;
@@ -293,6 +351,10 @@ export type RoleParts = {
   readonly subject: string;
   readonly name: string;
   readonly holders: string;
+  /** The holders are bodies (units, outside bodies), not people. */
+  readonly holdersAreBodies: boolean;
+  /** The holders are described in words (holders_text), not named: the language may tell a body from its words. */
+  readonly holdersFromText: boolean;
   readonly appointment: string;
   readonly heldBy: string;
   /** Duties to state in the sentence (empty when they are printed as a list). */

@@ -2,6 +2,9 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { COLLECTIONS, type Entry, type Located, type PlanData } from "./model.js";
 import type { DataPath } from "../load/parse-yaml.js";
 import { eachSection, eachStep } from "./references.js";
+import { spoken } from "../diagnostics/diagnostic.js";
+import { kindWord } from "../diagnostics/kind-words.js";
+import { say } from "../diagnostics/say.js";
 
 /**
  * Indexes every entity by id. Ids share one namespace across units, people,
@@ -24,8 +27,10 @@ export function buildIndex(
           severity: "error",
           ruleId: "ids/duplicate",
           ...locatedAt(locate([...path, "id"])),
-          message: `id \`${entity.id}\` is already used by a ${prev.kind} at ${first.file}:${first.position.line}:${first.position.column}`,
-          hint: "Ids must be unique across the whole file; rename one of them.",
+          ...spoken(
+            say("id `%{id}` is already used by a %{kind} at %{at}", { id: entity.id, kind: kindWord(prev.kind), at: `${first.file}:${first.position.line}:${first.position.column}` }),
+            say("Ids must be unique across the whole file; rename one of them."),
+          ),
         });
         return;
       }

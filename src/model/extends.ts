@@ -1,5 +1,6 @@
 import { dirname, relative, resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { say, type Said } from "../diagnostics/say.js";
 import { parseYaml, type DataPath, type YamlSource } from "../load/parse-yaml.js";
 import { LIMITS } from "../load/limits.js";
 import { readTextFile } from "../load/read-text.js";
@@ -26,7 +27,7 @@ export function readSource(file: string): { source?: YamlSource; diagnostics: Di
 }
 
 /** Problems about a base file as a whole (it cannot be read): reported at the `extends:` that names it. */
-const WHOLE_FILE = new Set(["io/not-found", "io/not-a-file", "io/unreadable", "input/too-large", "input/binary"]);
+const WHOLE_FILE = new Set(["io/not-found", "io/not-a-file", "io/unreadable", "io/outside", "input/too-large", "input/binary"]);
 
 /**
  * Reads a file and the chain of bases it `extends` (relative paths), base first.
@@ -40,7 +41,7 @@ export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Dia
   let current = resolve(file);
   let from: { source: YamlSource } | null = null;
   for (let depth = 0; ; depth++) {
-    const fail = (ruleId: string, message: string, hint: string) => ({
+    const fail = (ruleId: string, message: Said, hint: Said | string) => ({
       chain: [],
       files: seen,
       diagnostics: [
@@ -49,33 +50,33 @@ export function loadChain(file: string): { chain: YamlSource[]; diagnostics: Dia
           ruleId,
           file: from?.source.file ?? displayPath(current),
           ...(from ? { position: from.source.locate(["extends"]) } : {}),
-          message,
-          hint,
+          ...spoken(message, hint),
         },
       ],
     });
-    if (seen.includes(current)) return fail("extends/cycle", `\`extends\` forms a loop: ${[...seen, current].map(displayPath).join(" → ")}`, "A base must not extend the file that extends it.");
-    if (depth > LIMITS.maxExtendsDepth) return fail("extends/too-deep", `more than ${LIMITS.maxExtendsDepth} levels of \`extends\``, "Flatten the bases.");
+    if (seen.includes(current)) return fail("extends/cycle", say("`extends` forms a loop: %{files}", { files: [...seen, current].map(displayPath).join(" → ") }), say("A base must not extend the file that extends it."));
+    if (depth > LIMITS.maxExtendsDepth) return fail("extends/too-deep", say("more than %{n} levels of `extends`", { n: LIMITS.maxExtendsDepth }), say("Flatten the bases."));
     seen.push(current);
     const { source, diagnostics } = readSource(current);
     if (!source) {
       const whole = from ? diagnostics.find((d) => WHOLE_FILE.has(d.ruleId)) : undefined;
-      if (whole?.ruleId === "io/not-found") {
-        return fail("extends/not-found", `base file ${displayPath(current)} does not exist`, "`extends:` is a path relative to this file.");
-      }
+      const shown = displayPath(current);
+      const why = whole?.said?.message.args?.why ?? "";
+      if (whole?.ruleId === "io/outside") return fail("extends/outside", say("base file %{file} cannot be read here: it is %{why}", { file: shown, why }), whole.said?.hint ?? whole.hint ?? "");
+      if (whole?.ruleId === "io/not-found") return fail("extends/not-found", say("base file %{file} does not exist", { file: shown }), say("`extends:` is a path relative to this file."));
       if (whole) {
-        const shown = displayPath(current);
+        const problem = whole.said?.message ?? whole.message;
         const message = whole.message.startsWith(`${shown} `)
-          ? `base file ${whole.message}`
+          ? say("base file %{problem}", { problem })
           : whole.message.startsWith(`cannot read ${shown}: `)
-            ? `base file ${shown} cannot be read: ${whole.message.slice(`cannot read ${shown}: `.length)}`
-            : `base file ${shown}: ${whole.message}`;
-        return fail("extends/unreadable", message, "`extends:` must name a planwright data file (.yaml).");
+            ? say("base file %{file} cannot be read: %{why}", { file: shown, why })
+            : say("base file %{file}: %{problem}", { file: shown, problem });
+        return fail("extends/unreadable", message, say("`extends:` must name a planwright data file (.yaml)."));
       }
       return { chain: [], diagnostics, files: seen };
     }
     if (from && !isMap(source.value)) {
-      return fail("extends/not-data", `base file ${displayPath(current)} is not a planwright data file (it has no \`key: value\` lines)`, "`extends:` must name a planwright data file (.yaml).");
+      return fail("extends/not-data", say("base file %{file} is not a planwright data file (it has no `key: value` lines)", { file: displayPath(current) }), say("`extends:` must name a planwright data file (.yaml)."));
     }
     chain.unshift(source);
     const ext = isMap(source.value) ? source.value.extends : undefined;

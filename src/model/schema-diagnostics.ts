@@ -1,6 +1,8 @@
 import { closest, distance } from "fastest-levenshtein";
 import type * as z from "zod";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { placeOf } from "../diagnostics/place.js";
+import { say, type Said } from "../diagnostics/say.js";
 import type { DataPath } from "../load/parse-yaml.js";
 import type { DataSource } from "./data-source.js";
 
@@ -16,7 +18,9 @@ export function schemaDiagnostics(issues: readonly Issue[], source: DataSource, 
 
 function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagnostic[] {
   const path = issue.path as DataPath;
-  const where = describePath(path);
+  // Where it is, as the document names it (procedure ‘Rapid report’, step 2, deadline).
+  const where = path.length > 0 ? placeOf(path, source.value) : undefined;
+  const at = where ?? say("value");
   const base = { severity: "error" as const };
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -27,8 +31,10 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
           ...base,
           ruleId: "schema/unknown-key",
           ...source.locateKey(path, key),
-          message: `unknown key \`${key}\`${where ? ` in ${where}` : ""}${suggestion ? ` — did you mean \`${suggestion}\`?` : ""}`,
-          hint: known.length > 0 ? `Allowed keys here: ${known.join(", ")}.` : "Remove it.",
+          ...spoken(
+            say("unknown key `%{key}`%{where}%{near}", { key, where: where ? say(" in %{place}", { place: where }) : "", near: suggestion ? say(" — did you mean `%{id}`?", { id: suggestion }) : "" }),
+            known.length > 0 ? say("Allowed keys here: %{keys}.", { keys: known.join(", ") }) : say("Remove it."),
+          ),
         };
       });
     }
@@ -41,8 +47,7 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
             ruleId: "schema/empty-file",
             file: source.file,
             position: { line: 1, column: 1 },
-            message: "the file has no data",
-            hint: "A data file needs at least `id:`, `document:`, `organisation:` and `plan:` (run `planwright init` for a starter).",
+            ...spoken(say("the file has no data"), say("A data file needs at least `id:`, `document:`, `organisation:` and `plan:` (run `planwright init` for a starter).")),
           },
         ];
       }
@@ -53,8 +58,10 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
             ...base,
             ruleId: "schema/required",
             ...source.locate(path.slice(0, -1)),
-            message: `\`${String(key)}\` is required${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ""}`,
-            hint: `Add a \`${String(key)}:\` line here.`,
+            ...spoken(
+              say("`%{key}` is required%{where}", { key: String(key), where: path.length > 1 ? say(" in %{place}", { place: placeOf(path.slice(0, -1), source.value) }) : "" }),
+              say("Add a `%{key}:` line here.", { key: String(key) }),
+            ),
           },
         ];
       }
@@ -63,8 +70,7 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
           ...base,
           ruleId: "schema/type",
           ...source.locate(path),
-          message: `${where || "value"}: expected ${typeName(issue.expected)}, found ${received}`,
-          ...(issue.expected === "array" ? { hint: "Write a list: one `- item` per line." } : {}),
+          ...spoken(say("%{place}: expected %{expected}, found %{found}", { place: at, expected: typeName(issue.expected), found: receivedWords(source.value, path) }), issue.expected === "array" ? say("Write a list: one `- item` per line.") : undefined),
         },
       ];
     }
@@ -74,14 +80,13 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
           ...base,
           ruleId: "schema/enum",
           ...source.locate(path),
-          message: `${where}: expected one of ${issue.values.map((v) => String(v)).join(", ")}`,
-          ...suggestionHint(valueAt(source.value, path), issue.values.map(String)),
+          ...spoken(say("%{place}: expected one of %{values}", { place: at, values: issue.values.map((v) => String(v)).join(", ") }), suggestionHint(valueAt(source.value, path), issue.values.map(String))),
         },
       ];
     case "invalid_union": {
       const best = bestUnionBranch(issue.errors, source.value, path);
       if (best) return best.flatMap((i) => toDiagnostics(i, source, root));
-      return [{ ...base, ruleId: "schema/type", ...source.locate(path), message: `${where}: value has the wrong form` }];
+      return [{ ...base, ruleId: "schema/type", ...source.locate(path), ...spoken(say("%{place}: value has the wrong form", { place: at })) }];
     }
     case "too_small":
       return [
@@ -89,11 +94,16 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
           ...base,
           ruleId: "schema/too-small",
           ...source.locate(path),
-          message: `${where}: ${issue.message.startsWith("Too small") ? "needs at least " + String(issue.minimum) + (issue.origin === "array" ? " item(s)" : " character(s)") : issue.message}`,
+          ...spoken(
+            say("%{place}: %{problem}", {
+              place: at,
+              problem: !issue.message.startsWith("Too small") ? { say: issue.message } : issue.origin === "array" ? say("needs at least %{n} item(s)", { n: String(issue.minimum) }) : say("needs at least %{n} character(s)", { n: String(issue.minimum) }),
+            }),
+          ),
         },
       ];
     default:
-      return [{ ...base, ruleId: "schema/invalid", ...source.locate(path), message: `${where ? where + ": " : ""}${issue.message}` }];
+      return [{ ...base, ruleId: "schema/invalid", ...source.locate(path), ...spoken(where ? say("%{place}: %{problem}", { place: where, problem: { say: issue.message } }) : { say: issue.message }) }];
   }
 }
 
@@ -105,10 +115,10 @@ function bestUnionBranch(branches: Issue[][], value: unknown, path: DataPath): I
   return pick?.map((i) => ({ ...i, path: [...path, ...i.path] }) as Issue);
 }
 
-function suggestionHint(value: unknown, options: string[]): { hint?: string } {
-  if (typeof value !== "string") return {};
+function suggestionHint(value: unknown, options: string[]): Said | undefined {
+  if (typeof value !== "string") return undefined;
   const s = suggest(value, options);
-  return s ? { hint: `Did you mean \`${s}\`?` } : {};
+  return s ? say("Did you mean `%{id}`?", { id: s }) : undefined;
 }
 
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
@@ -117,14 +127,14 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-function typeName(expected: string): string {
+function typeName(expected: string): Said | string {
   switch (expected) {
     case "array":
-      return "a list";
+      return say("a list");
     case "object":
-      return "a map of `key: value` lines";
+      return say("a map of `key: value` lines");
     case "string":
-      return "text";
+      return say("text");
     default:
       return expected;
   }
@@ -136,7 +146,22 @@ function receivedType(root: unknown, path: DataPath): string {
   if (v === null) return "an empty list item";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a map";
-  return `text "${String(v).slice(0, 40)}"`;
+  return "text";
+}
+
+function receivedWords(root: unknown, path: DataPath): Said {
+  switch (receivedType(root, path)) {
+    case "missing":
+      return say("missing");
+    case "an empty list item":
+      return say("an empty list item");
+    case "a list":
+      return say("a list");
+    case "a map":
+      return say("a map");
+    default:
+      return say("text \"%{text}\"", { text: String(valueAt(root, path)).slice(0, 40) });
+  }
 }
 
 export function valueAt(root: unknown, path: DataPath): unknown {

@@ -2,6 +2,8 @@ import type { DataPath } from "../load/parse-yaml.js";
 import type { EntityKind, Entry, Model } from "./model.js";
 import { suggest } from "./schema-diagnostics.js";
 import { levelReport } from "./level-report.js";
+import { kindWord } from "../diagnostics/kind-words.js";
+import { say, type Said } from "../diagnostics/say.js";
 
 /**
  * References to rule values inside free text: `{quick-report.deadline}`,
@@ -38,11 +40,14 @@ export const REF_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
 };
 
 /** Why a reference cannot be resolved, or undefined when it can. */
-export function refProblem(model: Model, ref: TextRef): { message: string; hint: string } | undefined {
+export function refProblem(model: Model, ref: TextRef): { message: Said; hint: Said } | undefined {
   const entry = model.index.get(ref.id);
   if (!entry) {
     const near = suggest(ref.id, [...model.index.keys()]);
-    return { message: `{${ref.id}.${ref.field}} names no id \`${ref.id}\`${near ? ` — did you mean \`${near}\`?` : ""}`, hint: "Refer to an id declared in this file: {id.value}." };
+    return {
+      message: say("{%{ref}} names no id `%{id}`%{near}", { ref: `${ref.id}.${ref.field}`, id: ref.id, near: near ? say(" — did you mean `%{id}`?", { id: near }) : "" }),
+      hint: say("Refer to an id declared in this file: {id.value}."),
+    };
   }
   const fields = REF_FIELDS[entry.kind];
   const [head, sub] = ref.field.split(".") as [string, string | undefined];
@@ -50,56 +55,56 @@ export function refProblem(model: Model, ref: TextRef): { message: string; hint:
   const needsSet = entry.kind === "level" && head === "label";
   if (!fields.includes(head) || needsSet !== (sub !== undefined)) {
     return {
-      message: `{${ref.whole.slice(1, -1)}}: a ${entry.kind} has no value \`${ref.field}\``,
-      hint: `Values of a ${entry.kind}: ${fields.map((f) => (f === "label" && entry.kind === "level" ? "label.<set>" : f)).join(", ")}.`,
+      message: say("{%{ref}}: a %{kind} has no value `%{field}`", { ref: ref.whole.slice(1, -1), kind: kindWord(entry.kind), field: ref.field }),
+      hint: say("Values of a %{kind}: %{fields}.", { kind: kindWord(entry.kind), fields: fields.map((f) => (f === "label" && entry.kind === "level" ? "label.<set>" : f)).join(", ") }),
     };
   }
   const missing = missingValue(model, entry, head, sub);
-  return missing ? { message: `{${ref.whole.slice(1, -1)}}: ${missing}`, hint: "Give the value in the data, or refer to another one." } : undefined;
+  return missing ? { message: say("{%{ref}}: %{missing}", { ref: ref.whole.slice(1, -1), missing }), hint: say("Give the value in the data, or refer to another one.") } : undefined;
 }
 
-function missingValue(model: Model, e: Entry, field: string, sub: string | undefined): string | undefined {
+function missingValue(model: Model, e: Entry, field: string, sub: string | undefined): Said | undefined {
   switch (e.kind) {
     case "person": {
       const p = e.entity;
-      if (field === "phone" && !p.phones?.mobile && !p.phones?.office && !p.phones?.duty) return `${p.name} has no phone number`;
-      if ((field === "mobile" || field === "office" || field === "duty") && !p.phones?.[field]) return `${p.name} has no ${field} number`;
-      if (field === "title" && !p.title) return `${p.name} has no title`;
-      if (field === "email" && !p.email) return `${p.name} has no e-mail address`;
-      if (field === "unit" && !p.unit) return `${p.name} has no unit`;
+      if (field === "phone" && !p.phones?.mobile && !p.phones?.office && !p.phones?.duty) return say("%{name} has no phone number", { name: p.name });
+      if ((field === "mobile" || field === "office" || field === "duty") && !p.phones?.[field]) return say("%{name} has no %{field} number", { name: p.name, field });
+      if (field === "title" && !p.title) return say("%{name} has no title", { name: p.name });
+      if (field === "email" && !p.email) return say("%{name} has no e-mail address", { name: p.name });
+      if (field === "unit" && !p.unit) return say("%{name} has no unit", { name: p.name });
       return undefined;
     }
     case "role":
-      if ((field === "holder" || field === "holders" || field === "phone") && !(e.entity.holders ?? []).length) return `nobody holds ${e.entity.name}`;
+      if ((field === "holder" || field === "holders" || field === "phone") && !(e.entity.holders ?? []).length) return say("nobody holds %{name}", { name: e.entity.name });
       return undefined;
     case "external": {
       const x = e.entity;
-      if (field === "phone" && !x.phones?.duty && !x.phones?.office && !x.phones?.mobile) return `${x.name} has no phone number`;
-      if ((field === "duty" || field === "office" || field === "mobile") && !x.phones?.[field]) return `${x.name} has no ${field} number`;
-      if ((field === "contact" || field === "email" || field === "url") && !x[field]) return `${x.name} has no ${field}`;
+      if (field === "phone" && !x.phones?.duty && !x.phones?.office && !x.phones?.mobile) return say("%{name} has no phone number", { name: x.name });
+      if ((field === "duty" || field === "office" || field === "mobile") && !x.phones?.[field]) return say("%{name} has no %{field} number", { name: x.name, field });
+      if ((field === "contact" || field === "email" || field === "url") && !x[field]) return say("%{name} has no %{field}", { name: x.name, field });
       return undefined;
     }
     case "channel":
-      return field === "url" && !e.entity.url ? `${e.entity.name} has no address` : undefined;
+      return field === "url" && !e.entity.url ? say("%{name} has no address", { name: e.entity.name }) : undefined;
     case "unit":
-      return field === "liaison" && !e.entity.liaison ? `${e.entity.name} has no liaison` : undefined;
+      return field === "liaison" && !e.entity.liaison ? say("%{name} has no liaison", { name: e.entity.name }) : undefined;
     case "level": {
       const l = e.entity;
       const report = levelReport(model, l);
-      if ((field === "deadline" || field === "within") && !report.within) return `level ${l.name} has no report deadline (respond_within or report_step)`;
-      if (field === "report-to" && report.to.length === 0) return `level ${l.name} has no report_to`;
-      if (field === "label" && sub !== undefined && !l.labels?.[sub]) return `level ${l.name} has no label \`${sub}\``;
+      if ((field === "deadline" || field === "within") && !report.within) return say("level %{name} has no report deadline (respond_within or report_step)", { name: l.name });
+      if (field === "report-to" && report.to.length === 0) return say("level %{name} has no report_to", { name: l.name });
+      if (field === "label" && sub !== undefined && !l.labels?.[sub]) return say("level %{name} has no label `%{label}`", { name: l.name, label: sub });
       return undefined;
     }
     case "step": {
       const s = e.entity;
       const has: Record<string, unknown> = { deadline: s.deadline, within: s.deadline, frequency: s.frequency, actor: s.actor, to: s.to, approval: s.approval, record: s.record };
-      return has[field] === undefined ? `step \`${s.id}\` has no ${field === "within" ? "deadline" : field}` : undefined;
+      return has[field] === undefined ? say("step `%{id}` has no %{field}", { id: s.id ?? "", field: field === "within" ? "deadline" : field }) : undefined;
     }
     case "section":
-      return field === "title" && !e.entity.title ? "the section has no title" : undefined;
+      return field === "title" && !e.entity.title ? say("the section has no title") : undefined;
     case "form":
-      return field === "retention" && !e.entity.retention ? `form ${e.entity.title} has no retention` : undefined;
+      return field === "retention" && !e.entity.retention ? say("form %{title} has no retention", { title: e.entity.title }) : undefined;
     default:
       return undefined;
   }

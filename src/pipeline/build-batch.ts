@@ -19,6 +19,11 @@ export type BatchOptions = BuildOptions & {
   readonly force?: boolean;
   /** Worker threads; 1 builds in this thread. */
   readonly jobs?: number;
+  /**
+   * Other data files writing into the same output folder, not built now (`serve` builds one
+   * file of its folder at a time): their ids are claimed too, so a file using one is refused.
+   */
+  readonly peers?: readonly string[];
 };
 
 export type OrgOutcome = {
@@ -98,7 +103,8 @@ async function buildLocked(files: readonly string[], options: BatchOptions, even
   // Organisation ids are claimed before anything is written: two files with one id are both refused.
   const claims = new IdClaims();
   for (const file of fresh) claims.claim((entries[manifestKey(file)] as ManifestEntry).id, { file });
-  for (const file of todo) {
+  const batch = new Set(files);
+  for (const file of [...todo, ...(options.peers ?? []).filter((p) => !batch.has(p))]) {
     const scanned = scanId(file);
     if (scanned) claims.claim(scanned.id, { file, position: scanned.position });
   }
@@ -106,6 +112,7 @@ async function buildLocked(files: readonly string[], options: BatchOptions, even
   for (const [id, list] of claims.clashes()) {
     const placed = list.map((c) => (c.position ? c : { file: c.file, ...(scanId(c.file) ? { position: scanId(c.file)?.position } : {}) }) as Claim);
     for (const c of placed) {
+      if (!batch.has(c.file)) continue;
       refused.add(c.file);
       record({ file: c.file, id, status: "failed", written: [], diagnostics: [duplicateIdDiagnostic(id, c, placed.filter((x) => x.file !== c.file))], watch: [resolve(c.file)] });
     }

@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import { LIMITS } from "../load/limits.js";
 import { readRegularFile } from "../load/read-file.js";
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { say } from "../diagnostics/say.js";
 
 /**
  * An organisation's id names its output folder, so two data files with the
@@ -18,8 +19,11 @@ const ID_LINE = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"][^\s#]*))[ \t]*(?
 /** The top-level `id:` of a data file and its line, read cheaply (no YAML parse); undefined when it has none there. */
 export function scanId(file: string): { id: string; position: Position } | undefined {
   const read = readRegularFile(file, LIMITS.maxFileBytes, false); // never blocks on a FIFO; the build reports what is wrong
-  if (!read.ok) return undefined;
-  const text = read.bytes.toString("utf8");
+  return read.ok ? idLineOf(read.bytes.toString("utf8")) : undefined;
+}
+
+/** The top-level `id:` of a data file's text and its line. */
+export function idLineOf(text: string): { id: string; position: Position } | undefined {
   const m = ID_LINE.exec(text);
   if (!m) return undefined;
   const id = (m[1] ?? m[2] ?? m[3] ?? "").normalize("NFC");
@@ -43,8 +47,10 @@ export function duplicateIdDiagnostic(id: string, mine: Claim, others: readonly 
     ruleId: "build/duplicate-id",
     file: shown(mine.file),
     ...(mine.position ? { position: mine.position } : {}),
-    message: `organisation id \`${id}\` is also used by ${others.map(at).join(", ")}: both would write ${id}/ in the output folder`,
-    hint: "Give each organisation its own id (it names its output folder); nothing was written for either.",
+    ...spoken(
+      say("organisation id `%{id}` is also used by %{others}: both would write %{id}/ in the output folder", { id, others: others.map(at).join(", ") }),
+      say("Give each organisation its own id (it names its output folder); nothing was written for either."),
+    ),
   };
 }
 

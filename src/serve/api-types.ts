@@ -7,6 +7,8 @@ export type FileEntry = {
   readonly base: boolean;
   /** Organisation id, when known. */
   readonly id?: string;
+  /** The organisation's name as the file writes it (or its document's title). */
+  readonly name?: string;
   readonly errors: number;
   readonly warnings: number;
   /** Its documents in the output folder are current. */
@@ -62,6 +64,12 @@ export type SaveResponse = { readonly saved: true; readonly version: string } | 
 export type DiffRequest = { readonly path: string; readonly before: string; readonly after: string };
 export type DiffResponse = { readonly lines: readonly string[]; readonly locale?: string; readonly problems: boolean };
 export type NoticeResponse = { readonly pdf?: string; readonly docx?: string; readonly name?: string; readonly problems: boolean };
+
+/** What the 修订说明 proposes for the edits since opening (`api/revision`): the new version when it is unchanged, the record written for it. */
+export type RevisionProposal = { readonly from: string; readonly version: string; readonly effective: string; readonly summary: string; readonly by?: string } | { readonly problems: true };
+/** The revision to record in the text (`api/revise`): the text back with it, or why not. */
+export type ReviseRequest = { readonly path: string; readonly text: string; readonly version: string; readonly date: string; readonly effective: string; readonly summary: string; readonly by?: string };
+export type ReviseResponse = { readonly text: string } | { readonly problem: string };
 
 export type ServerEvent =
   | { readonly type: "files"; readonly files: readonly FileEntry[]; readonly out: string }

@@ -3,9 +3,11 @@ import { resolve } from "node:path";
 import { buildBatch, type OrgOutcome } from "../pipeline/build-batch.js";
 import type { Format } from "../pipeline/build-organisation.js";
 import { forgetChangedFonts } from "../fonts/font-cache.js";
+import { confineReads } from "../load/confinement.js";
 import { loadChain } from "../model/extends.js";
 import type { FileEntry } from "./api-types.js";
 import type { DataFolder } from "./data-folder.js";
+import type { FolderIds } from "./folder-ids.js";
 
 export type BuilderOptions = { readonly out: string; readonly formats: readonly Format[] };
 
@@ -27,6 +29,7 @@ export class Builder {
 
   constructor(
     private readonly folder: DataFolder,
+    private readonly ids: FolderIds,
     private readonly options: BuilderOptions,
     private readonly onChange: (files: readonly FileEntry[]) => void,
     private readonly onError: (message: string) => void,
@@ -36,7 +39,8 @@ export class Builder {
   files(): FileEntry[] {
     return this.folder.list().map((f) => {
       const known = this.entries.get(f.abs) ?? { path: f.rel, base: false, errors: 0, warnings: 0, built: false, building: false, pending: true };
-      return { ...known, building: this.pending.has(f.abs) || this.inFlight.has(f.abs) };
+      const name = confineReads(this.folder.root, () => this.ids.nameOf(f.abs));
+      return { ...known, ...(name ? { name } : {}), building: this.pending.has(f.abs) || this.inFlight.has(f.abs) };
     });
   }
 
@@ -50,7 +54,12 @@ export class Builder {
     return this.queue(this.folder.list().map((f) => f.abs));
   }
 
-  /** Builds what a change to `abs` affects (itself, and what extends it). */
+  /**
+   * Builds what a change to `abs` affects: itself, what extends it, and every file that
+   * claims the id it had or has now — so two files with one id are built together and
+   * both refused (never one alone over the other's outputs), and the other is built
+   * again once the clash is gone.
+   */
   changed(abs: string): Promise<void> {
     const file = resolve(abs);
     return this.queue([file, ...this.dependentsOf(file)]);
@@ -70,12 +79,16 @@ export class Builder {
 
   private async drain(): Promise<void> {
     while (this.pending.size > 0) {
-      const batch = [...this.pending].filter((f) => this.folder.relativeName(f) !== undefined && existsSync(f));
+      const wanted = new Set([...this.pending].flatMap((f) => [f, ...this.partnersOf(f)]));
+      const batch = [...wanted].filter((f) => this.folder.relativeName(f) !== undefined && existsSync(f));
       this.pending.clear();
       this.inFlight = new Set(batch);
       forgetChangedFonts();
       try {
-        const outcomes = await buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1 });
+        // In this thread (jobs: 1), reading inputs only from inside the served folder.
+        // The folder's other files are peers: a file using one of their ids is refused, never written over their documents.
+        const peers = this.folder.list().map((f) => f.abs);
+        const outcomes = await confineReads(this.folder.root, () => buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1, peers }));
         for (const o of outcomes) this.record(o);
         this.mapDependencies();
       } catch (e) {
@@ -87,6 +100,15 @@ export class Builder {
     this.running = null;
     for (const done of this.idle.splice(0)) done();
     this.announce();
+  }
+
+  /**
+   * Files claiming the id `abs` had or has now: built with it, so that a clash is reported in
+   * both files, and the other is built again once the clash is gone.
+   */
+  private partnersOf(abs: string): string[] {
+    const ids = new Set([this.entries.get(abs)?.id, this.ids.idOf(abs)].filter((id): id is string => id !== undefined));
+    return [...ids].flatMap((id) => this.ids.othersClaiming(id, abs).map((c) => c.file));
   }
 
   private record(o: OrgOutcome): void {
@@ -111,7 +133,7 @@ export class Builder {
     for (const f of this.folder.list()) {
       let deps: readonly string[] = [];
       try {
-        deps = loadChain(f.abs).chain.map((s) => resolve(s.file));
+        deps = confineReads(this.folder.root, () => loadChain(f.abs)).chain.map((s) => resolve(s.file));
       } catch {
         deps = [];
       }

@@ -4,16 +4,19 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import fg from "fast-glob";
 import { LIMITS } from "../load/limits.js";
 import { writeOutputs } from "../write/write-outputs.js";
+import { say, sayIn, type Said } from "../diagnostics/say.js";
 
 /** A data file of the served folder, by its path relative to the folder (`/`-separated). */
 export type DataFile = { readonly rel: string; readonly abs: string };
 
 export class FolderError extends Error {
+  readonly said: Said;
   constructor(
     readonly status: number,
-    message: string,
+    said: Said,
   ) {
-    super(message);
+    super(sayIn(said, "en"));
+    this.said = said;
   }
 }
 
@@ -45,12 +48,12 @@ export class DataFolder {
 
   /** The data file a page names, or a FolderError (400 for a bad path, 404 for no such data file). */
   resolve(rel: unknown): DataFile {
-    if (typeof rel !== "string" || rel.length === 0 || rel.length > 1024) throw new FolderError(400, "a data file path is needed");
+    if (typeof rel !== "string" || rel.length === 0 || rel.length > 1024) throw new FolderError(400, say("a data file path is needed"));
     const parts = rel.split("/");
     if (rel.includes("\0") || rel.includes("\\") || isAbsolute(rel) || parts.some((p) => p === ".." || p === "." || p === "" || p.startsWith("."))) {
-      throw new FolderError(400, `not a path inside the served folder: ${rel}`);
+      throw new FolderError(400, say("not a path inside the served folder: %{path}", { path: rel }));
     }
-    if (!DATA_FILE.test(rel)) throw new FolderError(400, `only data files (.yaml, .yml) can be opened: ${rel}`);
+    if (!DATA_FILE.test(rel)) throw new FolderError(400, say("only data files (.yaml, .yml) can be opened: %{path}", { path: rel }));
     const abs = join(this.root, ...parts);
     let isFile = false;
     try {
@@ -58,7 +61,7 @@ export class DataFolder {
     } catch {
       isFile = false;
     }
-    if (!isFile || !this.inside(abs)) throw new FolderError(404, `no such data file: ${rel}`);
+    if (!isFile || !this.inside(abs)) throw new FolderError(404, say("no such data file: %{path}", { path: rel }));
     return { rel: parts.join("/"), abs };
   }
 
@@ -72,7 +75,7 @@ export class DataFolder {
   /** The file's bytes and their version (content hash), refusing files too large to be data. */
   read(file: DataFile): { bytes: Buffer; version: string } {
     const size = statSync(file.abs).size;
-    if (size > LIMITS.maxFileBytes) throw new FolderError(413, `${file.rel} is ${Math.round(size / 1024)} KiB; the limit is ${LIMITS.maxFileBytes / 1024} KiB`);
+    if (size > LIMITS.maxFileBytes) throw new FolderError(413, say("%{path} is %{size} KiB; the limit is %{limit} KiB", { path: file.rel, size: Math.round(size / 1024), limit: LIMITS.maxFileBytes / 1024 }));
     const bytes = readFileSync(file.abs);
     return { bytes, version: versionOf(bytes) };
   }
@@ -84,9 +87,9 @@ export class DataFolder {
    * it makes the check and the rename one step for every `serve` on the folder.
    */
   save(file: DataFile, bytes: Uint8Array, expected: string | null, overwrite: boolean): { saved: true; version: string } | { saved: false; disk: Buffer; version: string } {
-    if (bytes.length > LIMITS.maxFileBytes) throw new FolderError(413, `the text is larger than ${LIMITS.maxFileBytes / 1024} KiB`);
+    if (bytes.length > LIMITS.maxFileBytes) throw new FolderError(413, say("the text is larger than %{limit} KiB", { limit: LIMITS.maxFileBytes / 1024 }));
     const target = realpathSync(file.abs);
-    if (!this.inside(target)) throw new FolderError(404, `no such data file: ${file.rel}`);
+    if (!this.inside(target)) throw new FolderError(404, say("no such data file: %{path}", { path: file.rel }));
     return withLock(target, () => {
       const disk = readFileSync(target);
       const current = versionOf(disk);
@@ -130,7 +133,7 @@ function withLock<T>(target: string, work: () => T): T {
         continue;
       }
       if (age > LOCK_STALE_MS) rmSync(lock, { force: true });
-      else if (Date.now() > deadline) throw new FolderError(423, `${basename(target)} is being saved by another program; try again`);
+      else if (Date.now() > deadline) throw new FolderError(423, say("%{name} is being saved by another program; try again", { name: basename(target) }));
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
   }

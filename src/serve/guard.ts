@@ -6,7 +6,8 @@ export function newToken(): string {
   return randomBytes(24).toString("base64url");
 }
 
-export type Refusal = { readonly status: number; readonly message: string };
+/** `code: "token"`: not this server's session (it was restarted, or the address is an old one); the page says how to reconnect. */
+export type Refusal = { readonly status: number; readonly message: string; readonly code?: "token" };
 
 /**
  * The checks every request passes before it is routed: the server answers
@@ -28,7 +29,7 @@ export function admit(req: IncomingMessage, port: number, token: string): { path
   const url = req.url ?? "/";
   if (!url.startsWith("/") || url.length > 4096) return { status: 400, message: "bad request" };
   const [first = "", ...rest] = url.slice(1).split("/");
-  if (!sameToken(first.split("?")[0] ?? "", token)) return { status: 404, message: "not found (open the address planwright serve printed, with its token)" };
+  if (!sameToken(first.split("?")[0] ?? "", token)) return { status: 404, message: "not found (open the address planwright serve printed, with its token)", code: "token" };
   // `/<token>` alone is sent on to `/<token>/`, so that the page's relative addresses keep the token.
   return { path: `/${rest.join("/")}`, slash: rest.length > 0 };
 }

@@ -3,18 +3,20 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join } from "node:path";
 import { sfntBytes } from "../fonts/font-cache.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
-import { DIST, ROOT } from "../paths.js";
-import type { OpenResponse, SaveResponse } from "./api-types.js";
+import { DIST } from "../paths.js";
+import type { OpenResponse, ReviseResponse, RevisionProposal, SaveResponse } from "./api-types.js";
 import type { Builder } from "./builder.js";
 import { diffDrafts, noticeOfDrafts } from "./changes.js";
 import { FolderError, type DataFolder } from "./data-folder.js";
 import type { EventHub } from "./events.js";
-import { HttpError, readJson, sendBytes, sendJson, text } from "./http-util.js";
+import { HttpError, readJson, sendBytes, sendJson, text, uiLang } from "./http-util.js";
 import { checkDraft, renderDraft, type CheckContext } from "./live-check.js";
 import type { OutputCache } from "./output-cache.js";
+import { say, sayIn } from "../diagnostics/say.js";
+import { schemaIn } from "./schema-words.js";
+import { proposeRevision, recordRevision } from "./revise.js";
 
 export const PAGE_DIR = join(DIST, "page");
-const SCHEMA_FILE = join(ROOT, "schema", "planwright.schema.json");
 
 const ASSET_TYPES: Readonly<Record<string, string>> = {
   ".js": "text/javascript; charset=utf-8",
@@ -48,7 +50,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, s: Services
 
 const GET: Record<string, Handler> = {
   "/": (_req, res) => page(res),
-  "/api/schema": (_req, res) => sendBytes(res, "application/schema+json", readFileSync(SCHEMA_FILE)),
+  "/api/schema": (req, res) => sendBytes(res, "application/schema+json", schemaIn(uiLang(req))),
   "/api/files": (_req, res, _url, s) => sendJson(res, 200, { files: s.builder.files(), out: s.out }),
   "/api/file": (_req, res, url, s) => sendJson(res, 200, open(s.folder, url.searchParams.get("path"))),
   "/api/events": (_req, res, _url, s) => s.events.attach(res, { type: "files", files: s.builder.files(), out: s.out }),
@@ -58,13 +60,13 @@ const POST: Record<string, Handler> = {
   "/api/check": async (req, res, _url, s) => {
     const body = await readJson(req);
     const document = typeof body.document === "string" ? body.document : undefined;
-    sendJson(res, 200, await checkDraft(s, s.folder.resolve(body.path), text(body, "text"), document));
+    sendJson(res, 200, await checkDraft(s, s.folder.resolve(body.path), text(body, "text"), document, uiLang(req)));
   },
   "/api/render": async (req, res, _url, s) => {
     const body = await readJson(req);
     const format = body.format === "docx" ? "docx" : body.format === "pdf" ? "pdf" : null;
-    if (!format) throw new HttpError(400, "`format` must be pdf or docx");
-    const r = await renderDraft(s, s.folder.resolve(body.path), text(body, "text"), text(body, "document"), format);
+    if (!format) throw new HttpError(400, say("`format` must be pdf or docx"));
+    const r = await renderDraft(s, s.folder.resolve(body.path), text(body, "text"), text(body, "document"), format, uiLang(req));
     sendJson(res, r.key ? 200 : 422, r);
   },
   "/api/save": async (req, res, _url, s) => {
@@ -84,6 +86,18 @@ const POST: Record<string, Handler> = {
   "/api/diff": async (req, res, _url, s) => {
     const body = await readJson(req);
     sendJson(res, 200, diffDrafts(s.folder.resolve(body.path), text(body, "before"), text(body, "after")));
+  },
+  "/api/revision": async (req, res, _url, s) => {
+    const body = await readJson(req);
+    sendJson(res, 200, proposeRevision(s.folder.resolve(body.path), text(body, "before"), text(body, "after")) satisfies RevisionProposal);
+  },
+  "/api/revise": async (req, res, _url, s) => {
+    const body = await readJson(req);
+    s.folder.resolve(body.path);
+    const by = typeof body.by === "string" && body.by.trim() ? { by: body.by.trim() } : {};
+    const [version, date, effective, summary] = (["version", "date", "effective", "summary"] as const).map((k) => text(body, k).trim()) as [string, string, string, string];
+    const r = recordRevision(text(body, "text"), { version, date, effective, summary, ...by });
+    sendJson(res, "text" in r ? 200 : 422, ("text" in r ? { text: r.text } : { problem: sayIn(r.problem, uiLang(req)) }) satisfies ReviseResponse);
   },
   "/api/notice": async (req, res, _url, s) => {
     const body = await readJson(req);
@@ -105,18 +119,18 @@ export async function route(req: IncomingMessage, res: ServerResponse, path: str
     const handler = POST[p];
     if (handler) return handler(req, res, url, s);
   }
-  throw new HttpError(GET[p] || POST[p] ? 405 : 404, GET[p] || POST[p] ? "method not allowed" : "not found");
+  throw GET[p] || POST[p] ? new HttpError(405, say("method not allowed")) : new HttpError(404, say("not found"));
 }
 
 function open(folder: DataFolder, path: string | null): OpenResponse {
   const file = folder.resolve(path);
   const { bytes, version } = folder.read(file);
-  if (bytes.includes(0)) throw new FolderError(422, `${file.rel} is a binary file, not YAML text`);
+  if (bytes.includes(0)) throw new FolderError(422, say("%{path} is a binary file, not YAML text", { path: file.rel }));
   let decoded: string;
   try {
     decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new FolderError(422, `${file.rel} is not UTF-8 text (it may be saved as GBK/GB2312): re-save it as UTF-8, then open it here`);
+    throw new FolderError(422, say("%{path} is not UTF-8 text (it may be saved as GBK/GB2312): re-save it as UTF-8, then open it here", { path: file.rel }));
   }
   const bom = decoded.charCodeAt(0) === 0xfeff;
   const body = bom ? decoded.slice(1) : decoded;
@@ -132,7 +146,7 @@ function page(res: ServerResponse): void {
   try {
     html = readFileSync(join(PAGE_DIR, "index.html"));
   } catch {
-    throw new HttpError(503, "the page was not built: run `npm run build` in planwright's folder");
+    throw new HttpError(503, say("the page was not built: run `npm run build` in planwright's folder"));
   }
   sendBytes(res, ASSET_TYPES[".html"] as string, html, { "content-security-policy": PAGE_POLICY, "x-frame-options": "SAMEORIGIN" });
 }
@@ -142,13 +156,13 @@ let assetNames: Set<string> | undefined;
 function asset(res: ServerResponse, name: string): void {
   assetNames ??= new Set(safeList(PAGE_DIR));
   const type = ASSET_TYPES[extname(name)];
-  if (!assetNames.has(name) || !type) throw new HttpError(404, "not found");
+  if (!assetNames.has(name) || !type) throw new HttpError(404, say("not found"));
   sendBytes(res, type, readFileSync(join(PAGE_DIR, name)));
 }
 
 function output(res: ServerResponse, s: Services, key: string, download: boolean): void {
   const o = s.cache.get(key);
-  if (!o) throw new HttpError(404, "that document is no longer kept; build it again");
+  if (!o) throw new HttpError(404, say("that document is no longer kept; build it again"));
   const disposition = `${download ? "attachment" : "inline"}; filename="${o.name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(o.name)}`;
   sendBytes(res, o.type, o.bytes, { "content-disposition": disposition, "x-frame-options": "SAMEORIGIN" });
 }

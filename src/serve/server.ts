@@ -4,11 +4,13 @@ import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
 import { watch as chokidarWatch, type FSWatcher } from "chokidar";
 import type { Format } from "../pipeline/build-organisation.js";
+import { confineReads } from "../load/confinement.js";
 import { Builder } from "./builder.js";
 import { DataFolder, versionOf } from "./data-folder.js";
 import { EventHub } from "./events.js";
+import { FolderIds } from "./folder-ids.js";
 import { admit, newToken } from "./guard.js";
-import { commonHeaders, sendError, sendJson } from "./http-util.js";
+import { commonHeaders, sendError, sendJson, uiLang } from "./http-util.js";
 import { OutputCache } from "./output-cache.js";
 import { route, type Services } from "./routes.js";
 
@@ -49,24 +51,26 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const log = options.log ?? (() => undefined);
   const events = new EventHub();
   const cache = new OutputCache();
-  const builder = new Builder(folder, { out, formats: options.formats ?? ["docx", "pdf"] }, (files) => events.send({ type: "files", files, out: options.out }), log);
-  const services: Services = { folder, cache, builder, events, out: options.out, dependentsOf: (abs) => builder.dependentsOf(abs) };
+  const ids = new FolderIds(folder);
+  const builder = new Builder(folder, ids, { out, formats: options.formats ?? ["docx", "pdf"] }, (files) => events.send({ type: "files", files, out: options.out }), log);
+  const services: Services = { folder, cache, builder, events, out: options.out, ids, dependentsOf: (abs) => builder.dependentsOf(abs) };
 
   let port = 0;
   const server: Server = createServer((req, res) => {
     const admitted = admit(req, port, token);
     if ("status" in admitted) {
       req.resume();
-      sendJson(res, admitted.status, { error: admitted.message });
+      sendJson(res, admitted.status, { error: admitted.message, ...(admitted.code ? { code: admitted.code } : {}) });
       return;
     }
     if (!admitted.slash) {
       res.writeHead(308, { ...commonHeaders(), location: `/${token}/` }).end();
       return;
     }
-    route(req, res, admitted.path, services).catch((e: unknown) => {
+    // Everything a request does reads inputs only from inside the folder (`load/confinement.ts`).
+    confineReads(folder.root, () => route(req, res, admitted.path, services)).catch((e: unknown) => {
       req.resume();
-      sendError(res, e);
+      sendError(res, e, uiLang(req));
     });
   });
   server.requestTimeout = 60_000;
@@ -105,7 +109,7 @@ function watchFolder(folder: DataFolder, builder: Builder, events: EventHub, log
     if (path !== folder.root && (name.startsWith(".") || name === "node_modules")) return true;
     return stats?.isFile() === true && !/\.ya?ml$/i.test(name);
   };
-  const watcher = chokidarWatch(folder.root, { ignoreInitial: true, ignored, awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } });
+  const watcher = chokidarWatch(folder.root, { ignoreInitial: true, ignored, followSymlinks: false, awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } });
   watcher.on("all", (event, path) => {
     const rel = folder.relativeName(path);
     if (rel === undefined || !/\.ya?ml$/i.test(rel)) return;

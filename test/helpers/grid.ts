@@ -14,6 +14,8 @@ export const GBT = {
 } as const;
 
 export const CLOSING = /^[，。、；：！？）》」』】〕〉”’,.;:!?)]/;
+/** An opening mark never ends a line: the line before it may hold 27. */
+export const OPENING = /^[（《「『【〔〈“‘(]/;
 /** Full-width characters: ideographs, CJK punctuation, and the quotes and dashes a CJK font sets 1 em wide. */
 export const FULL = /[\u2E80-\uFFEF\u2014\u2018-\u201D\u2026]/;
 
@@ -30,7 +32,7 @@ export type LineMeasure = {
   readonly full: boolean;
   readonly chars: number;
   readonly cjkOnly: boolean;
-  /** The next line starts with a character glued to a closing mark (“表》”): this line gave it up (kinsoku). */
+  /** The next line starts with a character glued to a closing mark (“表》”), or with an opening mark that may not end a line: this line gave it up (kinsoku). */
   readonly gaveUp: boolean;
 };
 
@@ -53,7 +55,7 @@ export function measureLines(pages: readonly PdfPage[]): LineMeasure[] {
       full: Math.abs(boxEnd - GBT.right) < GBT.tolerance,
       chars: [...text.replace(/\s+/g, "")].length - (hanging ? 1 : 0) + indent,
       cjkOnly: [...text.replace(/\s+/g, "")].every((c) => FULL.test(c)),
-      gaveUp: CLOSING.test(next[1] ?? "") || CLOSING.test(next[0] ?? ""),
+      gaveUp: CLOSING.test(next[1] ?? "") || CLOSING.test(next[0] ?? "") || OPENING.test(next[0] ?? ""),
     };
   });
 }

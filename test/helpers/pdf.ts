@@ -29,7 +29,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
 
 /** Running headers and page numbers: the bands above and below every text block. */
 export function isFurniture(item: PdfText, page: PdfPage): boolean {
-  return item.y < 58 || (item.y > page.height - 100 && /^(— \d+ —|\d+)$/.test(item.str.trim()));
+  if (item.y < 58) return true;
+  if (item.y <= page.height - 100) return false;
+  const str = item.str.trim();
+  // A page number stands alone on its line; a digit beside other text on its line (（1）…) is the text's.
+  return /^— \d+ —$/.test(str) || (/^\d+$/.test(str) && !page.items.some((o) => o !== item && o.str.trim() && Math.abs(o.y - item.y) < 1));
 }
 
 /** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */

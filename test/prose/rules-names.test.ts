@@ -123,6 +123,8 @@ describe("prose/restates-table", () => {
   it("leaves what the table does not say, and paragraphs under another heading", () => {
     expect(lint(r, [levels, p("Level 1 – Critical. Notify the JIS and the County Administrator.")], {}, "en-GB")).toEqual([]);
     expect(lint(r, [levels, h(3, "5. Procedures"), p("Level 1 – Critical. Report to the Incident Commander.")], {}, "en-GB")).toEqual([]);
+    // A name of the row acting in a step is not the row said again.
+    expect(lint(r, [levels, p("Level 1 – Critical. The Incident Commander convenes the Crisis Team.")], {}, "en-GB")).toEqual([]);
   });
 });
 

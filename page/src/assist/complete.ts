@@ -4,7 +4,8 @@
 import type { Completion, CompletionContext, CompletionResult } from "@codemirror/autocomplete";
 import type { EditorView, Tooltip } from "@codemirror/view";
 import type { IdEntry } from "../../../src/serve/api-types.js";
-import { t, words } from "../i18n.js";
+import { placeOf, placeWords } from "../../../src/diagnostics/place.js";
+import { kindName, lang, t, words } from "../i18n.js";
 import type { PathKey, Schema, SchemaWalker } from "./schema-walk.js";
 import { typesOf } from "./schema-walk.js";
 import { contextAt, targetAt } from "./yaml-path.js";
@@ -53,7 +54,9 @@ function valueOptions(walker: SchemaWalker, ids: readonly IdEntry[], path: reado
     ...(v.description ? { info: v.description } : {}),
   }));
   if (walker.isIdReference(path)) {
-    for (const e of ids) out.push({ label: e.id, type: "variable", detail: `${e.kind}${e.name ? ` · ${e.name}` : ""}` });
+    // Only the ids of the kinds this reference may name (`to:` offers recipients, not procedures).
+    const kinds = walker.referenceKinds(path);
+    for (const e of ids) if (!kinds || kinds.includes(e.kind)) out.push({ label: e.id, type: "variable", detail: `${kindName(e.kind)}${e.name ? ` · ${e.name}` : ""}` });
   }
   return out;
 }
@@ -77,7 +80,8 @@ export function hoverSource(src: AssistSources): (view: EditorView, pos: number)
         dom.className = "pw-hover";
         const head = dom.appendChild(document.createElement("div"));
         head.className = "pw-hover-path";
-        head.textContent = target.path.map(String).join(" › ");
+        // Where it is, as the document names it and counted from 1 (处置程序「快速报告」第2步的时限).
+        head.textContent = placeWords(placeOf(target.path, target.data), lang());
         if (info.types.length > 0) {
           const kinds = dom.appendChild(document.createElement("div"));
           kinds.className = "pw-hover-type";
@@ -93,7 +97,7 @@ export function hoverSource(src: AssistSources): (view: EditorView, pos: number)
         if (referenced) {
           const line = dom.appendChild(document.createElement("div"));
           line.className = "pw-hover-ref";
-          line.textContent = `${referenced.id} → ${referenced.kind}${referenced.name ? `: ${referenced.name}` : ""}`;
+          line.textContent = `${referenced.id} → ${kindName(referenced.kind)}${referenced.name ? `: ${referenced.name}` : ""}`;
         }
         return { dom };
       },

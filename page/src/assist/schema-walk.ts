@@ -34,9 +34,23 @@ export type ValueOption = { readonly value: string; readonly kind: "enum" | "exa
 export class SchemaWalker {
   /** The pattern that the `id` of entities has; strings with it elsewhere are references to ids. */
   readonly idPattern: string | undefined;
+  /** Where references go and what they may name (`procedures.*.steps.*.to.*` → role, group …), as the server knows them. */
+  private readonly references: ReadonlyMap<string, readonly string[]>;
 
   constructor(private readonly root: Schema) {
     this.idPattern = findIdPattern(root, this);
+    const refs = (root as { "x-planwright-references"?: ReadonlyArray<{ pattern: string; kinds: readonly string[] }> })["x-planwright-references"] ?? [];
+    this.references = new Map(refs.map((r) => [r.pattern, r.kinds]));
+  }
+
+  /**
+   * The kinds of entity the reference at `path` may name (`to:` takes recipients — roles, groups,
+   * units, external bodies, people — never a procedure), or undefined when the schema does not say.
+   */
+  referenceKinds(path: readonly PathKey[]): readonly string[] | undefined {
+    // Sections nest (a section's `items` are sections): one pattern stands for every depth.
+    const keys = path.map((k) => (typeof k === "number" ? "*" : k)).join(".").replace(/(sections\.\*)(\.items\.\*)+/g, "$1");
+    return this.references.get(keys) ?? this.references.get(`${keys}.*`);
   }
 
   /** `$ref` followed, and `anyOf`/`oneOf`/`allOf` spread into their branches. */

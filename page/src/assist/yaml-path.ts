@@ -112,10 +112,18 @@ function scanLine(before: string): { comment: boolean; quoted: boolean; flowDept
   return { comment: false, quoted: quote !== null, flowDepth: stack.length, flowSeq: stack[stack.length - 1] === "[", segmentStart };
 }
 
-/** The key or value under `pos`: its path and whether the pointer is on the key. */
-export function targetAt(text: string, pos: number): { path: PathKey[]; onKey: boolean; from: number; to: number } | undefined {
+/** The key or value under `pos`: its path, whether the pointer is on the key, and the data as written (to name the place). */
+export function targetAt(text: string, pos: number): { path: PathKey[]; onKey: boolean; from: number; to: number; data: unknown } | undefined {
   const doc = parseDocument(text, { schema: "failsafe", uniqueKeys: false, strict: false, prettyErrors: false });
-  return find(doc.contents as Node | null, [], pos);
+  const found = find(doc.contents as Node | null, [], pos);
+  if (!found) return undefined;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    data = undefined;
+  }
+  return { ...found, data };
 }
 
 function find(node: Node | null | undefined, path: PathKey[], pos: number): { path: PathKey[]; onKey: boolean; from: number; to: number } | undefined {

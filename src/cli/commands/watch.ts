@@ -1,10 +1,10 @@
 import { dirname, resolve } from "node:path";
-import { watch as chokidarWatch } from "chokidar";
 import { BUILTIN_TEMPLATES } from "../../compose/template-set.js";
 import { forgetChangedFonts } from "../../fonts/font-cache.js";
 import { loadChain } from "../../model/extends.js";
 import { buildBatch, type OrgOutcome } from "../../pipeline/build-batch.js";
 import { customTemplateDirs } from "../../pipeline/template-dirs.js";
+import { PathFollower } from "../follow-paths.js";
 import { expandInputs } from "../inputs.js";
 import { report, type Io } from "../io.js";
 import { parseOnly, parseOut } from "../options.js";
@@ -74,7 +74,6 @@ export async function watchCommand(inputs: string[], flags: BuildFlags, io: Io, 
     if (added.length > 0) watcher.add(added);
   };
 
-  const watcher = chokidarWatch([...dependents.keys()], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 } });
   let pending = new Set<string>();
   let building: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -90,12 +89,17 @@ export async function watchCommand(inputs: string[], flags: BuildFlags, io: Io, 
         kick();
       });
   };
-  watcher.on("all", (_event, path) => {
-    for (const org of affected(resolve(path))) pending.add(org);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(kick, 100);
-  });
-  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+  // Paths are followed, not inodes: a file deleted and written again (git checkout, editors that replace files) is still followed.
+  const watcher = new PathFollower(
+    (path) => {
+      for (const org of affected(path)) pending.add(org);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(kick, 100);
+    },
+    (message) => io.err(`✖ watching: ${message}\n`),
+  );
+  watcher.add([...dependents.keys()]);
+  await watcher.ready();
   building = run(files).finally(() => {
     building = null;
   });

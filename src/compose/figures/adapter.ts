@@ -4,7 +4,7 @@ import { levelView } from "../view/levels.js";
 import { defaultScale, levelsOf } from "../../model/scales.js";
 import { procedureView } from "../view/procedures.js";
 import { resolveRefs } from "../view/refs.js";
-import { plainAbbreviations } from "../abbreviations.js";
+import { plainNames } from "../sentences/naming.js";
 
 /**
  * What a flowchart shows of a step or a level, read from the view helpers in
@@ -35,7 +35,7 @@ export type FlowLevel = {
 
 /** View text as a box shows it: references to rule values resolved, abbreviated names in their short form. */
 function plain(ctx: ViewContext, s: string): string {
-  return plainAbbreviations(resolveRefs(ctx, s), [...ctx.abbreviations.values()].map((a) => a.abbreviation));
+  return plainNames(resolveRefs(ctx, s), { entities: [...ctx.named.values()].map((n) => n.entity) });
 }
 
 export function flowSteps(ctx: ViewContext, p: ProcedureT): FlowStep[] {

@@ -6,6 +6,7 @@ import { createViewContext, type ViewContext } from "../view/context.js";
 import { levelsFlowchart } from "./levels-flowchart.js";
 import { diagramSummary, procedureFlowchart } from "./procedure-flowchart.js";
 import { figureWords } from "./words.js";
+import { spoken } from "../../diagnostics/diagnostic.js";
 
 /** The attachment kinds that are figures. */
 export const FIGURE_KINDS: ReadonlySet<string> = new Set(["flowchart", "image"]);
@@ -44,7 +45,7 @@ export function figuresOf(model: Model, ctx: ViewContext = createViewContext(mod
       if (r.ok) figures.set(a.id, { type: "figure", alt: a.alt ?? figureTitle(model, a), graphic: r.image });
       else {
         const at = model.locate(["attachments", i, "src"]);
-        diagnostics.push({ severity: "error", ruleId: "attachments/image", file: at.file, position: at.position, message: r.message, hint: r.hint });
+        diagnostics.push({ severity: "error", ruleId: "attachments/image", file: at.file, position: at.position, ...spoken(r.message, r.hint) });
       }
     }
   });

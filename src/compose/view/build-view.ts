@@ -22,6 +22,7 @@ import { attachmentViews } from "./attachments.js";
 import { documentView, noticeView } from "./document.js";
 import { resolveRefs } from "./refs.js";
 import { sectionViews } from "./sections.js";
+import { planSentences } from "../sentences/index.js";
 
 /**
  * The view: everything a template may show, as plain JSON with ids resolved
@@ -53,7 +54,7 @@ export function buildView(model: Model, ctx = createViewContext(model)): Record<
     },
     plan: {
       preamble: paragraphs(d.plan.preamble),
-      sections: sectionViews(ctx, d.plan.sections),
+      sections: planSentences(t, sectionViews(ctx, d.plan.sections)),
       closing: paragraphs(d.plan.closing),
     },
     people: d.people.map((p) => personView(ctx, p)),
@@ -70,12 +71,14 @@ export function buildView(model: Model, ctx = createViewContext(model)): Record<
     checklists,
     dutyChecks,
     /** Numbers of the checklists after the procedure and level ones: the daily duty checklist, then review and exercises. */
-    /** Full and short forms of the names running text abbreviates after their first use. */
-    abbreviations: [...ctx.abbreviations.values()].map((a) => ({ full: a.abbreviation.full, short: a.abbreviation.short })),
+    /** The names running text shortens after their first use, for naming in reading order (compose/sentences/naming.ts). */
+    naming: ctx.naming,
     checklistNumbers: { duty: checklists.length + 1, review: checklists.length + (dutyChecks.length > 0 ? 2 : 1) },
     contacts: { groups: contactGroups(ctx), roles: roleContactRows(ctx), liaisons: liaisonUnits(ctx), delegation: delegationRows(ctx) },
   };
-  return finish(view, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>;
+  const { naming, ...rest } = view;
+  // The naming facts are escaped already; every other string is resolved and escaped here.
+  return { ...(finish(rest, (s) => escapeMarkdown(resolveRefs(ctx, s))) as Record<string, unknown>), naming };
 }
 
 /** Every string of the view, with references to rule values resolved and escaped for Markdown. */

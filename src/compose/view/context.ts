@@ -1,7 +1,7 @@
 import { entityName, type Model, type SectionT } from "../../model/model.js";
 import { localeText, type LocaleText } from "../../locale/index.js";
 import { numberSections, type SectionNumber } from "./section-numbers.js";
-import { abbreviationMarker, abbreviationsOf, type Abbreviation } from "../abbreviations.js";
+import { mention, namedEntities, namingOf, type NamedEntity, type Naming } from "../sentences/naming.js";
 
 /** What every view builder needs: the model, the locale's wording and the plan's section numbers. */
 export type ViewContext = {
@@ -10,8 +10,10 @@ export type ViewContext = {
   readonly numbers: ReadonlyMap<SectionT, SectionNumber>;
   /** Each attachment's mark (附件2 / Appendix B), by id. */
   readonly attachmentLabels: ReadonlyMap<string, string>;
-  /** Entities with a short form, by id: running text names them by a marker (see compose/abbreviations.ts). */
-  readonly abbreviations: ReadonlyMap<string, { readonly index: number; readonly abbreviation: Abbreviation }>;
+  /** Entities with a usable short form, by id: running text names them by a marker (see compose/sentences/naming.ts). */
+  readonly named: ReadonlyMap<string, { readonly index: number; readonly entity: NamedEntity }>;
+  /** What naming in reading order needs (the view carries it to each document). */
+  readonly naming: Naming;
   /** Views already built, by kind and id: a procedure or level is worded once however many documents show it. */
   readonly memo: Map<string, unknown>;
 };
@@ -28,11 +30,12 @@ export function memoised<T>(ctx: ViewContext, key: string, build: () => T): T {
 export function createViewContext(model: Model): ViewContext {
   const t = localeText(model.data.locale);
   const attachmentLabels = new Map(model.data.attachments.map((a, i) => [a.id, a.label ?? t.attachmentLabel(i + 1)]));
-  const abbreviations = new Map(abbreviationsOf(model).map((abbreviation, index) => [abbreviation.id, { index, abbreviation }]));
-  return { model, t, numbers: numberSections(model.data, t), attachmentLabels, abbreviations, memo: new Map() };
+  const entities = namedEntities(model);
+  const named = new Map(entities.map((entity, index) => [entity.id, { index, entity }]));
+  return { model, t, numbers: numberSections(model.data, t), attachmentLabels, named, naming: namingOf(model, entities), memo: new Map() };
 }
 
-/** Display name of any entity that can act, receive or approve (a group by its short name). */
+/** Display name of any entity that can act, receive or approve (a group by its short form, when it has a usable one). */
 export function nameOf(ctx: ViewContext, id: string): string {
   const e = ctx.model.index.get(id);
   if (!e) return id;
@@ -40,7 +43,7 @@ export function nameOf(ctx: ViewContext, id: string): string {
     case "person":
       return e.entity.name;
     case "group":
-      return e.entity.short_name ?? e.entity.name;
+      return ctx.named.get(id)?.entity.short ?? e.entity.name;
     default:
       return entityName(e);
   }
@@ -78,8 +81,8 @@ export function referTo(ctx: ViewContext, id: string, full = false): string {
   return ctx.t.refer(runningName(ctx, id, full), ctx.model.index.get(id)?.kind ?? "role");
 }
 
-/** The name running text uses, without "the": the abbreviation marker, or the (full) name. */
-export function runningName(ctx: ViewContext, id: string, full = false): string {
-  const abbr = ctx.abbreviations.get(id);
-  return abbr ? abbreviationMarker(abbr.index) : full ? fullNameOf(ctx, id) : nameOf(ctx, id);
+/** The name running text uses, without "the": the mention marker, or the (full) name. `compound`: the name is part of a longer one. */
+export function runningName(ctx: ViewContext, id: string, full = false, compound = false): string {
+  const named = ctx.named.get(id);
+  return named ? mention(named.index, compound) : full ? fullNameOf(ctx, id) : nameOf(ctx, id);
 }

@@ -20,6 +20,8 @@ export function documentView(ctx: ViewContext) {
     status: doc.status ?? "",
     number: doc.number ?? "",
     approvedBy: doc.approval?.by ?? "",
+    /** The approving body as running text refers to it (English: with its article, never two). */
+    approvedByRef: doc.approval?.by ? t.refer(doc.approval.by, "body") : "",
     approvedOn: doc.approval?.date ? t.date(doc.approval.date) : "",
     revised: doc.revised ? t.date(doc.revised) : "",
     issuer: doc.issuer ?? "",

@@ -75,7 +75,7 @@ export function dutyChecklistRows(ctx: ViewContext): DutyCheckRow[] {
 function syntheticStep(text: string): StepView {
   return {
     n: 0, number: "", when: "", actor: "", who: "", action: "", to: "", deadline: "", deadlineShort: "",
-    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, clause: text, short: text, checklist: true, atLevels: [],
+    frequency: "", frequencyShort: "", approval: "", record: "", recordFields: "", text, clause: text, short: text, message: { head: "", subject: "", predicate: text }, key: "", parts: null, checklist: true, atLevels: [],
     checksPerDay: 0, checkTimes: [], continuous: false,
   };
 }

@@ -1,5 +1,5 @@
 import { levelsOf, scaleOf } from "../../model/scales.js";
-import type { ConditionT, CriteriaT, LevelT, Model, ScaleT } from "../../model/model.js";
+import type { ConditionT, CriteriaT, LevelT, ScaleT } from "../../model/model.js";
 import type { Quantity } from "../../model/schema/levels.js";
 import { levelReport } from "../../model/level-report.js";
 import type { LocaleText } from "../../locale/index.js";
@@ -7,6 +7,8 @@ import { formatNumber } from "../../text/numerals.js";
 import { nameOf, referTo, memoised, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { procedureView, stepView, type ProcedureView, type StepView } from "./procedures.js";
+import { planLevels, type LevelClause, type PlannedLevel } from "../sentences/levels.js";
+import { formsOnce } from "../sentences/forms.js";
 
 export type CriteriaView = {
   /** text, any, all or otherwise. */
@@ -42,12 +44,22 @@ export type LevelView = {
   overrideBy: string;
   activates: string;
   procedure: string;
+  /** That the level follows its procedure, as a clause: 按照重大舆情处置程序执行 / The Escalation procedure applies. */
+  procedureApplies: string;
   /** The procedure's steps followed by the level's own. */
   steps: StepView[];
   /** Only the steps written under the level itself. */
   ownSteps: StepView[];
+  /** What the level's scale grades (response, warning, event …). */
+  scaleKind: string;
+  /** What the level states (report, notify, groups set up, release, who decides), as clauses for sentence planning. */
+  clauses: LevelClause[];
   /** What happens at this level, as sentences: report, notify, groups set up, release and approval. */
   sentences: string[];
+  /** The same without what a level table beside it states (the report and who decides). */
+  besideTable: string[];
+  /** The level's own steps as prose sentences (planned: one subject for consecutive steps of one actor). */
+  stepSentences: string[];
 };
 
 export type ScaleView = {
@@ -93,6 +105,17 @@ export function criteriaView(ctx: ViewContext, l: LevelT, c: CriteriaT | undefin
   return { mode: c.mode, text: "", intro, items, inline: `${intro}${t.numberGap("item")}${items.map((i) => `${i.number}${t.numberGap("item")}${i.text}`).join(t.conditionSeparator)}` };
 }
 
+/** What the scale of a level grades (response, warning, event …), for the verb that goes with it. */
+export function scaleKindOf(ctx: ViewContext, l: LevelT): string {
+  return ctx.model.data.scales.find((s) => s.id === scaleOf(ctx.model, l))?.kind ?? "response";
+}
+
+/** When one of these levels applies, inside a sentence: 发生重大舆情或一般舆情时 / at Level 1 or Level 2. */
+export function whenLevels(ctx: ViewContext, levels: readonly LevelT[]): string {
+  const first = levels[0];
+  return first ? ctx.t.grammar.whenLevels(levels.map((l) => levelLabel(ctx, l)), scaleKindOf(ctx, first)) : "";
+}
+
 /** The label a level goes by in sentences. */
 export function levelLabel(ctx: ViewContext, l: LevelT): string {
   const scale = ctx.model.data.scales.find((s) => s.id === scaleOf(ctx.model, l));
@@ -120,6 +143,7 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     return e?.kind === "form" ? t.formTitle(e.entity.title) : nameOf(ctx, id);
   });
   const report = levelReport(model, l);
+  const scaleKind = scaleKindOf(ctx, l);
   const within = report.within;
   const view = {
     reportTo: names(report.to, true),
@@ -131,6 +155,10 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     overrideBy: names(l.override_by),
     activates: t.list((l.activates ?? []).map((id) => referTo(ctx, id, true))),
   };
+  // A step of the level that makes its report states it, with who reports: the level does not state it again.
+  const clauses = levelClauses(t, l, reporting && l.respond_within ? { ...view, reportTo: "" } : view);
+  const stepViews = steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
+  const ownStepViews = formsOnce(t, own.map((s, i) => stepView(ctx, s, i, t.stepNumbering))).steps;
   return {
     id: l.id,
     name: l.name,
@@ -144,24 +172,32 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     ...view,
     respondWithinShort: within ? t.deadlineShort(within) : "",
     procedure: proc?.kind === "procedure" ? proc.entity.name : "",
-    steps: steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
-    ownSteps: own.map((s, i) => stepView(ctx, s, i, t.stepNumbering)),
-    sentences: levelSentences(t, label, view),
+    procedureApplies: proc?.kind === "procedure" ? t.grammar.procedureApplies(proc.entity.name) : "",
+    steps: stepViews,
+    ownSteps: ownStepViews,
+    scaleKind,
+    clauses,
+    // The level's own steps; its procedure is named, its steps are where the procedure is.
+    ...standalone(t, { label, scaleKind, clauses, steps: ownStepViews }),
   };
 }
 
-function levelSentences(t: LocaleText, label: string, v: Record<"reportTo" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): string[] {
+/** A level's sentences when it stands alone (levels listed together are planned together: compose/sentences). */
+function standalone(t: LocaleText, level: PlannedLevel): { sentences: string[]; besideTable: string[]; stepSentences: string[] } {
+  const own = planLevels(t, [level]).own[0];
+  return { sentences: own?.sentences ?? [], besideTable: own?.besideTable ?? [], stepSentences: own?.steps ?? [] };
+}
+
+/** What a level states, as clauses: its report, whom else to tell, the groups it sets up, who releases and who decides. */
+function levelClauses(t: LocaleText, l: LevelT, v: Record<"reportTo" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "approveBy" | "overrideBy" | "activates", string>): LevelClause[] {
   const g = t.grammar;
-  const clauses: string[] = [];
-  if (v.reportTo) clauses.push(g.report({ deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }));
-  if (v.notify) clauses.push(g.notify(v.notify));
-  if (v.activates) clauses.push(g.activate(v.activates, ""));
-  const out: string[] = [];
-  const at = g.atLevel(label);
-  if (clauses.length > 0) out.push(g.sentence(`${at ? `${at}${t.comma}` : ""}${clauses.join(t.clauseSeparator)}`));
-  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", override: v.overrideBy });
-  if (release) out.push(g.sentence(release));
-  if (v.approveBy && !v.releaseBy) out.push(g.sentence(g.decide(v.approveBy)));
+  const out: LevelClause[] = [];
+  if (v.reportTo) out.push({ kind: "report", text: g.report({ deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }) });
+  if (v.notify) out.push({ kind: "notify", text: g.notify(v.notify, (l.notify?.length ?? 0) > 1) });
+  if (v.activates) out.push({ kind: "activate", text: g.activate(v.activates, "", (l.activates?.length ?? 0) > 1) });
+  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", approvers: l.approve_by?.length ?? 0, override: v.overrideBy });
+  if (release) out.push({ kind: "release", text: release });
+  if (v.approveBy && !v.releaseBy) out.push({ kind: "decide", text: g.decide(v.approveBy) });
   return out;
 }
 

@@ -1,7 +1,8 @@
 import type { GroupT, RoleT, UnitT } from "../../model/model.js";
+import type { RoleParts } from "../../locale/types.js";
 import { fillSlots } from "../../model/slots.js";
-import { fullNameOf, nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
-import { levelLabel } from "./levels.js";
+import { nameOf, referTo, runningName, memoised, type ViewContext } from "./context.js";
+import { whenLevels } from "./levels.js";
 import { levelsOf } from "../../model/scales.js";
 import { peopleViews, personView, postsOf, type PersonView } from "./people.js";
 
@@ -33,6 +34,9 @@ export type RoleView = {
   delegationSentence: string;
   /** The role as one sentence: who holds it, its duties, whom it reports to, who stands in. */
   sentences: string[];
+  /** What the sentences were made of, and who holds the post (ids), for sentence planning. */
+  parts: RoleParts;
+  holderKey: string;
 };
 
 /** Duties go into one clause when there are few and short ones; otherwise into a list. */
@@ -69,10 +73,12 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
   const appointment = r.appointment ? fillSlots(r.appointment, { role: r.name, requirements }) : "";
   const training = t.enumerate(r.training?.topics ?? []);
   const trainingFrequency = r.training?.frequency ? t.frequency(r.training.frequency) : "";
-  const sentences = g.role({
+  const parts: RoleParts = {
     subject,
     name: r.name,
     holders: holdersText,
+    holdersAreBodies: holders.length === 0 && outside.length > 0,
+    holdersFromText: names.length === 0 && !!r.holders_text,
     appointment,
     heldBy: heldBy?.label ?? "",
     duties: list ? [] : duties,
@@ -80,7 +86,8 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
     training,
     trainingFrequency,
     delegation,
-  });
+  };
+  const sentences = g.role(parts);
   return {
     id: r.id,
     name: r.name,
@@ -101,6 +108,8 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
     delegation,
     delegationSentence: delegation.length > 0 ? g.sentence(g.delegation(subject, delegation)) : "",
     sentences,
+    parts,
+    holderKey: holderIds.join("+"),
   };
 }
 
@@ -128,6 +137,8 @@ export type GroupView = {
   dutiesSentence: string;
   dutiesAsList: boolean;
   dutiesIntro: string;
+  /** Who holds each post, as one sentence (Chinese templates): 由王建国（党委书记）任组长，…… */
+  membersSentence: string;
   /** The group exists only when activated (a 专班, a JIC). */
   standing: boolean;
   /** When it is set up: 发生重大舆情时 / at Phase II or Phase III; "" for a standing group. */
@@ -145,23 +156,24 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
   });
   const activators = levelsOf(ctx.model).filter((l) => l.activates?.includes(g.id));
   const standing = g.standing ?? activators.length === 0;
-  const when = activators.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(activators.map((l) => levelLabel(ctx, l)))) : (g.formed_when ?? "");
+  const when = activators.length > 0 ? whenLevels(ctx, activators) : (g.formed_when ?? "");
   const duties = g.duties ?? [];
   const list = asList(duties, ctx.t.dutiesAsList);
-  const shortName = g.short_name ?? g.name;
   return {
     id: g.id,
     name: runningName(ctx, g.id, true),
     shortName: runningName(ctx, g.id),
     kind: g.kind ?? "",
-    parent: g.parent ? fullNameOf(ctx, g.parent) : "",
-    hostUnit: g.host_unit ? nameOf(ctx, g.host_unit) : "",
+    parent: g.parent ? runningName(ctx, g.parent, true) : "",
+    hostUnit: g.host_unit ? runningName(ctx, g.host_unit, true) : "",
     members,
     duties,
     dutiesText: duties.join(ctx.t.clauseSeparator),
-    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(referTo(ctx, g.id), duties)) : "",
+    // The group's paragraph opens with its name; its duties follow as "It is responsible for …" where the language says so.
+    dutiesSentence: duties.length > 0 && !list ? ctx.t.grammar.sentence(ctx.t.grammar.duties(ctx.t.groupAgain || referTo(ctx, g.id), duties)) : "",
     dutiesAsList: list,
     dutiesIntro: duties.length > 0 ? ctx.t.grammar.dutiesIntro(referTo(ctx, g.id)) : "",
+    membersSentence: ctx.t.grammar.members(members.map((m) => ({ who: m.holdersWithTitles, position: m.position, bodies: m.parts.holdersAreBodies, fromText: m.holders.length === 0 && !m.holderKey }))),
     standing,
     activatedWhen: standing ? "" : when,
   };

@@ -1,5 +1,5 @@
 import type { PersonT } from "../../model/model.js";
-import { type ViewContext } from "./context.js";
+import { runningName, type ViewContext } from "./context.js";
 
 export type PhoneView = { kind: string; label: string; number: string };
 
@@ -56,7 +56,8 @@ export function postsOf(ctx: ViewContext, personId: string, except?: string): st
     if (g.id === except) continue;
     for (const m of g.members ?? []) {
       const e = ctx.model.index.get(m);
-      if (e?.kind === "role" && e.entity.holders?.includes(personId)) out.push(ctx.t.postIn(g.short_name ?? g.name, e.entity.name));
+      // The group is named as part of the post: its short form only once the text has introduced it.
+      if (e?.kind === "role" && e.entity.holders?.includes(personId)) out.push(ctx.t.postIn(runningName(ctx, g.id, true, true), e.entity.name));
     }
   }
   return out;

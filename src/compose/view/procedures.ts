@@ -3,6 +3,10 @@ import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
 import { nameOf, peopleBehind, personName, referTo, memoised, type ViewContext } from "./context.js";
 import { formatNumber } from "../../locale/index.js";
+import type { Clause, StepParts } from "../../locale/types.js";
+import { whenLevels } from "./levels.js";
+import { proseOf } from "../sentences/runs.js";
+import { formsOnce } from "../sentences/forms.js";
 
 export type StepView = {
   n: number;
@@ -26,6 +30,11 @@ export type StepView = {
   clause: string;
   /** The step without its actor, for a checklist row. */
   short: string;
+  /** The step as a clause for sentence planning (compose/sentences), and who acts in it ("" when the data's own sentence hides it). */
+  message: Clause;
+  key: string;
+  /** The parts the clause was made of (none for the data's own sentence), to word it again in context. */
+  parts: StepParts | null;
   checklist: boolean;
   /** Ids of the levels this step applies at only (empty: always). */
   atLevels: string[];
@@ -52,6 +61,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   const record = form?.kind === "form" ? form.entity.title : "";
   const recordFields = form?.kind === "form" ? ctx.t.labels(form.entity.fields.map((f) => f.name)) : "";
   const deadline = s.deadline ? ctx.t.deadline(s.deadline) : "";
+  // In a sentence the "normally" of a deadline is an adverb of its own (一般 / normally, before the verb).
+  const plainDeadline = s.deadline ? ctx.t.deadline({ ...s.deadline, usually: false }) : "";
   const frequency = s.frequency ? ctx.t.frequency(s.frequency) : "";
   // The people behind the actor: role holders or named people (a group is named, not listed).
   const holders = [...new Set((s.actor ?? []).flatMap((id) => (ctx.model.index.get(id)?.kind === "group" ? [] : peopleBehind(ctx, id))))].map((id) =>
@@ -60,9 +71,9 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   // A step that applies only at some levels says so where its condition goes.
   const atLevels = (s.at_levels ?? []).flatMap((id) => {
     const e = ctx.model.index.get(id);
-    return e?.kind === "level" ? [e.entity.name] : [];
+    return e?.kind === "level" ? [e.entity] : [];
   });
-  const when = [atLevels.length > 0 ? ctx.t.grammar.whenLevels(ctx.t.either(atLevels)) : "", s.when ? trimEnd(s.when) : ""].filter(Boolean).join(ctx.t.comma);
+  const when = [whenLevels(ctx, atLevels), s.when ? trimEnd(s.when) : ""].filter(Boolean).join(ctx.t.comma);
   const slots = {
     when,
     actor,
@@ -78,7 +89,27 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   // An action that places slots other than {to} is the data's own wording.
   const own = s.text ? trimEnd(s.text) : action && /\{(?!to\})[a-z-]+\}/.test(action) ? action : undefined;
   const text = own ? fillSlots(own, slots) : "";
-  const parts = { when: slots.when, approval, actor, deadline, frequency, to, action: action ?? "", record: slots.record };
+  const parts: StepParts = {
+    when: slots.when,
+    approval,
+    approvers: s.approval?.length ?? 0,
+    approvalVerb: s.approval_verb ?? "approve",
+    actor,
+    deadline: plainDeadline,
+    usually: s.deadline?.usually ?? false,
+    vague: s.deadline?.kind === "vague" ? s.deadline.term : "",
+    frequency,
+    to,
+    action: action ?? "",
+    record: slots.record,
+  };
+  const key = s.actor ? `${s.either ? "either:" : ""}${s.actor.join("+")}` : "";
+  // The data's own sentence is one predicate; when it opens with {actor}, the actor is its subject.
+  const message: Clause = own
+    ? own.startsWith("{actor}") && actor
+      ? { head: "", subject: actor, predicate: ctx.t.grammar.tidy(fillSlots(own.slice("{actor}".length), slots)) }
+      : { head: "", subject: "", predicate: ctx.t.grammar.tidy(text) }
+    : ctx.t.grammar.stepClause(parts);
   return {
     n: index + 1,
     number: formatNumber(numbering, index + 1),
@@ -95,8 +126,12 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     record,
     recordFields,
     text,
-    clause: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.step(parts),
+    // The data's own sentence is realised as one (capitalised in English).
+    clause: text ? ctx.t.grammar.realise({ head: "", subject: "", predicate: text }) : ctx.t.grammar.step(parts),
     short: text ? ctx.t.grammar.tidy(text) : ctx.t.grammar.stepShort(parts),
+    message,
+    key: message.subject ? key : "",
+    parts: own ? null : parts,
     checklist: s.checklist ?? true,
     atLevels: [...(s.at_levels ?? [])],
     checksPerDay: checksPerDay(s.frequency),
@@ -113,6 +148,8 @@ export type ProcedureView = {
   intro: string[];
   prose: boolean;
   steps: StepView[];
+  /** The steps as the sentences of one paragraph (a prose procedure): one subject for consecutive steps of one actor. */
+  sentences: string[];
   outro: string[];
   checklist: boolean;
 };
@@ -123,6 +160,7 @@ export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
 
 function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
   const numbering = p.numbering ?? ctx.t.stepNumbering;
+  const { steps } = formsOnce(ctx.t, p.steps.map((s, i) => stepView(ctx, s, i, numbering)));
   return {
     id: p.id,
     name: p.name,
@@ -130,7 +168,8 @@ function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
     kind: p.kind ?? "",
     intro: paragraphs(p.intro),
     prose: (p.style ?? "prose") === "prose",
-    steps: p.steps.map((s, i) => stepView(ctx, s, i, numbering)),
+    steps,
+    sentences: proseOf(ctx.t, steps),
     outro: paragraphs(p.outro),
     checklist: p.checklist ?? p.steps.length > 0,
   };

@@ -67,16 +67,25 @@ export type SectionView = {
   group: GroupView | null;
   roster: boolean;
   roles: RoleView[];
+  /** Several posts described in a sentence or two each, none with a list of duties: one paragraph says them all. */
+  rolesInOne: boolean;
   procedure: ProcedureView | null;
   category: CategoryView | null;
   levels: LevelView[];
+  /** Which columns of a level table have something in them: the report's recipient and deadline, who decides. */
+  levelColumns: { report: boolean; within: boolean; decide: boolean };
   channels: ChannelsView | null;
   duty: DutyView | null;
   forms: FormView[];
   items: SectionView[];
   after: string[];
+  /** What the listed levels share, stated once after them (set by sentence planning); the same without what a level table states. */
+  levelsShared: string[];
+  levelsSharedBesideTable: string[];
   /** Levels whose response this section states (several share it). */
   response: LevelView[];
+  /** What those levels share, stated once (set by sentence planning). */
+  responseShared: string[];
   /** The steps of those levels, each once (levels sharing a procedure share its steps); with one level, its own steps too. */
   responseSteps: StepView[];
   units: UnitView[];
@@ -134,10 +143,18 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, outer: string
     const e = model.index.get(id);
     return e?.kind === "role" ? [{ ...roleView(ctx, e.entity), list: styles.list }] : [];
   });
+  // A level whose response has a section of its own is only classified here (name and criteria); the
+  // levels are a list of the section, their criteria a list inside it.
+  const listed =
+    s.levels === undefined || s.levels === false
+      ? []
+      : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => levelInList(respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l), styles, styles.sub));
+  const rolesInOne = roles.length > 1 && roles.every((r) => !r.dutiesAsList && r.sentences.length <= 2);
   const start = bodyStart({
     text: text.length > 0,
     group: group !== null,
-    roles: roles.length,
+    // Roles said in one paragraph are one paragraph; each in its own are parallel paragraphs.
+    roles: rolesInOne ? 1 : roles.length,
     procedure,
     category,
     levels: s.levels !== undefined && s.levels !== false,
@@ -177,13 +194,11 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, outer: string
     group,
     roster,
     roles,
+    rolesInOne,
     procedure,
     category,
-    // A level whose response has a section of its own is only classified here (name and criteria).
-    levels:
-      s.levels === undefined || s.levels === false
-        ? []
-        : levelsOf(model, s.levels === true ? undefined : s.levels).map((l) => levelInList(respondedElsewhere(ctx, l.id) ? classifiedOnly(levelView(ctx, l)) : levelView(ctx, l), styles, styles.sub)),
+    levels: listed,
+    levelColumns: { report: listed.some((l) => l.reportTo), within: listed.some((l) => l.respondWithin), decide: listed.some((l) => l.approveBy) },
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {
@@ -192,7 +207,10 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, outer: string
     }),
     items,
     after: paragraphs(s.after),
+    levelsShared: [],
+    levelsSharedBesideTable: [],
     response,
+    responseShared: [],
     // Levels sharing a section share their procedure's steps (printed once); each level's own steps print under it.
     responseSteps,
     units,
@@ -237,5 +255,5 @@ function respondedElsewhere(ctx: ViewContext, id: string): boolean {
 }
 
 function classifiedOnly(v: LevelView): LevelView {
-  return { ...v, sentences: [], steps: [], ownSteps: [], procedure: "" };
+  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], steps: [], ownSteps: [], procedure: "", procedureApplies: "" };
 }

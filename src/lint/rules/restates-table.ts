@@ -1,6 +1,14 @@
 import type { ProseRule } from "../rule.js";
 
-/** A paragraph that restates the table printed just above it: it opens with a row's first cell and repeats another of its cells. */
+/** A paragraph that restates the table printed just above it: it opens with a row's first cell and repeats two more of its cells. */
+/** A deadline cell ("15 min", "1 h", "1小时内") said in words in the paragraph ("within 15 minutes", "在1小时内"). */
+function sameTime(cell: string, text: string): boolean {
+  const m = /^(\d+(?:\.\d+)?)\s*(min|h|d|分钟|小时|天)/u.exec(cell.trim());
+  if (!m) return false;
+  const unit = { min: "(?:minutes?|分钟)", h: "(?:hours?|小时)", d: "(?:days?|天)", 分钟: "分钟", 小时: "小时", 天: "天" }[m[2] as string];
+  return new RegExp(`(?<![\\d.])${(m[1] as string).replace(".", "\\.")}\\s*${unit}`, "u").test(text);
+}
+
 export const restatesTable: ProseRule = {
   id: "prose/restates-table",
   description: "A paragraph does not restate the table printed just above it.",
@@ -19,7 +27,10 @@ export const restatesTable: ProseRule = {
         if (p.kind === "heading" || p.lead !== undefined) after = false;
         if (!after || p.kind !== "paragraph") continue;
         const row = rows.find((r) => r?.[0] && p.text.startsWith(r[0]));
-        const repeated = row?.slice(1).find((c) => c && [...c].length >= 3 && p.text.includes(c));
+        // Restating is saying the row again (its recipient and who decides); one name the paragraph also
+        // gives a step to (the decider acting) is not.
+        const cells = (row?.slice(1) ?? []).filter((c) => c && (sameTime(c, p.text) || ([...c].length >= 3 && p.text.includes(c))));
+        const repeated = cells.length >= 2 ? cells[0] : undefined;
         if (row && repeated) report({ passage: p, start: 0, end: row[0]!.length, message: `restates the table above (“${row[0]}” … “${repeated}”)`, hint: "Say here only what the table does not (or leave the level's report to the table)." });
       }
     }

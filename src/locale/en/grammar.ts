@@ -1,16 +1,37 @@
-import type { Grammar, StepParts } from "../types.js";
+import type { Clause, Grammar, StepParts } from "../types.js";
+import { enWords } from "./words.js";
 
 /**
  * How English sentences are put together from rule parts. The recipient
  * takes the frame of the verb the action starts with: "notifies the PIO",
  * "reports the facts to the PIO", "liaises with the police" — or goes where
- * the action writes {to}. Sentences start with a capital letter.
+ * the action writes {to}. An approval opens the sentence with its own subject
+ * ("After the IC approves it, the PIO publishes …"), "normally" stands before
+ * the verb, and sentences start with a capital letter.
  */
 
-/** Verbs that take the recipient as their object: notify the PIO (of …). */
-const DIRECT = /^(?:notif(?:y|ies|ied)|inform(?:s|ed)?|brief(?:s|ed)?|alert(?:s|ed)?|call(?:s|ed)?|phone(?:s|d)?|contact(?:s|ed)?|advis(?:e|es|ed)|updat(?:e|es|ed)|consult(?:s|ed)?|tell(?:s)?|warn(?:s|ed)?|email(?:s|ed)?|text(?:s|ed)?|ask(?:s|ed)?|invit(?:e|es|ed)|remind(?:s|ed)?|assist(?:s|ed)?|support(?:s|ed)?|meet(?:s)?|page(?:s|d)?|direct(?:s|ed)?|instruct(?:s|ed)?|convene(?:s|d)?|activat(?:e|es|ed)|mobiliz(?:e|es|ed)|mobilis(?:e|es|ed)|deploy(?:s|ed)?)\b/iu;
-/** Verbs whose recipient follows "with": liaise with the police. */
-const WITH = /^(?:liais(?:e|es|ed)|coordinat(?:e|es|ed)|work(?:s|ed)?|consult(?:s|ed)? with|agree(?:s|d)?|cooperat(?:e|es|ed)|check(?:s|ed)? with)\b/iu;
+const { DIRECT, WITH, SAYS, APPROVE } = enWords;
+
+/** Words that differ between British and American English in generated sentences. */
+export type EnVariant = { readonly fillIn: string; readonly fillsIn: string };
+const GB: EnVariant = { fillIn: "fill in", fillsIn: "fills in" };
+
+/** A third-person verb as the plural/"they" form takes it: publishes → publish, replies → reply, has → have. */
+export function baseForm(verb: string): string | undefined {
+  const irregular: Record<string, string> = { has: "have", is: "are", does: "do", goes: "go" };
+  if (irregular[verb]) return irregular[verb];
+  if (/[^aeiou]ies$/u.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/u.test(verb)) return verb.slice(0, -2);
+  if (/[^su]s$/u.test(verb)) return verb.slice(0, -1);
+  return undefined;
+}
+
+/** A predicate said of "they": its first verb (after "normally") in the plural; undefined when it does not open with one. */
+function theyForm(predicate: string): string | undefined {
+  const m = /^((?:normally|also|then) )?([a-z]+)\b(.*)$/u.exec(predicate);
+  const base = m ? baseForm(m[2] as string) : undefined;
+  return m && base ? `${m[1] ?? ""}${base}${m[3]}` : undefined;
+}
 
 function withRecipient(action: string, to: string): string {
   if (!to) return action.replace(/\s*\{to\}/g, "");
@@ -31,6 +52,7 @@ function tidy(text: string): string {
     .replace(/,\s*\./gu, ".")
     .replace(/\s{2,}/gu, " ")
     .replace(/\b(the) the\b/giu, "$1")
+    .replace(/\b(an?) the\b/giu, "the")
     .trim();
 }
 
@@ -39,15 +61,39 @@ export function capitalise(text: string): string {
   return text.replace(/^([\s"'“‘(]*)(\p{Ll})/u, (_, pre: string, c: string) => `${pre}${c.toUpperCase()}`);
 }
 
-/** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them. */
-function clause(p: StepParts, full: boolean): string {
+function approvalHead(p: StepParts): string {
+  if (!p.approval) return "";
+  const [one, many] = APPROVE[p.approvalVerb] ?? APPROVE.approve;
+  return `after ${p.approval} ${p.approvers > 1 ? many : one}`;
+}
+
+/** The deadline, unless the action already says it. */
+function deadlineOf(p: StepParts): string {
+  if (!p.deadline) return "";
+  const says = p.vague ? SAYS[p.vague] : undefined;
+  return says?.test(p.action) ? "" : p.deadline;
+}
+
+function stepClause(p: StepParts, v: EnVariant = GB): Clause {
+  const head = [p.when, approvalHead(p)].filter(Boolean).join(", ");
+  const deadline = deadlineOf(p);
+  const tail = `${deadline ? ` ${deadline}` : ""}${p.frequency ? ` ${p.frequency}` : ""}`;
+  const body = `${p.usually ? "normally " : ""}${withRecipient(p.action, p.to)}${tail}`;
+  const record = p.record && !p.action.includes(p.record) ? `${/,| and /u.test(body) ? "," : ""} and ${v.fillsIn} ${p.record}` : "";
+  return { head, subject: p.actor, predicate: tidy(`${body}${record}`) };
+}
+
+function realise(c: Clause): string {
+  return capitalise(tidy(`${c.head ? `${c.head}, ` : ""}${c.subject ? `${c.subject} ` : ""}${c.predicate}`));
+}
+
+/** A checklist row: no actor (it has its column); the condition ends with a colon. */
+function stepShort(p: StepParts, v: EnVariant = GB): string {
   let head = "";
-  if (p.when) head += full ? `${p.when}, ` : `${p.when}: `;
+  if (p.when) head += `${p.when}: `;
   if (p.approval) head += `once approved by ${p.approval}, `;
-  const actor = full && p.actor ? `${p.actor} ` : "";
-  const tail = full ? `${p.deadline ? ` ${p.deadline}` : ""}${p.frequency ? ` ${p.frequency}` : ""}` : "";
-  const record = p.record ? (full ? `, and fills in ${p.record}` : ` (fill in ${p.record})`) : "";
-  return capitalise(tidy(`${head}${actor}${withRecipient(p.action, p.to)}${tail}${record}`));
+  const record = p.record ? ` (${v.fillIn} ${p.record})` : "";
+  return capitalise(tidy(`${head}${withRecipient(p.action, p.to)}${record}`));
 }
 
 /** A duty as it continues "responsible for …": lower-case first word unless it is a name or an abbreviation. */
@@ -55,50 +101,96 @@ function dutyPhrase(d: string): string {
   return /^[A-Z][a-z]/u.test(d) && !/^[A-Z][a-z]+\s+[A-Z]/u.test(d) ? d.charAt(0).toLowerCase() + d.slice(1) : d;
 }
 
-export const enGrammar: Grammar = {
-  step: (p) => clause(p, true),
-  stepShort: (p) => clause(p, false),
+function sentence(clauseText: string): string {
+  const t = capitalise(tidy(clauseText)).replace(/[,;:\s]+$/u, "");
+  return t && !/[.!?]$/u.test(t) ? `${t}.` : t;
+}
+
+function either(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+export function makeEnGrammar(v: EnVariant): Grammar {
+  const grammar: Grammar = {
+  step: (p) => realise(stepClause(p, v)),
+  stepClause: (p) => stepClause(p, v),
+  realise,
+  run(clauses) {
+    const [first, ...rest] = clauses;
+    if (!first) return "";
+    if (rest.length === 0) return realise(first);
+    // One subject for simple predicates: "The IC convenes the team within 30 minutes and briefs the SLG within 1 hour."
+    const preds = [first.predicate, ...rest.map((c) => c.predicate)];
+    const list = preds.length === 2 ? `${preds[0]} and ${preds[1]}` : `${preds.slice(0, -1).join(", ")} and ${preds[preds.length - 1]}`;
+    return realise({ ...first, predicate: list });
+  },
+  prose: (runs) => runs.map(sentence),
+  elide: (head) => head,
+  headCarries: () => false,
+  // The subject just named, again: "they", the verb in the plural ("They publish an update every hour").
+  again: (c) => {
+    const predicate = theyForm(c.predicate);
+    return predicate ? { ...c, subject: "they", predicate } : c;
+  },
+  stepShort: (p) => stepShort(p, v),
+  procedureApplies: (name) => `The ${name} procedure applies`,
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const items = duties.map(dutyPhrase);
-    const list = items.length === 1 ? items[0] : items.length === 2 ? `${items[0]} and ${items[1]}` : `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
-    return `${subject} is responsible for ${list}`;
+    // Two duties join with "and", with a comma before it when the first has a list of its own ("…, physically or virtually, and growing …").
+    const pair = (a: string, b: string) => `${a}${/,| and /u.test(a) ? "," : ""} and ${b}`;
+    const list = items.length === 1 ? items[0] : items.length === 2 ? pair(items[0] as string, items[1] as string) : `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
+    return `${subject}${subject ? (/^they$/iu.test(subject) ? " are" : " is") : "is"} responsible for ${list}`;
   },
   dutiesIntro: (subject) => capitalise(`${subject} is responsible for:`),
-  sentence: (clauseText) => {
-    const t = capitalise(tidy(clauseText)).replace(/[,;:\s]+$/u, "");
-    return t && !/[.!?]$/u.test(t) ? `${t}.` : t;
-  },
+  sentence,
   listItem: (text) => capitalise(tidy(text)).replace(/[.;,\s]+$/u, ""),
   tidy,
   // The level is named by the paragraph's own lead in English plans.
   atLevel: () => "",
-  whenLevels: (levels) => `at ${levels}`,
-  report: (p) => tidy(`${p.actor ? `${p.actor} reports` : "report"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
-  notify: (who) => `notify ${who}`,
-  activate: (groups, when) => `${when ? `${when}, ` : ""}${groups} ${/\band\b/u.test(groups) ? "are" : "is"} activated`,
+  whenLevels: (labels) => `at ${either(labels)}`,
+  // A plan states a level's report as a rule, not an order: "the incident is reported to the IC within 1 hour".
+  report: (p) => tidy(`${p.actor ? `${p.actor} reports it` : "the incident is reported"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
+  notify: (who, many) => `${who} ${many ? "are" : "is"} notified`,
+  activate: (groups, when, many) => `${when ? `${when}, ` : ""}${groups} ${many ? "are" : "is"} activated`,
   release(p) {
     const parts: string[] = [];
-    if (p.by) parts.push(`statements are released by ${p.by}${p.approve ? ` once approved by ${p.approve}` : ""}`);
+    if (p.by) parts.push(`statements are released by ${p.by}${p.approve ? ` after ${p.approve} ${p.approvers > 1 ? "approve" : "approves"} them` : ""}`);
     else if (p.approve) parts.push(`statements are approved by ${p.approve} before release`);
     if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
   },
+  members: (list) => sentence(list.filter((m) => m.who).map((m) => `${m.who} ${m.bodies ? "provides" : "is"} the ${m.position}`).join("; ")),
   decide: (who) => `the response is decided by ${who}`,
-  holders: (role, holders) => `${role} is held by ${holders}`,
+  holders: (role, holders, bodies) => `${role} is ${bodies ? "provided" : "held"} by ${holders}`,
   concurrently: (role, by) => `${role} is held by ${by}`,
   delegation: (role, chain) => `if ${role} is unavailable, ${chain.join(", then ")} acts in their place`,
   reportsTo: (to) => `reports to ${to}`,
   role(p) {
     const out: string[] = [];
-    if (p.appointment) out.push(enGrammar.sentence(p.appointment));
-    const named = `${p.subject}${p.holders ? ` (${p.holders})` : ""}`;
-    if (p.heldBy) out.push(enGrammar.sentence(`${p.subject} is held by ${p.heldBy}`));
-    if (p.duties.length > 0) out.push(enGrammar.sentence(enGrammar.duties(p.heldBy ? p.subject : named, p.duties)));
-    else if (!p.heldBy && !p.reportsTo) out.push(enGrammar.sentence(`${named} takes part in the response as required`));
-    if (p.reportsTo) out.push(enGrammar.sentence(p.duties.length > 0 || p.heldBy ? `the role reports to ${p.reportsTo}` : `${named} reports to ${p.reportsTo}`));
-    if (p.training) out.push(enGrammar.sentence(`training in ${p.training} is given${p.trainingFrequency ? ` ${p.trainingFrequency}` : ""}`));
-    if (p.delegation.length > 0) out.push(enGrammar.sentence(enGrammar.delegation(p.subject, p.delegation)));
+    if (p.appointment) out.push(sentence(p.appointment));
+    const named = `${p.subject}${p.holders && !p.heldBy ? ` (${p.holders})` : ""}`;
+    // One sentence says who holds the post, whom it reports to and its duties, when they are few:
+    // "The Legal Adviser (…) is held by …, reports to … and is responsible for …".
+    const long = p.duties.length > 2 || p.duties.some((d) => d.includes(";"));
+    const said: string[] = [];
+    if (p.heldBy) said.push(`is held by ${p.heldBy}`);
+    if (p.reportsTo) said.push(`reports to ${p.reportsTo}`);
+    if (p.duties.length > 0 && !long) said.push(grammar.duties("", p.duties).trim());
+    // Training given again and again has a frequency; a course taken once is one the holders complete.
+    if (p.training) said.push(p.trainingFrequency ? `is trained in ${p.training} ${p.trainingFrequency}` : `completes training in ${p.training}`);
+    if (said.length === 0 && p.duties.length === 0) said.push("takes part in the response as required");
+    // A predicate with an "and" of its own takes a comma before the last "and", so the two never run together.
+    const last = said.some((x) => / and /u.test(x)) ? ", and " : " and ";
+    if (said.length > 0) out.push(sentence(`${named} ${said.length === 1 ? said[0] : `${said.slice(0, -1).join(", ")}${last}${said[said.length - 1]}`}`));
+    // A post is held by people: said again, it is "they".
+    if (long) out.push(sentence(grammar.duties(said.length > 0 ? "they" : named, p.duties)));
+    if (p.delegation.length > 0) out.push(sentence(grammar.delegation(p.subject, p.delegation)));
     return out;
   },
-};
+  };
+  return grammar;
+}
+
+export const enGrammar = makeEnGrammar(GB);

@@ -51,12 +51,21 @@ export const enGB: LocaleText = {
   colon: ":",
   comma: ", ",
   paren: (s) => ` (${s.replace(/\s*\(([^()]*)\)/gu, ", $1")})`,
-  abbreviationIntro: (full, short) => `${full} (${short})`,
+  abbreviationIntro: (full, short, aside) => `${full} (${short}${aside ? `; ${aside}` : ""})`,
+  // Asides come from the view escaped for Markdown: \( … \).
+  namePrefix: "",
+  inTitle: "[ -]\\p{Lu}",
+  article: "[Tt]he",
+  abbreviationKey: (entries) => `Abbreviations: ${entries.join("; ")}.`,
+  aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
   listStyles: ["A.", "1.", "a.", "(1)"],
+  groupAgain: "it",
+  sameHolders: "the same officers",
+  aggregation: "simple",
   grammar: enGrammar,
   figures: enFigures,
   labelSep: ": ",
@@ -143,9 +152,11 @@ export const enGB: LocaleText = {
   changes: enChanges,
   notice: enNotice,
   deadline(d: DeadlineT) {
-    const usually = d.usually ? "normally " : "";
-    if (d.kind === "vague") return `${usually}${VAGUE[d.term]}${d.from ? ` after ${d.from}` : ""}`;
-    return `${usually}within ${duration(d.duration.minutes, d.duration.named)}${d.from ? ` of ${d.from}` : ""}`;
+    // Where the deadline is a phrase on its own (a slot, a level's report), "normally" cannot stand before the
+    // verb: the phrase carries "as a rule" after it. A step's own sentence puts "normally" before its verb.
+    const usually = d.usually ? " as a rule" : "";
+    if (d.kind === "vague") return `${VAGUE[d.term]}${d.from ? ` after ${d.from}` : ""}${usually}`;
+    return `within ${duration(d.duration.minutes, d.duration.named)}${d.from ? ` of ${d.from}` : ""}${usually}`;
   },
   deadlineShort(d: DeadlineT) {
     if (d.kind === "vague") return VAGUE[d.term] as string;
@@ -160,6 +171,8 @@ export const enGB: LocaleText = {
         return `regularly${during}`;
       case "per-incident":
         return `after every incident${during}`;
+      case "interval":
+        return `every ${duration(f.minutes).replace(/^1 (\w+?)s?$/u, "$1")}${during}`;
       case "times": {
         const count = f.times === 1 ? "once" : f.times === 2 ? "twice" : `${WORDS[f.times] ?? f.times} times`;
         const base = f.times === 1 && !f.atLeast && f.per === "day" ? "daily" : `${f.atLeast ? "at least " : ""}${count} ${PER[f.per]}`;

@@ -1,5 +1,6 @@
 import type { LocaleText } from "../types.js";
 import { enGB } from "./text.js";
+import { makeEnGrammar } from "./grammar.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -9,6 +10,7 @@ export const enUS: LocaleText = {
   id: "en-US",
   lang: "en-US",
   paper: "letter",
+  grammar: makeEnGrammar({ fillIn: "fill out", fillsIn: "fills out" }),
   words: { organisation: "organization", organisations: "organizations", Organisation: "Organization", Organisations: "Organizations", email: "email", centre: "center", authorised: "authorized" },
   // British wording a US reader marks.
   prose: {

@@ -1,3 +1,4 @@
+import { joinOverlapping } from "../../text/overlap.js";
 import type { FigureWords } from "../types.js";
 
 /** The words a generated flowchart prints itself. */
@@ -9,7 +10,7 @@ export const zhFigures: FigureWords = {
   escalate: "事态升级",
   levelsStart: "发现事件，研判定级",
   levelsTitle: "分级响应流程图",
-  flowchartOf: (name) => `${name}流程图`,
+  flowchartOf: (name) => joinOverlapping(name, "流程图"),
   approvedBy: (who) => `经${who}批准`,
   reportTo: (who) => `报告：${who}`,
   respond: (within) => `响应：${within}`,

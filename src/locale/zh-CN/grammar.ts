@@ -1,17 +1,15 @@
-import type { Grammar, StepParts } from "../types.js";
+import type { Clause, Grammar, StepParts } from "../types.js";
+import { zhWords } from "./words.js";
 
 /**
  * How Chinese sentences are put together from rule parts. A recipient takes
  * the frame its verb asks for — 向X报告, 与X取得联系, 联系X, 移送X处理 — found from
  * the verb the action starts with (after adverbs such as 依法, 及时), or written
- * into the action as {to}.
+ * into the action as {to}. A deadline word the action already says is not said
+ * again; a deadline adverb goes after a lead such as 根据事件进展情况, before the verb.
  */
 
-const ADVERBS = /^(?:依法|及时|立即|迅速|同时|主动|按规定|按程序|按要求|逐级|第一时间|统一|必要时|适时|定期|分别|会同|共同|再次|尽快)+/u;
-/** Verbs whose recipient is introduced by 与: 与X取得联系. */
-const WITH = /^(?:取得联系|保持联系|联系沟通|沟通|协商|会商|对接|联动|配合|衔接|商定|研究)/u;
-/** Verbs that take the recipient as their object: 联系X, 通知X, 移送X处理. */
-const DIRECT = /^(?:联系|通知|告知|提醒|约谈|通报|移送|移交|转交|送交|抄送|抄报|转告|请示|邀请|协调|督促|指导|组织|召集|答复|回复)/u;
+const { ADVERBS, WITH, DIRECT, LEAD, LEAD_END, SAYS, APPROVE, BODY, FORM_KIND } = zhWords;
 
 function withRecipient(action: string, to: string): string {
   if (!to) return action.replace(/\{to\}/g, "");
@@ -33,36 +31,109 @@ function tidy(text: string): string {
     .replace(/^[，；、]+/u, "");
 }
 
-/** A step as running text, or — for a checklist row, whose other columns hold the actor and the deadline — without them. */
-function clause(p: StepParts, full: boolean): string {
-  const head = `${p.when ? `${p.when}${full ? "，" : "："}` : ""}${p.approval ? `经${p.approval}批准后，` : ""}`;
-  const body = full ? `${p.actor}${p.frequency}${p.deadline}${withRecipient(p.action, p.to)}` : withRecipient(p.action, p.to);
-  const record = p.record ? (full ? `，并填写${p.record}` : `（填写${p.record}）`) : "";
-  return tidy(`${head}${body}${record}`);
+/** The deadline, unless the action's own verb phrase already says it (适时 … 选择合适的时机); a later clause (能解决的及时解决) does not count. */
+function deadlineOf(p: StepParts): string {
+  if (!p.deadline) return "";
+  const says = p.vague ? SAYS[p.vague] : undefined;
+  const [first = "", second = ""] = p.action.split("，");
+  if (says && (says.test(first) || (LEAD.test(first) && says.test(second)))) return "";
+  return `${p.usually ? "一般" : ""}${p.deadline}`;
+}
+
+/**
+ * A vague deadline is an adverb: after a lead that says on what basis (根据事件进展情况),
+ * before the verb (根据事件进展情况适时采取应对措施). Anything else opens the predicate.
+ */
+function placeAdverb(adverb: string, action: string, vague: boolean): string {
+  if (!adverb) return action;
+  if (vague && LEAD.test(action)) {
+    const end = LEAD_END.exec(action);
+    if (end) {
+      const at = end.index + end[0].length;
+      return `${action.slice(0, at)}${adverb}${action.slice(at)}`;
+    }
+  }
+  return `${adverb}${action}`;
+}
+
+function approvalHead(p: StepParts): string {
+  return p.approval ? `经${p.approval}${APPROVE[p.approvalVerb] ?? "批准"}后` : "";
+}
+
+function stepClause(p: StepParts): Clause {
+  const head = [p.when, approvalHead(p)].filter(Boolean).join("，");
+  const action = withRecipient(p.action, p.to);
+  const deadline = deadlineOf(p);
+  const adverbs = `${p.frequency}${deadline}`;
+  const predicate = placeAdverb(adverbs, action, !!p.vague && !p.frequency);
+  const named = p.record && !p.action.includes(p.record);
+  // A form already named in the article is referred back to by its kind: 并填写上述登记表.
+  const form = p.recordNamed ? `上述${FORM_KIND.exec(p.record.replace(/[《》]/gu, ""))?.[0] ?? "表格"}` : p.record;
+  return { head, subject: p.actor, predicate: tidy(`${predicate}${named ? `，并填写${form}` : ""}`) };
+}
+
+function realise(c: Clause): string {
+  return tidy(`${c.head ? `${c.head}，` : ""}${c.subject}${c.predicate}`);
+}
+
+/** A checklist row: no actor (it has its column); the condition ends with a colon. */
+function stepShort(p: StepParts): string {
+  const head = `${p.when ? `${p.when}：` : ""}${p.approval ? `${approvalHead(p)}，` : ""}`;
+  const record = p.record && !p.action.includes(p.record) ? `（填写${p.record}）` : "";
+  return tidy(`${head}${withRecipient(p.action, p.to)}${record}`);
 }
 
 const DUTY_VERB = /^(?:负责|承担|主管|分管)/u;
 
+function sentence(clauseText: string): string {
+  const t = tidy(clauseText).replace(/[，、；：\s]+$/u, "");
+  return t && !/[。！？]$/u.test(t) ? `${t}。` : t;
+}
+
+/** When a level applies: the verb follows what the level grades — 发生重大舆情时, 发布蓝色预警时, 启动一级响应时. */
+function whenLevels(labels: readonly string[], kind: string): string {
+  const all = labels.join("");
+  const either = labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join("、")}或${labels[labels.length - 1]}`;
+  if (labels.every((l) => /响应$/u.test(l))) return `启动${either}时`;
+  if (labels.every((l) => /预警$/u.test(l))) return `发布${either}时`;
+  if (kind === "response" && /级$/u.test(all)) return `启动${either}响应时`;
+  if (kind === "warning" && /(?:级|色)$/u.test(all)) return `发布${either}预警时`;
+  return `发生${either}时`;
+}
+
 export const zhGrammar: Grammar = {
-  step: (p) => clause(p, true),
-  stepShort: (p) => clause(p, false),
+  step: (p) => realise(stepClause(p)),
+  stepClause,
+  stepShort,
+  realise,
+  run(clauses) {
+    const [first, ...rest] = clauses;
+    if (!first) return "";
+    if (rest.length === 0) return realise(first);
+    // The subject once: 价格监测科每天……，每周…… (a semicolon when the predicates have commas of their own).
+    const sep = clauses.some((c) => c.predicate.includes("，")) ? "；" : "，";
+    return tidy([realise(first), ...rest.map((c) => c.predicate)].join(sep));
+  },
+  prose: (runs) => (runs.length === 0 ? [] : [sentence(runs.join("；"))]),
+  again: (c) => c,
+  procedureApplies: (name) => `按照${name}${/(?:程序|流程|办法|机制|方案|预案)$/u.test(name) ? "" : "程序"}执行`,
+  headCarries: (head) => /(?:后|时|以后|之后)$/u.test(head),
+  // A condition that opens with the subject just named drops it: 部门负责人审核……；审核通过后，……
+  elide: (head, subject) => (subject && head.startsWith(subject) && head.length > subject.length ? head.slice(subject.length) : head),
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const first = duties[0] as string;
     return tidy(`${subject}${DUTY_VERB.test(first) ? "" : "负责"}${duties.join("；")}`);
   },
   dutiesIntro: (subject) => `${subject}的主要职责：`,
-  sentence: (clauseText) => {
-    const t = tidy(clauseText).replace(/[，、；：\s]+$/u, "");
-    return t && !/[。！？]$/u.test(t) ? `${t}。` : t;
-  },
+  sentence,
   listItem: (text, last) => `${tidy(text).replace(/[。；，、\s]+$/u, "")}${last ? "。" : "；"}`,
   tidy,
-  atLevel: (level) => `发生${level}时`,
-  whenLevels: (levels) => `发生${levels}时`,
+  atLevel: (label, kind) => whenLevels([label], kind),
+  whenLevels,
   report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
   notify: (who) => `同时通报${who}`,
-  activate: (groups, when) => `${when ? `${when}，` : ""}立即成立${groups}`,
+  activate: (groups, when, _many) => `${when ? `${when}，` : ""}立即成立${groups}`,
   release(p) {
     const parts: string[] = [];
     if (p.by) parts.push(`信息发布由${p.by}负责${p.approve ? `，经${p.approve}审核批准后发布` : ""}`);
@@ -70,20 +141,28 @@ export const zhGrammar: Grammar = {
     if (p.override) parts.push(`必要时，${p.override}可直接发布`);
     return tidy(parts.join("；"));
   },
+  // People 任 a post; a body is the unit that takes it on (县委网信办为组长单位).
+  members(list) {
+    const body = (m: (typeof list)[number]) => m.bodies || (m.fromText && BODY.test(m.who));
+    const people = list.filter((m) => m.who && !body(m)).map((m) => `${m.who}任${m.position}`);
+    const bodies = list.filter((m) => m.who && body(m)).map((m) => `${m.who}为${m.position}单位`);
+    return sentence([people.length > 0 ? `由${people.join("，")}` : "", ...bodies].filter(Boolean).join("；"));
+  },
   decide: (who) => `应对措施由${who}决定`,
-  holders: (role, holders) => `${role}由${holders}担任`,
+  // 担任 takes people; a body takes on the post's duties (由各区县发展和改革局承担).
+  holders: (role, holders, bodies, fromText) => `${role}由${holders}${bodies || (fromText && BODY.test(holders)) ? "承担" : "担任"}`,
   concurrently: (role, by) => `${role}由${by}兼任`,
   delegation: (role, chain) => `${role}不在时，依次由${chain.join("、")}代行其职责`,
   reportsTo: (to) => `向${to}报告`,
   role(p) {
-    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? `${p.name}由${p.holders}担任` : p.name);
+    const who = p.appointment || (p.heldBy ? `${p.name}由${p.heldBy}兼任` : p.holders ? zhGrammar.holders(p.name, p.holders, p.holdersAreBodies, p.holdersFromText) : p.name);
     const parts = [who];
     if (p.duties.length > 0) parts.push(`${DUTY_VERB.test(p.duties[0] as string) ? "" : "负责"}${p.duties.join("；")}`);
     if (p.reportsTo) parts.push(`向${p.reportsTo}报告`);
-    let sentence = parts.join("，");
-    if (p.training) sentence += `；${p.trainingFrequency}开展${p.training}培训`;
-    const out = [zhGrammar.sentence(sentence)];
-    if (p.delegation.length > 0) out.push(zhGrammar.sentence(`${p.subject}不在时，依次由${p.delegation.join("、")}代行其职责`));
+    let text = parts.join("，");
+    if (p.training) text += `；${p.trainingFrequency}开展${p.training}培训`;
+    const out = [sentence(text)];
+    if (p.delegation.length > 0) out.push(sentence(`${p.subject}不在时，依次由${p.delegation.join("、")}代行其职责`));
     return out;
   },
 };

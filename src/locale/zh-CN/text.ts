@@ -1,6 +1,7 @@
 import type { DeadlineT, FrequencyT, LocaleText } from "../types.js";
 import { zhProse } from "./prose.js";
 import { chineseNumeral } from "../../text/numerals.js";
+import { joinOverlapping } from "../../text/overlap.js";
 import { zhChanges, zhNotice } from "./changes.js";
 import { zhGrammar } from "./grammar.js";
 import { zhFigures } from "./figures.js";
@@ -63,12 +64,20 @@ export const zhCN: LocaleText = {
   colon: "：",
   comma: "，",
   paren: (s) => `（${s.replace(/（([^（）]*)）/gu, "，$1")}）`,
-  abbreviationIntro: (full, short) => `${full}（以下简称${short}）`,
+  abbreviationIntro: (full, short, aside) => `${full}（${aside ? `${aside}，` : ""}以下简称${short}）`,
+  namePrefix: "[镇县市省区乡村校院局委部厅所州盟旗街司处科]",
+  inTitle: "",
+  article: "",
+  abbreviationKey: (entries) => `简称说明：${entries.join("；")}。`,
+  aside: /^（([^（）\n]{1,80})）/u,
   formTitle: (title) => `《${title}》`,
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1.",
   listStyles: ["（一）", "（1）", "1.", "①"],
+  groupAgain: "",
+  sameHolders: "上述人员",
+  aggregation: "any",
   grammar: zhGrammar,
   figures: zhFigures,
   labelSep: "：",
@@ -126,7 +135,7 @@ export const zhCN: LocaleText = {
     const [y, m, d] = iso.split("-").map(Number);
     return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
   },
-  postIn: (group, position) => `${group}${position}`,
+  postIn: (group, position) => joinOverlapping(group, position),
   headOf: (unit) => `${unit}负责人`,
   prose: zhProse,
   lint: {
@@ -168,6 +177,8 @@ export const zhCN: LocaleText = {
         return `${during}定期`;
       case "per-incident":
         return `${during}每次事件后`;
+      case "interval":
+        return `${during}每${duration(f.minutes)}`;
       case "times": {
         const per = PER[f.per] as string;
         const count = f.times === 1 && !f.atLeast ? "" : `${f.atLeast ? "至少" : ""}${times(f.times)}`;

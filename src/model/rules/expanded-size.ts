@@ -2,6 +2,8 @@ import type { DataPath } from "../../load/parse-yaml.js";
 import { LIMITS } from "../../load/limits.js";
 import type { Model, SectionT } from "../model.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
+import { kindWord } from "../../diagnostics/kind-words.js";
 
 /**
  * Bounds what the documents print once references are expanded, as YAML
@@ -87,16 +89,23 @@ export const expandedSize: Rule = {
     if (total <= LIMITS.maxExpandedChars) return;
     const worst = [...uses.entries()].sort(([, a], [, b]) => b.count * b.size - a.count * a.size)[0];
     const fmt = (n: number) => n.toLocaleString("en-US");
-    const limit = `the limit is ${fmt(LIMITS.maxExpandedChars)} (about 1,600 pages)`;
+    const limit = say("the limit is %{limit} (about 1,600 pages)", { limit: fmt(LIMITS.maxExpandedChars) });
     if (worst && worst[1].count > 1) {
       const [id, u] = worst;
       report(
         u.first,
-        `the documents would print about ${fmt(total)} characters once references are expanded — ${u.what} \`${id}\` (≈ ${fmt(u.size)} characters) is printed ${fmt(u.count)} times; ${limit}`,
-        "Name a large procedure (or level, form, group) once and refer to its section, instead of repeating it.",
+        say("the documents would print about %{total} characters once references are expanded — %{what} `%{id}` (≈ %{size} characters) is printed %{count} times; %{limit}", {
+          total: fmt(total),
+          what: kindWord(u.what),
+          id,
+          size: fmt(u.size),
+          count: fmt(u.count),
+          limit,
+        }),
+        say("Name a large procedure (or level, form, group) once and refer to its section, instead of repeating it."),
       );
     } else {
-      report(worst?.[1].first ?? ["plan"], `the documents would print about ${fmt(total)} characters; ${limit}`, "Split the data into several organisations or shorten it.");
+      report(worst?.[1].first ?? ["plan"], say("the documents would print about %{total} characters; %{limit}", { total: fmt(total), limit }), say("Split the data into several organisations or shorten it."));
     }
   },
 };

@@ -4,6 +4,7 @@ import type { DataPath } from "../../load/parse-yaml.js";
 import { selectTheme, themeOptionsFromData } from "../../theme/select-theme.js";
 import type { Rule } from "./rule.js";
 import { themeFontFiles } from "./theme-fonts.js";
+import { say } from "../../diagnostics/say.js";
 
 /** Every string in a plain value, with its path. */
 function* strings(value: unknown, path: DataPath = []): Generator<[string, DataPath]> {
@@ -39,7 +40,7 @@ export const fontCoverage: Rule = {
         const missing = [...new Set([...text].filter((ch) => !drawable(ch.codePointAt(0) as number)))];
         if (missing.length > 0) {
           const list = missing.map((ch) => `"${ch}" (U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
-          report(path, `no font can draw ${list}; it would print as an empty box`, "Replace the character, or point theme.fonts at a font that has it.");
+          report(path, say("no font can draw %{chars}; it would print as an empty box", { chars: list }), say("Replace the character, or point theme.fonts at a font that has it."));
         }
       }
     }

@@ -1,6 +1,7 @@
 import { localeText } from "../../locale/index.js";
 import { eachStep } from "../references.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 /**
  * Data that would make sentences read wrongly: a condition typed into
@@ -17,12 +18,12 @@ export const grammarLint: Rule = {
     const t = localeText(model.data.locale);
     eachStep(model.data, (s, path) => {
       if (s.action && !s.text && t.lint.condition.test(s.action.trim())) {
-        report([...path, "action"], `the action “${s.action.trim()}” opens with a condition`, "Put the condition in `when:` and keep `action:` a verb phrase, so the deadline and recipient land in the right place.");
+        report([...path, "action"], say("the action “%{action}” opens with a condition", { action: s.action.trim() }), say("Put the condition in `when:` and keep `action:` a verb phrase, so the deadline and recipient land in the right place."));
       }
     });
     const duties = (list: readonly string[] | undefined, base: (string | number)[]) =>
       list?.forEach((d, k) => {
-        if (t.lint.dutyVerb.test(d.trim())) report([...base, k], `the duty “${d.trim()}” opens with the verb the sentence already supplies`, "Drop the opening verb: the sentence says it (…负责 / … is responsible for).");
+        if (t.lint.dutyVerb.test(d.trim())) report([...base, k], say("the duty “%{duty}” opens with the verb the sentence already supplies", { duty: d.trim() }), say("Drop the opening verb: the sentence says it (…负责 / … is responsible for)."));
       });
     model.data.roles.forEach((r, i) => duties(r.duties, ["roles", i, "duties"]));
     model.data.groups.forEach((g, i) => duties(g.duties, ["groups", i, "duties"]));
@@ -38,7 +39,11 @@ export const grammarLint: Rule = {
           const same = role ? (byName.get(role.name) ?? []).filter((x) => x !== id) : [];
           // Group positions (组长, 成员) are named with their group in the contact sheet; in a sentence they are ambiguous.
           if (role && same.length > 0 && !role.abbr) {
-            report([...path, key, k], `“${role.name}” names two roles here (\`${id}\` and \`${same.join("`, `")}\`): the sentence cannot tell them apart`, `Name them apart (e.g. 领导小组${role.name}), or give \`${id}\` an \`abbr:\`${inGroup.has(id) ? " — or refer to its group" : ""}.`);
+            report(
+              [...path, key, k],
+              say("“%{name}” names two roles here (`%{id}` and `%{others}`): the sentence cannot tell them apart", { name: role.name, id, others: same.join("`, `") }),
+              say("Name them apart (e.g. 领导小组%{name}), or give `%{id}` an `abbr:`%{group}.", { name: role.name, id, group: inGroup.has(id) ? say(" — or refer to its group") : "" }),
+            );
           }
         });
       }

@@ -1,6 +1,7 @@
 import type { LevelT } from "../model.js";
 import { scaleOf } from "../scales.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 export const levelsOrdered: Rule = {
   id: "levels/order",
@@ -17,7 +18,7 @@ export const levelsOrdered: Rule = {
         const prev = seen.get(l.rank);
         if (prev !== undefined) {
           duplicate = true;
-          report(["levels", i, "rank"], `rank ${l.rank} is also the rank of level \`${prev}\``, "Give each level of a scale its own rank (1 = most severe).");
+          report(["levels", i, "rank"], say("rank %{rank} is also the rank of level `%{other}`", { rank: l.rank, other: prev }), say("Give each level of a scale its own rank (1 = most severe)."));
         }
         seen.set(l.rank, l.id);
       }
@@ -25,7 +26,7 @@ export const levelsOrdered: Rule = {
       const ranks = indices.map((i) => (model.data.levels[i] as LevelT).rank);
       const direction = Math.sign((ranks[1] as number) - (ranks[0] as number));
       const k = ranks.findIndex((r, j) => j > 0 && Math.sign(r - (ranks[j - 1] as number)) !== direction);
-      if (k > 0) report(["levels", indices[k] as number, "rank"], `levels are out of order: ranks ${ranks.join(", ")}`, "List the levels from most to least severe (or the reverse) without jumping back.");
+      if (k > 0) report(["levels", indices[k] as number, "rank"], say("levels are out of order: ranks %{ranks}", { ranks: ranks.join(", ") }), say("List the levels from most to least severe (or the reverse) without jumping back."));
     }
   },
 };
@@ -43,33 +44,37 @@ export const levelsConsistent: Rule = {
     const scales = model.data.scales;
     const catchAll = new Map<string, string>();
     model.data.levels.forEach((l, i) => {
-      if (!l.criteria) reportKey(["levels", i], "id", `level \`${l.id}\` has no criteria`, "Add `criteria:` — text, a list of conditions, `any:`/`all:`, or `otherwise: true` for the catch-all level.");
-      if (l.report_step && l.respond_within) report(["levels", i, "respond_within"], `level \`${l.id}\` states its report deadline twice: respond_within and report_step`, "Keep one: the report step's deadline is the level's.");
-      if (scales.length > 1 && !l.scale) reportKey(["levels", i], "id", `level \`${l.id}\` does not say which scale it belongs to`, `Add \`scale:\` (${scales.map((s) => s.id).join(", ")}).`);
+      if (!l.criteria) reportKey(["levels", i], "id", say("level `%{id}` has no criteria", { id: l.id }), say("Add `criteria:` — text, a list of conditions, `any:`/`all:`, or `otherwise: true` for the catch-all level."));
+      if (l.report_step && l.respond_within) report(["levels", i, "respond_within"], say("level `%{id}` states its report deadline twice: respond_within and report_step", { id: l.id }), say("Keep one: the report step's deadline is the level's."));
+      if (scales.length > 1 && !l.scale) reportKey(["levels", i], "id", say("level `%{id}` does not say which scale it belongs to", { id: l.id }), say("Add `scale:` (%{scales}).", { scales: scales.map((s) => s.id).join(", ") }));
       const scale = scales.find((s) => s.id === scaleOf(model, l));
       for (const key of Object.keys(l.labels ?? {})) {
         if (!scale?.labels?.some((x) => x.id === key)) {
-          report(["levels", i, "labels", key], `label set \`${key}\` is not declared by ${scale ? `scale \`${scale.id}\`` : "any scale"}`, "Declare it under the scale's `labels:` ({ id, name }), or use one that is.");
+          report(
+            ["levels", i, "labels", key],
+            scale ? say("label set `%{key}` is not declared by scale `%{scale}`", { key, scale: scale.id }) : say("label set `%{key}` is not declared by any scale", { key }),
+            say("Declare it under the scale's `labels:` ({ id, name }), or use one that is."),
+          );
         }
       }
       if (l.criteria?.mode === "otherwise") {
         const key = scaleOf(model, l);
         const other = catchAll.get(key);
-        if (other) report(["levels", i, "criteria"], `level \`${other}\` is already the catch-all of this scale`, "A scale has one `otherwise: true` level.");
+        if (other) report(["levels", i, "criteria"], say("level `%{other}` is already the catch-all of this scale", { other }), say("A scale has one `otherwise: true` level."));
         catchAll.set(key, l.id);
       }
       (l.maps_to ?? []).forEach((id, k) => {
         const target = model.data.levels.find((x) => x.id === id);
-        if (target && scaleOf(model, target) === scaleOf(model, l)) report(["levels", i, "maps_to", k], `\`${id}\` is a level of the same scale`, "maps_to links a level to one of another scale (event grade → response level).");
+        if (target && scaleOf(model, target) === scaleOf(model, l)) report(["levels", i, "maps_to", k], say("`%{id}` is a level of the same scale", { id }), say("maps_to links a level to one of another scale (event grade → response level)."));
       });
       if (l.report_step) {
         const e = model.index.get(l.report_step);
-        if (e?.kind === "step" && !e.entity.to?.length) report(["levels", i, "report_step"], `step \`${l.report_step}\` reports to nobody (it has no \`to:\`)`, "Name the step that reports, with its recipients.");
+        if (e?.kind === "step" && !e.entity.to?.length) report(["levels", i, "report_step"], say("step `%{step}` reports to nobody (it has no `to:`)", { step: l.report_step }), say("Name the step that reports, with its recipients."));
       }
     });
     scales.forEach((s, i) => {
-      if (s.sentence_label && !s.labels?.some((x) => x.id === s.sentence_label)) report(["scales", i, "sentence_label"], `label set \`${s.sentence_label}\` is not declared by this scale`, "Use one of its `labels:` ids.");
-      if (!model.data.levels.some((l) => scaleOf(model, l) === s.id)) reportKey(["scales", i], "id", `scale \`${s.id}\` has no levels`, "Give levels `scale: " + s.id + "`, or remove the scale.");
+      if (s.sentence_label && !s.labels?.some((x) => x.id === s.sentence_label)) report(["scales", i, "sentence_label"], say("label set `%{key}` is not declared by this scale", { key: s.sentence_label }), say("Use one of its `labels:` ids."));
+      if (!model.data.levels.some((l) => scaleOf(model, l) === s.id)) reportKey(["scales", i], "id", say("scale `%{id}` has no levels", { id: s.id }), say("Give levels `scale: %{id}`, or remove the scale.", { id: s.id }));
     });
   },
 };

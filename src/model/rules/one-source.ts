@@ -1,37 +1,32 @@
-import type { DataPath } from "../../load/parse-yaml.js";
 import { localeText } from "../../locale/index.js";
 import type { DeadlineT, Model, StepT } from "../model.js";
 import { eachStep } from "../references.js";
-import { describePath } from "../schema-diagnostics.js";
 import { eachText, RULE_VALUE_KEYS, TEXT_REF } from "../text-refs.js";
 import type { Rule } from "./rule.js";
+import { placeOf, type Place } from "../../diagnostics/place.js";
+import { say, type Said } from "../../diagnostics/say.js";
 
 /** A rule value free text might state again: a deadline, a per-day count, round-the-clock duty. */
-type RuleValue = { readonly minutes?: number; readonly perDay?: number; readonly where: string; readonly ref: string; readonly roundTheClock?: boolean };
+type RuleValue = { readonly minutes?: number; readonly perDay?: number; readonly what: Said; readonly rule: Place; readonly ref: string; readonly roundTheClock?: boolean };
 
 function minutesOf(d: DeadlineT | undefined): number | undefined {
   return d?.kind === "within" ? d.duration.minutes : undefined;
 }
 
-function stepWhere(model: Model, path: DataPath): string {
-  const [coll, i, , k] = path as [string, number, string, number];
-  const owner = (model.data as unknown as Record<string, Array<{ id: string }>>)[coll]?.[i]?.id ?? "";
-  return `${coll}.${owner} step ${k + 1}`;
-}
 
 function ruleValues(model: Model): RuleValue[] {
   const out: RuleValue[] = [];
   eachStep(model.data, (s: StepT, path) => {
-    const where = stepWhere(model, path);
+    const rule = placeOf(path, model.raw);
     const m = minutesOf(s.deadline);
-    if (m !== undefined) out.push({ minutes: m, where: `${where}'s deadline`, ref: s.id ? `{${s.id}.within}` : "" });
+    if (m !== undefined) out.push({ minutes: m, what: say("deadline"), rule, ref: s.id ? `{${s.id}.within}` : "" });
     const f = s.frequency;
-    if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, where: `${where}'s frequency`, ref: s.id ? `{${s.id}.frequency}` : "" });
-    if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, where: `${where}'s frequency (round the clock)`, ref: s.id ? `{${s.id}.frequency}` : "" });
+    if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, what: say("frequency"), rule, ref: s.id ? `{${s.id}.frequency}` : "" });
+    if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, what: say("frequency (round the clock)"), rule, ref: s.id ? `{${s.id}.frequency}` : "" });
   });
-  model.data.levels.forEach((l) => {
+  model.data.levels.forEach((l, i) => {
     const m = minutesOf(l.respond_within);
-    if (m !== undefined) out.push({ minutes: m, where: `levels.${l.id}'s report deadline`, ref: `{${l.id}.within}` });
+    if (m !== undefined) out.push({ minutes: m, what: say("report deadline"), rule: placeOf(["levels", i], model.raw), ref: `{${l.id}.within}` });
   });
   return out;
 }
@@ -62,13 +57,19 @@ export const textRepeatsRule: Rule = {
       const isName = NAMES.has(String(path[path.length - 1]));
       for (const m of t.mentions(text.replace(TEXT_REF, ""))) {
         const same = values.find((v) => (m.minutes !== undefined && v.minutes === m.minutes && !(isName && v.roundTheClock)) || (m.perDay !== undefined && v.perDay === m.perDay));
-        const where = `'${m.text}' in ${describePath(path)}`;
+        const here = { text: `'${m.text}'`, place: placeOf(path, model.raw) };
         if (same) {
-          report(path, `${where} repeats ${same.where} — refer to it instead`, same.ref ? `Write ${same.ref} where the text states it, so it follows the rule.` : "Give that step an `id:` and write {id.within} (or {id.frequency}) where the text states it.");
+          report(
+            path,
+            say("%{text} in %{place} repeats the %{what} of %{rule} — refer to it instead", { ...here, what: same.what, rule: same.rule }),
+            same.ref ? say("Write %{ref} where the text states it, so it follows the rule.", { ref: same.ref }) : say("Give that step an `id:` and write {id.within} (or {id.frequency}) where the text states it."),
+          );
           continue;
         }
         const form = path[0] === "forms" && typeof path[1] === "number" ? recorded.get(path[1]) : undefined;
-        if (form && m.minutes !== undefined) report(path, `${where} contradicts ${form.where}`, `Refer to the rule instead: ${form.ref || "give the step an id and write {id.within}"}.`);
+        if (form && m.minutes !== undefined) {
+          report(path, say("%{text} in %{place} contradicts the %{what} of %{rule}", { ...here, what: form.what, rule: form.rule }), say("Refer to the rule instead: %{ref}.", { ref: form.ref || say("give the step an id and write {id.within}") }));
+        }
       }
     });
   },
@@ -80,7 +81,7 @@ function formDeadlines(model: Model): Map<number, RuleValue> {
   eachStep(model.data, (s, path) => {
     const i = s.record ? model.data.forms.findIndex((f) => f.id === s.record) : -1;
     const m = minutesOf(s.deadline);
-    if (i >= 0 && m !== undefined && !out.has(i)) out.set(i, { minutes: m, where: `${stepWhere(model, path)}'s deadline`, ref: s.id ? `{${s.id}.within}` : "" });
+    if (i >= 0 && m !== undefined && !out.has(i)) out.set(i, { minutes: m, what: say("deadline"), rule: placeOf(path, model.raw), ref: s.id ? `{${s.id}.within}` : "" });
   });
   return out;
 }
@@ -104,9 +105,9 @@ export const levelReportOnce: Rule = {
         report(
           ["levels", i, "steps", k, "deadline"],
           same
-            ? `this step repeats level ${l.id}'s report deadline (respond_within)`
-            : `this step's deadline contradicts level ${l.id}'s report deadline (respond_within)`,
-          "Remove the step's deadline: a step that reports to the level's report_to takes respond_within.",
+            ? say("this step repeats level %{id}'s report deadline (respond_within)", { id: l.id })
+            : say("this step's deadline contradicts level %{id}'s report deadline (respond_within)", { id: l.id }),
+          say("Remove the step's deadline: a step that reports to the level's report_to takes respond_within."),
         );
       });
     });

@@ -1,24 +1,8 @@
 import { suggest } from "../schema-diagnostics.js";
 import { collectReferences } from "../references.js";
 import type { Rule } from "./rule.js";
-import type { EntityKind } from "../model.js";
-
-const KIND_WORD: Record<EntityKind, string> = {
-  unit: "unit",
-  person: "person",
-  role: "role",
-  group: "group",
-  external: "external body",
-  channel: "channel",
-  category: "category",
-  level: "level",
-  procedure: "procedure",
-  form: "form",
-  attachment: "attachment",
-  section: "section",
-  step: "step",
-  scale: "scale",
-};
+import { kindWord } from "../../diagnostics/kind-words.js";
+import { list, say } from "../../diagnostics/say.js";
 
 export const referencesExist: Rule = {
   id: "refs/unknown-id",
@@ -27,19 +11,18 @@ export const referencesExist: Rule = {
   check({ model, report }) {
     for (const ref of collectReferences(model.data)) {
       const entry = model.index.get(ref.id);
-      const words = ref.kinds.map((k) => KIND_WORD[k] as string);
-      const expected = words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}` : (words[0] as string);
+      const expected = list(ref.kinds.map(kindWord), true);
       if (!entry) {
         const candidates = [...model.index.values()].filter((e) => ref.kinds.includes(e.kind)).flatMap((e) => (e.entity.id ? [e.entity.id] : []));
         const s = suggest(ref.id, candidates);
-        const what = ref.kinds.length === 1 ? `${expected} id` : "id";
+        const near = s ? say(" — did you mean `%{id}`?", { id: s }) : "";
         report(
           ref.path,
-          `unknown ${what} \`${ref.id}\`${s ? ` — did you mean \`${s}\`?` : ""}`,
-          ref.kinds.length === 1 ? `Declare a ${expected} with \`id: ${ref.id}\`, or use one that exists.` : `The ${ref.what} must be the id of a ${expected}.`,
+          ref.kinds.length === 1 ? say("unknown %{kind} id `%{id}`%{near}", { kind: expected, id: ref.id, near }) : say("unknown id `%{id}`%{near}", { id: ref.id, near }),
+          ref.kinds.length === 1 ? say("Declare a %{kind} with `id: %{id}`, or use one that exists.", { kind: expected, id: ref.id }) : say("The %{what} must be the id of a %{kind}.", { what: ref.what, kind: expected }),
         );
       } else if (!ref.kinds.includes(entry.kind)) {
-        report(ref.path, `\`${ref.id}\` is a ${KIND_WORD[entry.kind]}, but a ${expected} is needed here (${ref.what})`);
+        report(ref.path, say("`%{id}` is a %{kind}, but a %{expected} is needed here (%{what})", { id: ref.id, kind: kindWord(entry.kind), expected, what: ref.what }));
       }
     }
   },

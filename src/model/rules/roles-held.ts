@@ -1,4 +1,5 @@
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 export const rolesHeld: Rule = {
   id: "roles/unheld",
@@ -7,7 +8,7 @@ export const rolesHeld: Rule = {
   check({ model, report }) {
     model.data.roles.forEach((r, i) => {
       if ((r.holders ?? []).length === 0 && !r.holders_text && !r.held_by) {
-        report(["roles", i, "id"], `nobody holds the role \`${r.id}\` (${r.name})`, "Add `holders: [person-id]` or describe them in `holders_text`.");
+        report(["roles", i, "id"], say("nobody holds the role `%{id}` (%{name})", { id: r.id, name: r.name }), say("Add `holders: [person-id]` or describe them in `holders_text`."));
       }
     });
   },

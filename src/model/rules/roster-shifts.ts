@@ -1,4 +1,5 @@
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 export const rosterShifts: Rule = {
   id: "duty/unknown-shift",
@@ -10,7 +11,7 @@ export const rosterShifts: Rule = {
     const shifts = new Set((duty.shifts ?? []).map((s) => s.id));
     duty.roster.forEach((entry, i) => {
       if (entry.shift !== undefined && !shifts.has(entry.shift)) {
-        report(["duty", "roster", i, "shift"], `unknown shift \`${entry.shift}\``, shifts.size ? `Declared shifts: ${[...shifts].join(", ")}.` : "Declare it under duty.shifts.");
+        report(["duty", "roster", i, "shift"], say("unknown shift `%{shift}`", { shift: entry.shift }), shifts.size ? say("Declared shifts: %{shifts}.", { shifts: [...shifts].join(", ") }) : say("Declare it under duty.shifts."));
       }
     });
   },

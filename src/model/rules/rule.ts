@@ -1,13 +1,14 @@
-import type { Diagnostic, Severity } from "../../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic, type Severity } from "../../diagnostics/diagnostic.js";
+import type { Said } from "../../diagnostics/say.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import type { Model } from "../model.js";
 
 export type RuleContext = {
   readonly model: Model;
-  /** Report a problem at the value found at `path`. */
-  report(path: DataPath, message: string, hint?: string): void;
+  /** Report a problem at the value found at `path` (say it with `say`, so it can be put in the page's language). */
+  report(path: DataPath, message: string | Said, hint?: string | Said): void;
   /** Report a problem at the key `key` of the map at `path`. */
-  reportKey(path: DataPath, key: string, message: string, hint?: string): void;
+  reportKey(path: DataPath, key: string, message: string | Said, hint?: string | Said): void;
 };
 
 /** A small, named cross-reference or consistency check. */
@@ -21,8 +22,8 @@ export type Rule = {
 export function runRules(model: Model, rules: readonly Rule[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
-    const push = (loc: ReturnType<Model["locate"]>, message: string, hint?: string) =>
-      out.push({ severity: rule.severity, ruleId: rule.id, file: loc.file, position: loc.position, message, ...(hint ? { hint } : {}) });
+    const push = (loc: ReturnType<Model["locate"]>, message: string | Said, hint?: string | Said) =>
+      out.push({ severity: rule.severity, ruleId: rule.id, file: loc.file, position: loc.position, ...spoken(message, hint) });
     rule.check({
       model,
       report: (path, message, hint) => push(model.locate(path), message, hint),

@@ -1,6 +1,7 @@
 import { eachSection } from "../references.js";
 import type { SectionT } from "../model.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 const SHOWS: Array<keyof SectionT> = ["text", "items", "procedure", "group", "role", "roles", "category", "levels", "channels", "duty", "forms", "after", "response", "units", "basis", "review", "delegation", "withheld"];
 
@@ -11,10 +12,10 @@ export const sectionsHaveContent: Rule = {
   check({ model, report }) {
     eachSection(model.data, (s, path) => {
       if (!SHOWS.some((k) => s[k] !== undefined && s[k] !== false)) {
-        report(path, `section${s.title ? ` “${s.title}”` : ""} has no content`, "Add `text:`, `items:` or a reference such as `procedure: id`.");
+        report(path, s.title ? say("section “%{title}” has no content", { title: s.title }) : say("section has no content"), say("Add `text:`, `items:` or a reference such as `procedure: id`."));
       }
-      if (s.levels && model.data.levels.length === 0) report([...path, "levels"], "`levels: true` but the data declares no levels", "Declare `levels:` or remove this.");
-      if (s.duty && !model.data.duty) report([...path, "duty"], "`duty: true` but the data has no `duty:` section", "Add `duty:` or remove this.");
+      if (s.levels && model.data.levels.length === 0) report([...path, "levels"], say("`levels: true` but the data declares no levels"), say("Declare `levels:` or remove this."));
+      if (s.duty && !model.data.duty) report([...path, "duty"], say("`duty: true` but the data has no `duty:` section"), say("Add `duty:` or remove this."));
     });
   },
 };

@@ -1,5 +1,6 @@
 import { eachStep } from "../references.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 export const stepsHaveActor: Rule = {
   id: "steps/no-actor",
@@ -8,7 +9,7 @@ export const stepsHaveActor: Rule = {
   check({ model, report }) {
     eachStep(model.data, (s, path) => {
       if ((s.actor ?? []).length === 0 && !s.when && !(s.text ?? "").includes("{actor}")) {
-        report(path, "this step has no responsible role (`actor`)", "Add `actor: role-id` so the checklist says who does it.");
+        report(path, say("this step has no responsible role (`actor`)"), say("Add `actor: role-id` so the checklist says who does it."));
       }
     });
   },
@@ -20,7 +21,7 @@ export const stepsSaySomething: Rule = {
   description: "A step has an action or a text.",
   check({ model, report }) {
     eachStep(model.data, (s, path) => {
-      if (!s.action && !s.text) report(path, "this step has neither `action` nor `text`, so there is nothing to print", "Add `action:` (what is done) or `text:`.");
+      if (!s.action && !s.text) report(path, say("this step has neither `action` nor `text`, so there is nothing to print"), say("Add `action:` (what is done) or `text:`."));
     });
   },
 };
@@ -31,7 +32,7 @@ export const procedureHasSteps: Rule = {
   description: "A procedure has steps (or at least an intro).",
   check({ model, report }) {
     model.data.procedures.forEach((p, i) => {
-      if (p.steps.length === 0 && !p.intro) report(["procedures", i, "id"], `procedure \`${p.id}\` has no steps and no intro`, "Add `steps:`.");
+      if (p.steps.length === 0 && !p.intro) report(["procedures", i, "id"], say("procedure `%{id}` has no steps and no intro", { id: p.id }), say("Add `steps:`."));
     });
   },
 };

@@ -3,6 +3,7 @@ import { suggest } from "../schema-diagnostics.js";
 import type { Rule } from "./rule.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import { eachStep } from "../references.js";
+import { say } from "../../diagnostics/say.js";
 
 export const textSlots: Rule = {
   id: "text/unknown-slot",
@@ -14,7 +15,11 @@ export const textSlots: Rule = {
       for (const slot of findSlots(text)) {
         if (!allowed.includes(slot)) {
           const near = suggest(slot, allowed);
-          report(path, `unknown slot {${slot}}${near ? ` — did you mean {${near}}?` : ""}`, `Slots allowed here: ${allowed.map((s) => `{${s}}`).join(" ")}.`);
+          report(
+            path,
+            say("unknown slot {%{slot}}%{near}", { slot, near: near ? say(" — did you mean {%{near}}?", { near }) : "" }),
+            say("Slots allowed here: %{slots}.", { slots: allowed.map((s) => `{${s}}`).join(" ") }),
+          );
         }
       }
     };

@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from "node:path";
 import { inspectFontFile, type FontCheck } from "../../load/font-file.js";
 import type { Model } from "../model.js";
 import type { Rule } from "./rule.js";
+import { say } from "../../diagnostics/say.js";
 
 /** The font files `theme.fonts` names, resolved against the file that names each one. */
 export function themeFontFiles(model: Pick<Model, "data" | "locate">): Array<{ key: string; path: string; check: FontCheck }> {
@@ -24,7 +25,7 @@ export const themeFonts: Rule = {
   description: "Every font file theme.fonts names is a regular font file planwright can read.",
   check({ model, report }) {
     for (const f of themeFontFiles(model)) {
-      if (!f.check.ok) report(["theme", "fonts", f.key], `font file ${shown(f.path)} ${f.check.problem}`, f.check.hint);
+      if (!f.check.ok) report(["theme", "fonts", f.key], say("font file %{file} %{problem}", { file: shown(f.path), problem: f.check.problem }), f.check.hint);
     }
   },
 };

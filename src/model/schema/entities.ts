@@ -3,6 +3,10 @@ import { Bool, ClockTime, Email, Id, IntegerIn, IsoDate, Paragraphs, Phone, Text
 import { Deadline, Frequency } from "./timing.js";
 
 /** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
+/** What an approver does before a step goes ahead: 批准, 审定 (the final wording), 审核, 签发, 同意. */
+export const APPROVAL_VERBS = ["approve", "finalise", "review", "sign", "agree"] as const;
+export type ApprovalVerb = (typeof APPROVAL_VERBS)[number];
+
 export const IdRefs = z.union([Id.transform((id) => [id]), z.array(Id)]);
 
 export const Phones = z
@@ -125,6 +129,10 @@ export const Step = z.strictObject({
   deadline: Deadline.optional(),
   frequency: Frequency.optional(),
   approval: IdRefs.optional().meta({ description: "Who must approve first." }),
+  approval_verb: z
+    .enum(APPROVAL_VERBS)
+    .optional()
+    .meta({ description: "What the approver does first: approve (批准, default), finalise (审定: the final wording), review (审核), sign (签发), agree (同意)." }),
   record: Id.optional().meta({ description: "Form filled in at this step." }),
   text: Text.optional().meta({
     description: "Sentence used in the plan instead of the generated one. Slots: {actor} {to} {deadline} {frequency} {approval} {record}.",

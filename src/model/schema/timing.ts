@@ -51,7 +51,8 @@ const DeadlineTerm = z
   .refine(deadlineInRange, {
     error: (iss) => `a deadline of ${String(iss.input)} is out of range: use from 1min to 365d (or a term such as regularly)`,
   })
-  .meta({ json: { type: "string", description: DEADLINE_HELP, examples: ["1h", "30min", "half-day", "immediately", "first-moment"] } });
+  // Every term and the usual durations, so an editor offers them all.
+  .meta({ json: { type: "string", description: DEADLINE_HELP, examples: [...VAGUE_TERMS, "10min", "30min", "1h", "2h", "4h", "half-day", "1d", "2d", "3d", "7d", "14d", "30d"] } });
 
 function toDeadline(term: string, from?: string, usually?: boolean): DeadlineValue {
   const extra = { ...(from ? { from } : {}), ...(usually ? { usually } : {}) };
@@ -75,6 +76,8 @@ export type FrequencyValue =
   | { readonly kind: "continuous"; readonly during?: string }
   | { readonly kind: "regularly"; readonly during?: string }
   | { readonly kind: "per-incident"; readonly during?: string }
+  /** Every so many minutes: every 2h, every 30min. */
+  | { readonly kind: "interval"; readonly minutes: number; readonly during?: string }
   | {
       readonly kind: "times";
       readonly times: number;
@@ -94,13 +97,23 @@ const FREQ_WORDS: Record<string, FrequencyValue> = {
   weekly: { kind: "times", times: 1, per: "week", atLeast: false, at: [] },
   monthly: { kind: "times", times: 1, per: "month", atLeast: false, at: [] },
 };
+/** The frequencies written as words (`24h` is `continuous`, written the other way). */
+const FREQUENCY_TERMS = Object.keys(FREQ_WORDS).filter((w) => w !== "24h");
 const MAX_PER_DAY = 48;
 const PER = /^(\d{1,2})\/(day|week|month|year|shift)$/;
+const EVERY = /^every[\s-]+(.+)$/;
+/** An interval between 30 minutes (as often as 48 checks a day) and a year. */
+const INTERVAL_MINUTES = { min: 30, max: 525600 };
 
 export function parseFrequency(s: string): FrequencyValue | undefined {
   const t = s.trim();
   const word = FREQ_WORDS[t];
   if (word) return word;
+  const every = EVERY.exec(t);
+  if (every) {
+    const d = parseDuration(every[1] as string);
+    return d && !d.named && d.minutes >= INTERVAL_MINUTES.min && d.minutes <= INTERVAL_MINUTES.max ? { kind: "interval", minutes: d.minutes } : undefined;
+  }
   const m = PER.exec(t);
   // More than every half hour is `continuous`: 49/day would print 49 timed rows on the duty checklist.
   if (m && Number(m[1]) > 0 && (Number(m[1]) <= MAX_PER_DAY || (m[2] !== "day" && m[2] !== "shift"))) return { kind: "times", times: Number(m[1]), per: m[2] as Period, atLeast: false, at: [] };
@@ -108,11 +121,11 @@ export function parseFrequency(s: string): FrequencyValue | undefined {
 }
 
 const FREQ_HELP =
-  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
+  "a frequency is N/day (N up to 48), N/week, N/month, N/shift, an interval such as every 2h or every 30min (from 30 minutes to a year), or one of: daily, twice-daily, weekly, monthly, continuous (24-hour), regularly, per-incident";
 const FrequencyTerm = z
   .string()
   .refine((s) => parseFrequency(s) !== undefined, FREQ_HELP)
-  .meta({ json: { type: "string", description: FREQ_HELP, examples: ["3/day", "daily", "continuous", "regularly"] } });
+  .meta({ json: { type: "string", description: FREQ_HELP, examples: [...FREQUENCY_TERMS, "2/day", "3/day", "4/day", "every 2h", "1/shift", "2/week", "1/month"] } });
 
 export const Frequency = z.union([
   FrequencyTerm.transform((t) => parseFrequency(t) as FrequencyValue),

@@ -10,6 +10,8 @@ import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-
 import { layoutFigure, type FigureFrames } from "./layout-figure.js";
 import { entryOf, fillToc, layoutToc, tocAnchor, tocEntries, type TocSlot } from "./layout-toc.js";
 import { plainText } from "../../../tree/text.js";
+import { spoken } from "../../../diagnostics/diagnostic.js";
+import { say } from "../../../diagnostics/say.js";
 
 export type LayoutResult = {
   readonly pages: readonly Page[];
@@ -116,8 +118,15 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   const warnings: Diagnostic[] = [...metrics.missing.values()].map((m) => ({
     severity: "warning",
     ruleId: "font/missing-glyph",
-    message: `${tree.meta.name}: character "${m.char}" (U+${(m.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}) is in no font and prints as an empty box — in "${m.context}"`,
-    hint: "Replace the character, or point theme.fonts at a font that has it.",
+    ...spoken(
+      say("%{document}: character \"%{char}\" (U+%{code}) is in no font and prints as an empty box — in \"%{context}\"", {
+        document: tree.meta.name,
+        char: m.char,
+        code: (m.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0"),
+        context: m.context,
+      }),
+      say("Replace the character, or point theme.fonts at a font that has it."),
+    ),
   }));
   const tocPages = entries.map((e, k) => ({
     title: plainText(e.children),

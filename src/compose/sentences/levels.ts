@@ -1,0 +1,82 @@
+import type { LocaleText } from "../../locale/types.js";
+import { proseOf, type Message } from "./runs.js";
+
+/** What a level states: its report, who else is told, the groups it sets up, who releases, who decides. */
+export type LevelClause = { readonly kind: "report" | "notify" | "activate" | "release" | "decide"; readonly text: string };
+
+/** What the planner needs of a level. */
+export type PlannedLevel = {
+  readonly label: string;
+  readonly scaleKind: string;
+  readonly clauses: readonly LevelClause[];
+  readonly steps: readonly Message[];
+};
+
+/** The clauses a level table states in its own columns (the report and who decides): a paragraph beside it does not repeat them. */
+const IN_TABLE = new Set<LevelClause["kind"]>(["report", "decide"]);
+
+/**
+ * A level's clauses as sentences: the report, whom else to tell and the groups
+ * set up in one sentence after the level's head (发生重大舆情时，…), then who
+ * releases and who decides.
+ */
+export function levelSentences(t: LocaleText, at: string, clauses: readonly LevelClause[]): string[] {
+  const g = t.grammar;
+  const first = clauses.filter((c) => c.kind === "report" || c.kind === "notify" || c.kind === "activate").map((c) => c.text);
+  const rest = clauses.filter((c) => c.kind === "release" || c.kind === "decide").map((c) => c.text);
+  const out: string[] = [];
+  if (first.length > 0) out.push(g.sentence(`${at ? `${at}${t.comma}` : ""}${first.join(t.clauseSeparator)}`));
+  for (const r of rest) out.push(g.sentence(r));
+  return out;
+}
+
+export type LevelsPlan = {
+  /** Each level's own sentences (what it shares with others is left out), and beside a table that states the report. */
+  readonly own: ReadonlyArray<{ readonly sentences: string[]; readonly besideTable: string[]; readonly steps: string[] }>;
+  /** What several levels share, stated once: 发生重大舆情或一般舆情时，应在1小时内向领导小组报告。 */
+  readonly shared: string[];
+  readonly sharedBesideTable: string[];
+};
+
+/**
+ * Levels listed together say what they share once: a clause two or more of
+ * them state alike goes into one sentence headed by all of them, and each
+ * level keeps only what is its own.
+ */
+export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): LevelsPlan {
+  const holders = new Map<string, number[]>();
+  levels.forEach((l, i) => l.clauses.forEach((c) => holders.set(c.text, [...(holders.get(c.text) ?? []), i])));
+  const isShared = (c: LevelClause) => (holders.get(c.text)?.length ?? 0) > 1;
+  // One sentence per set of levels, in the order the clauses first appear.
+  const sets = new Map<string, { levels: number[]; clauses: LevelClause[] }>();
+  for (const l of levels) {
+    for (const c of l.clauses.filter(isShared)) {
+      const at = holders.get(c.text) as number[];
+      const key = at.join(",");
+      const set = sets.get(key) ?? { levels: at, clauses: [] };
+      if (!set.clauses.some((x) => x.text === c.text)) set.clauses.push(c);
+      sets.set(key, set);
+    }
+  }
+  const sharedOf = (keep: (c: LevelClause) => boolean) =>
+    [...sets.values()].flatMap((set) => {
+      const texts = set.clauses.filter(keep).map((c) => c.text);
+      if (texts.length === 0) return [];
+      const first = levels[set.levels[0] as number] as PlannedLevel;
+      const head = t.grammar.whenLevels(set.levels.map((i) => (levels[i] as PlannedLevel).label), first.scaleKind);
+      return [t.grammar.sentence(`${head}${t.comma}${texts.join(t.clauseSeparator)}`)];
+    });
+  return {
+    own: levels.map((l) => {
+      const own = l.clauses.filter((c) => !isShared(c));
+      const at = t.grammar.atLevel(l.label, l.scaleKind);
+      return {
+        sentences: levelSentences(t, at, own),
+        besideTable: levelSentences(t, at, own.filter((c) => !IN_TABLE.has(c.kind))),
+        steps: proseOf(t, l.steps),
+      };
+    }),
+    shared: sharedOf(() => true),
+    sharedBesideTable: sharedOf((c) => !IN_TABLE.has(c.kind)),
+  };
+}

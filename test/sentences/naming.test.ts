@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { mention, nameMentions, onceSpan, type Naming } from "../../src/compose/sentences/naming.js";
+import { nameWithKey } from "../../src/compose/sentences/name-key.js";
+import { localeText } from "../../src/locale/index.js";
+
+/**
+ * Referring expressions, decided in reading order on a document's Markdown:
+ * each case is one class of name a reader would mark.
+ */
+const zh = localeText("zh-CN");
+const en = localeText("en-GB");
+const zhNaming: Naming = {
+  entities: [
+    { full: "网络舆情应对工作领导小组", short: "领导小组", body: false },
+    { full: "领导小组办公室", short: "办公室", body: false },
+    { full: "青峰市发展和改革局", short: "市发改局", body: true },
+  ],
+  others: ["党政办公室"],
+};
+const [lg, office, bureau] = [mention(0), mention(1), mention(2)];
+
+describe("naming in running text (zh-CN)", () => {
+  it("introduces a short form at its first standalone mention and uses it after", () => {
+    const out = nameMentions(`成立${lg}。\n\n${lg}负责统一领导。`, zhNaming, zh);
+    expect(out).toBe("成立网络舆情应对工作领导小组（以下简称领导小组）。\n\n领导小组负责统一领导。");
+  });
+
+  it("prints the full name in headings and table cells until the text introduces it", () => {
+    const out = nameMentions(`## ${lg}\n\n| ${lg} |\n\n${lg}负责。\n\n| ${lg} |`, zhNaming, zh);
+    expect(out.split("\n")).toEqual(["## 网络舆情应对工作领导小组", "", "| 网络舆情应对工作领导小组 |", "", "网络舆情应对工作领导小组（以下简称领导小组）负责。", "", "| 领导小组 |"]);
+  });
+
+  it("a post composed with its group never says their overlap twice", () => {
+    const out = nameMentions(`由王丽娟任${mention(1, true)}办公室主任。`, zhNaming, zh);
+    expect(out).toBe("由王丽娟任领导小组办公室主任。");
+  });
+
+  it("a full name typed in free text reads the short form once introduced, but not inside a longer name or after a place", () => {
+    const out = nameMentions(`${office}接收舆情。\n\n报领导小组办公室主任审定，上报镇领导小组办公室，抄送党政办公室。`, zhNaming, zh);
+    expect(out).toContain("报办公室主任审定");
+    expect(out).toContain("上报镇领导小组办公室");
+    expect(out).toContain("抄送党政办公室");
+  });
+
+  it("spells out a short form typed before its introduction", () => {
+    const out = nameMentions(`吴国强（市发改局局长）。\n\n日常工作由${bureau}承担。`, zhNaming, zh);
+    expect(out).toBe("吴国强（青峰市发展和改革局局长）。\n\n日常工作由青峰市发展和改革局（以下简称市发改局）承担。");
+  });
+
+  it("puts an aside after the introduction into its bracket", () => {
+    expect(nameMentions(`${lg}（张伟、李娜）负责。`, zhNaming, zh)).toBe("网络舆情应对工作领导小组（张伟、李娜，以下简称领导小组）负责。");
+  });
+
+  it("leaves names inside titles and quotations alone", () => {
+    const out = nameMentions(`${lg}负责。\n\n填写《网络舆情应对工作领导小组会议记录》。`, zhNaming, zh);
+    expect(out).toContain("《网络舆情应对工作领导小组会议记录》");
+  });
+});
+
+describe("naming in English", () => {
+  const naming: Naming = { entities: [{ full: "Public Information Officer", short: "PIO", body: false }, { full: "Office of Emergency Management", short: "OEM", body: true }], others: [] };
+  it("a typed name is a mention only after its article, never inside a longer title", () => {
+    const out = nameMentions(`The ${mention(0)} briefs.\n\nThe Lead Public Information Officer and the Public Information Officer meet.`, naming, en);
+    expect(out).toBe("The Public Information Officer (PIO) briefs.\n\nThe Lead Public Information Officer and the PIO meet.");
+  });
+  it("an abbreviation that opens a title is part of the title", () => {
+    expect(nameMentions("Ask the OEM Duty Officer and the OEM.", naming, en)).toBe("Ask the OEM Duty Officer and the Office of Emergency Management.");
+  });
+});
+
+describe("said once, in reading order", () => {
+  it("keeps the first span of a key and drops the others", () => {
+    const text = `A${onceSpan("holders:x", " (Jo)")}. B${onceSpan("holders:x", " (Jo)")}.`;
+    expect(nameMentions(text, { entities: [], others: [] }, en)).toBe("A (Jo). B.");
+  });
+});
+
+describe("companion documents: short forms and a key", () => {
+  it("uses short forms throughout and explains them under the lead", () => {
+    const out = nameWithKey(`# 检查单\n\n::: p meta\n依据方案。\n:::\n\n| ${lg} | 市发改局 |`, zhNaming, zh);
+    expect(out).toContain("简称说明：青峰市发展和改革局（以下简称市发改局）；网络舆情应对工作领导小组（以下简称领导小组）。");
+    expect(out).toContain("| 领导小组 | 市发改局 |");
+    expect(out.indexOf("简称说明")).toBeGreaterThan(out.indexOf("依据方案"));
+  });
+  it("prints no key when no short form is used, and never stalls on a document without any", () => {
+    expect(nameWithKey("# 检查单\n\n正文。", zhNaming, zh)).toBe("# 检查单\n\n正文。");
+    expect(nameWithKey("# 检查单\n\n正文。", { entities: [], others: [] }, zh)).toBe("# 检查单\n\n正文。");
+    expect(nameMentions("正文。", { entities: [], others: [] }, zh)).toBe("正文。");
+  });
+});
