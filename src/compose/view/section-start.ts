@@ -2,10 +2,12 @@
  * What a section's body prints first, in the order `section-body.hbs` prints its parts: a
  * paragraph (text, a group's or a role's sentence, a procedure's intro …), the first of several
  * parallel paragraphs (two roles), a numbered list (a procedure's steps, a category's items, the
- * levels, the legal basis), something else (a table), or nothing. A run-in heading needs a
- * paragraph to run into; an article runs its number into its first paragraph, never into a list.
+ * levels, the legal basis), what happens at its levels (their sentences: a paragraph, but a
+ * section of its own, headed by the levels' names), something else (a table), or nothing. A
+ * run-in heading needs a paragraph to run into; an article runs its number into its first
+ * paragraph, never into a list.
  */
-export type BodyStart = "text" | "parallel" | "list" | "other" | "none";
+export type BodyStart = "text" | "parallel" | "list" | "response" | "other" | "none";
 
 export type BodyParts = {
   readonly text: boolean;
@@ -34,7 +36,7 @@ export function bodyStart(b: BodyParts): BodyStart {
   if (b.sentences) return "text";
   if (b.basisList) return "list";
   if (b.units) return "text";
-  if (b.response !== "none") return b.response;
+  if (b.response !== "none") return b.response === "text" ? "response" : "list";
   if (b.delegation) return "other";
   if (b.review) return "text";
   return "none";

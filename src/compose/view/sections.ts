@@ -186,7 +186,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, outer: string
     display: sectionDisplay(number ? (n?.kind ?? "item") : "none", title, items.length > 0, level, opensWithText, t),
     title,
     opensWithText,
-    startsWithText: start === "text" || start === "parallel",
+    startsWithText: start === "text" || start === "parallel" || start === "response",
     lead: title ? (END_PUNCT.test(title) ? title : `${title}${t.fullStop}`) : "",
     level,
     hasItems: items.length > 0,
