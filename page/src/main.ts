@@ -7,6 +7,7 @@ import { api } from "./api.js";
 import { SchemaWalker, type Schema } from "./assist/schema-walk.js";
 import { Connection, type ConnectionState } from "./connection.js";
 import { Editor } from "./editor.js";
+import { ImportPanel } from "./import-panel.js";
 import { apply, lang, onLangChange, setLang, t } from "./i18n.js";
 import { Panels } from "./panels.js";
 import { Preview } from "./preview.js";
@@ -43,6 +44,7 @@ const revision = new RevisionDialog({
   notify: (message) => panels.notify(message),
 });
 
+new ImportPanel((path) => session.open(path));
 el("save").addEventListener("click", () => void session.save());
 el("reload").addEventListener("click", () => void session.reload());
 el("overwrite").addEventListener("click", () => void session.save(true));

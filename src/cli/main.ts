@@ -90,6 +90,18 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     });
 
   program
+    .command("import")
+    .description("draft a data file from a plan you already have (.docx, .txt or .md), and say what to check")
+    .argument("<plan>", "the plan: a Word document (.docx), plain text (.txt) or Markdown (.md)")
+    .option("-o, --out <file>", "the draft to write (default: beside the plan, named after it; - prints it)")
+    .addOption(new Option("--locale <locale>", "language of the draft (default: the plan's)").choices([...LOCALES]))
+    .option("--force", "replace an existing draft")
+    .action(async (plan: string, flags: { out?: string; locale?: string; force?: boolean }) => {
+      const { importCommand } = await import("./commands/import.js");
+      code = importCommand(plan, flags, io);
+    });
+
+  program
     .command("templates")
     .description("list the template each document uses and where it comes from")
     .argument("<inputs...>", "data files")

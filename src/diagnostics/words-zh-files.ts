@@ -131,6 +131,8 @@ export const ZH_FILES: Readonly<Record<string, string>> = {
   "planwright serve uses only templates inside the folder it serves: copy the folder into it.": "planwright serve 只使用它所服务的文件夹中的模板：请把模板文件夹复制进去。",
   "request larger than %{limit} KiB": "请求超过 %{limit} KiB",
   "send JSON (content-type: application/json)": "请发送 JSON（content-type: application/json）",
+  "send the document's bytes (content-type: application/octet-stream)": "请发送文档本身（content-type: application/octet-stream）",
+  "the document is larger than %{limit} MB: save it without its pictures and try again": "文档超过 %{limit} MB：请去掉图片另存后再试",
   "tabs cannot be used for indentation in YAML": "YAML 不能用 Tab 缩进",
   "templates folder %{folder} cannot be used here: it is %{why}": "此处不能使用模板文件夹 %{folder}：它%{why}",
   "templates folder %{folder} does not exist (looked for %{dir})": "模板文件夹 %{folder} 不存在（查找的是 %{dir}）",

@@ -10,6 +10,7 @@ import { diffDrafts, noticeOfDrafts } from "./changes.js";
 import { FolderError, type DataFolder } from "./data-folder.js";
 import type { EventHub } from "./events.js";
 import { HttpError, readJson, sendBytes, sendJson, text, uiLang } from "./http-util.js";
+import { importUpload } from "./import-upload.js";
 import { checkDraft, renderDraft, type CheckContext } from "./live-check.js";
 import type { OutputCache } from "./output-cache.js";
 import { say, sayIn } from "../diagnostics/say.js";
@@ -87,6 +88,7 @@ const POST: Record<string, Handler> = {
     const body = await readJson(req);
     sendJson(res, 200, diffDrafts(s.folder.resolve(body.path), text(body, "before"), text(body, "after")));
   },
+  "/api/import": (req, res, url, s) => importUpload(req, res, url, s.folder),
   "/api/revision": async (req, res, _url, s) => {
     const body = await readJson(req);
     sendJson(res, 200, proposeRevision(s.folder.resolve(body.path), text(body, "before"), text(body, "after")) satisfies RevisionProposal);

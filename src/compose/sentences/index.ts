@@ -3,6 +3,8 @@ import type { LevelView } from "../view/levels.js";
 import type { RoleView } from "../view/organisation.js";
 import type { SectionView } from "../view/sections.js";
 import { planLevels } from "./levels.js";
+import { formsOnce } from "./forms.js";
+import { proseOf } from "./runs.js";
 
 /**
  * Stage: sentence planning, between the view and the templates.
@@ -22,22 +24,29 @@ export function planSentences(t: LocaleText, sections: readonly SectionView[]): 
 }
 
 function planSection(t: LocaleText, s: SectionView): SectionView {
-  const levels = plan(t, s.levels);
-  const response = plan(t, s.response);
-  // The procedure names each form once (its view saw to that); the duty sentence does not name its log again.
+  // An article names each form once, in reading order: its procedure, its levels, the response they share, its duty.
   const named = new Set((s.procedure?.steps ?? []).map((x) => x.record).filter(Boolean));
+  const levels = plan(t, s.levels, named);
+  const response = plan(t, s.response, named);
+  const responseSteps = formsOnce(t, s.responseSteps, named);
   return {
     ...s,
-    // The duty log the procedure already named is not named again in the same article.
-    duty: s.duty && named.has(s.duty.logForm) ? { ...s.duty, logForm: "" } : s.duty,
     levels: levels.levels,
     levelsShared: levels.shared,
     levelsSharedBesideTable: levels.sharedBesideTable,
     response: response.levels,
     responseShared: response.shared,
+    responseSteps,
+    // The duty log the article already named is not named again.
+    duty: s.duty && named.has(s.duty.logForm) ? { ...s.duty, logForm: "" } : s.duty,
     roles: sameHolders(t, s.roles),
     items: planSentences(t, s.items),
   };
+}
+
+function replan(t: LocaleText, l: LevelView): Pick<LevelView, "stepSentences" | "stepsBesideTable"> {
+  const own = planLevels(t, [{ label: l.label, scaleKind: l.scaleKind, clauses: l.clauses, steps: l.ownSteps, reportStep: l.reportStep }]).own[0];
+  return { stepSentences: own?.steps ?? [], stepsBesideTable: own?.stepsBesideTable ?? [] };
 }
 
 /** A post held by the same people as the post just described names them once: “(the same officers)” / 由上述人员担任. */
@@ -49,16 +58,23 @@ function sameHolders(t: LocaleText, roles: readonly RoleView[]): RoleView[] {
   });
 }
 
-function plan(t: LocaleText, levels: readonly LevelView[]): { levels: LevelView[]; shared: string[]; sharedBesideTable: string[] } {
-  if (levels.length < 2) return { levels: [...levels], shared: [], sharedBesideTable: [] };
+function plan(t: LocaleText, levels: readonly LevelView[], named: Set<string>): { levels: LevelView[]; shared: string[]; sharedBesideTable: string[] } {
+  const worded = levels.map((l) => {
+    const ownSteps = formsOnce(t, l.ownSteps, named);
+    return ownSteps.every((x, i) => x === l.ownSteps[i]) ? l : { ...l, ownSteps };
+  });
+  if (worded.length < 2) {
+    // A level alone keeps its own planning, with the forms its article named before it referred back to.
+    return { levels: worded.map((l) => (l.ownSteps === levels[0]?.ownSteps ? l : { ...l, ...replan(t, l) })), shared: [], sharedBesideTable: [] };
+  }
   const p = planLevels(
     t,
-    levels.map((l) => ({ label: l.label, scaleKind: l.scaleKind, clauses: l.clauses, steps: l.ownSteps })),
+    worded.map((l) => ({ label: l.label, scaleKind: l.scaleKind, clauses: l.clauses, steps: l.ownSteps, reportStep: l.reportStep })),
   );
   return {
-    levels: levels.map((l, i) => {
+    levels: worded.map((l, i) => {
       const own = p.own[i];
-      return own ? { ...l, sentences: own.sentences, besideTable: own.besideTable, stepSentences: own.steps } : l;
+      return own ? { ...l, sentences: own.sentences, besideTable: own.besideTable, stepSentences: own.steps, stepsBesideTable: own.stepsBesideTable } : l;
     }),
     shared: p.shared,
     sharedBesideTable: p.sharedBesideTable,

@@ -10,6 +10,8 @@ export type PlannedLevel = {
   readonly scaleKind: string;
   readonly clauses: readonly LevelClause[];
   readonly steps: readonly Message[];
+  /** Which of the steps makes the level's report (-1: none): a level table states that report, so a paragraph beside it leaves it out. */
+  readonly reportStep?: number;
 };
 
 /** The clauses a level table states in its own columns (the report and who decides): a paragraph beside it does not repeat them. */
@@ -32,7 +34,7 @@ export function levelSentences(t: LocaleText, at: string, clauses: readonly Leve
 
 export type LevelsPlan = {
   /** Each level's own sentences (what it shares with others is left out), and beside a table that states the report. */
-  readonly own: ReadonlyArray<{ readonly sentences: string[]; readonly besideTable: string[]; readonly steps: string[] }>;
+  readonly own: ReadonlyArray<{ readonly sentences: string[]; readonly besideTable: string[]; readonly steps: string[]; readonly stepsBesideTable: string[] }>;
   /** What several levels share, stated once: 发生重大舆情或一般舆情时，应在1小时内向领导小组报告。 */
   readonly shared: string[];
   readonly sharedBesideTable: string[];
@@ -62,8 +64,7 @@ export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): Leve
     [...sets.values()].flatMap((set) => {
       const texts = set.clauses.filter(keep).map((c) => c.text);
       if (texts.length === 0) return [];
-      const first = levels[set.levels[0] as number] as PlannedLevel;
-      const head = t.grammar.whenLevels(set.levels.map((i) => (levels[i] as PlannedLevel).label), first.scaleKind);
+      const head = t.grammar.whenLevels(set.levels.map((i) => ({ label: (levels[i] as PlannedLevel).label, kind: (levels[i] as PlannedLevel).scaleKind })));
       return [t.grammar.sentence(`${head}${t.comma}${texts.join(t.clauseSeparator)}`)];
     });
   return {
@@ -74,6 +75,7 @@ export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): Leve
         sentences: levelSentences(t, at, own),
         besideTable: levelSentences(t, at, own.filter((c) => !IN_TABLE.has(c.kind))),
         steps: proseOf(t, l.steps),
+        stepsBesideTable: proseOf(t, l.steps.filter((_, k) => k !== (l.reportStep ?? -1))),
       };
     }),
     shared: sharedOf(() => true),

@@ -60,6 +60,12 @@ export type LevelView = {
   besideTable: string[];
   /** The level's own steps as prose sentences (planned: one subject for consecutive steps of one actor). */
   stepSentences: string[];
+  /** The same without the step that makes the level's report, for a paragraph beside a level table (which states it). */
+  stepsBesideTable: string[];
+  /** Who makes the level's report (the actor of the step that makes it), for a level table; "" when no step says. */
+  reportedBy: string;
+  /** Which of `ownSteps` makes the level's report (-1: none). */
+  reportStep: number;
 };
 
 export type ScaleView = {
@@ -112,8 +118,7 @@ export function scaleKindOf(ctx: ViewContext, l: LevelT): string {
 
 /** When one of these levels applies, inside a sentence: 发生重大舆情或一般舆情时 / at Level 1 or Level 2. */
 export function whenLevels(ctx: ViewContext, levels: readonly LevelT[]): string {
-  const first = levels[0];
-  return first ? ctx.t.grammar.whenLevels(levels.map((l) => levelLabel(ctx, l)), scaleKindOf(ctx, first)) : "";
+  return levels.length > 0 ? ctx.t.grammar.whenLevels(levels.map((l) => ({ label: levelLabel(ctx, l), kind: scaleKindOf(ctx, l) }))) : "";
 }
 
 /** The label a level goes by in sentences. */
@@ -158,7 +163,11 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   // A step of the level that makes its report states it, with who reports: the level does not state it again.
   const clauses = levelClauses(t, l, reporting && l.respond_within ? { ...view, reportTo: "" } : view);
   const stepViews = steps.map((s, i) => stepView(ctx, s, i, t.stepNumbering));
-  const ownStepViews = formsOnce(t, own.map((s, i) => stepView(ctx, s, i, t.stepNumbering))).steps;
+  const ownStepViews = formsOnce(t, own.map((s, i) => stepView(ctx, s, i, t.stepNumbering)));
+  // Who reports: the actor of the level's own reporting step, or of the step it names as its report.
+  const reportStepEntry = l.report_step ? model.index.get(l.report_step) : undefined;
+  const reporterIds = (reporting ?? (reportStepEntry?.kind === "step" ? reportStepEntry.entity : undefined))?.actor ?? [];
+  const reportStep = reporting ? (l.steps ?? []).indexOf(reporting) : -1;
   return {
     id: l.id,
     name: l.name,
@@ -177,15 +186,17 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     ownSteps: ownStepViews,
     scaleKind,
     clauses,
+    reportedBy: t.list(reporterIds.map((id) => nameOf(ctx, id))),
+    reportStep,
     // The level's own steps; its procedure is named, its steps are where the procedure is.
-    ...standalone(t, { label, scaleKind, clauses, steps: ownStepViews }),
+    ...standalone(t, { label, scaleKind, clauses, steps: ownStepViews, reportStep }),
   };
 }
 
 /** A level's sentences when it stands alone (levels listed together are planned together: compose/sentences). */
-function standalone(t: LocaleText, level: PlannedLevel): { sentences: string[]; besideTable: string[]; stepSentences: string[] } {
+function standalone(t: LocaleText, level: PlannedLevel): { sentences: string[]; besideTable: string[]; stepSentences: string[]; stepsBesideTable: string[] } {
   const own = planLevels(t, [level]).own[0];
-  return { sentences: own?.sentences ?? [], besideTable: own?.besideTable ?? [], stepSentences: own?.steps ?? [] };
+  return { sentences: own?.sentences ?? [], besideTable: own?.besideTable ?? [], stepSentences: own?.steps ?? [], stepsBesideTable: own?.stepsBesideTable ?? [] };
 }
 
 /** What a level states, as clauses: its report, whom else to tell, the groups it sets up, who releases and who decides. */

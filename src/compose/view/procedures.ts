@@ -104,12 +104,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     record: slots.record,
   };
   const key = s.actor ? `${s.either ? "either:" : ""}${s.actor.join("+")}` : "";
-  // The data's own sentence is one predicate; when it opens with {actor}, the actor is its subject.
-  const message: Clause = own
-    ? own.startsWith("{actor}") && actor
-      ? { head: "", subject: actor, predicate: ctx.t.grammar.tidy(fillSlots(own.slice("{actor}".length), slots)) }
-      : { head: "", subject: "", predicate: ctx.t.grammar.tidy(text) }
-    : ctx.t.grammar.stepClause(parts);
+  const message: Clause = own ? ownClause(ctx, own, actor, slots) : ctx.t.grammar.stepClause(parts);
   return {
     n: index + 1,
     number: formatNumber(numbering, index + 1),
@@ -140,6 +135,22 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
   };
 }
 
+/**
+ * The data's own sentence as a clause: when {actor} opens it, or follows a condition closed by a comma
+ * ("Where the police are involved, the {actor} agrees …", "特殊时期，{actor}安排…"), the actor is its
+ * subject and the condition its head, so sentence planning can tell who acts; otherwise it is one predicate.
+ */
+function ownClause(ctx: ViewContext, own: string, actor: string, slots: Record<string, string>): Clause {
+  const tidy = ctx.t.grammar.tidy;
+  const at = own.indexOf("{actor}");
+  if (at < 0 || !actor) return { head: "", subject: "", predicate: tidy(fillSlots(own, slots)) };
+  const predicate = tidy(fillSlots(own.slice(at + "{actor}".length), slots));
+  const before = own.slice(0, at).replace(/\s*\bthe\s*$/iu, "").trimEnd();
+  if (!before) return { head: "", subject: actor, predicate };
+  if (/[,，]$/u.test(before)) return { head: tidy(fillSlots(before.slice(0, -1), slots)), subject: actor, predicate };
+  return { head: "", subject: "", predicate: tidy(fillSlots(own, slots)) };
+}
+
 export type ProcedureView = {
   id: string;
   name: string;
@@ -160,7 +171,7 @@ export function procedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
 
 function buildProcedureView(ctx: ViewContext, p: ProcedureT): ProcedureView {
   const numbering = p.numbering ?? ctx.t.stepNumbering;
-  const { steps } = formsOnce(ctx.t, p.steps.map((s, i) => stepView(ctx, s, i, numbering)));
+  const steps = formsOnce(ctx.t, p.steps.map((s, i) => stepView(ctx, s, i, numbering)));
   return {
     id: p.id,
     name: p.name,

@@ -73,7 +73,7 @@ export type SectionView = {
   category: CategoryView | null;
   levels: LevelView[];
   /** Which columns of a level table have something in them: the report's recipient and deadline, who decides. */
-  levelColumns: { report: boolean; within: boolean; decide: boolean };
+  levelColumns: { reporter: boolean; report: boolean; within: boolean; decide: boolean };
   channels: ChannelsView | null;
   duty: DutyView | null;
   forms: FormView[];
@@ -198,7 +198,7 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, outer: string
     procedure,
     category,
     levels: listed,
-    levelColumns: { report: listed.some((l) => l.reportTo), within: listed.some((l) => l.respondWithin), decide: listed.some((l) => l.approveBy) },
+    levelColumns: { reporter: listed.some((l) => l.reportedBy), report: listed.some((l) => l.reportTo), within: listed.some((l) => l.respondWithin), decide: listed.some((l) => l.approveBy) },
     channels: s.channels ? channelsView(ctx) : null,
     duty: s.duty ? dutyView(ctx, model.data.duty) : null,
     forms: (s.forms ?? []).flatMap((id) => {
@@ -255,5 +255,5 @@ function respondedElsewhere(ctx: ViewContext, id: string): boolean {
 }
 
 function classifiedOnly(v: LevelView): LevelView {
-  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], steps: [], ownSteps: [], procedure: "", procedureApplies: "" };
+  return { ...v, clauses: [], sentences: [], besideTable: [], stepSentences: [], stepsBesideTable: [], steps: [], ownSteps: [], procedure: "", procedureApplies: "", reportStep: -1 };
 }

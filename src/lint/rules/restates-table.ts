@@ -1,6 +1,11 @@
 import type { ProseRule } from "../rule.js";
 
 /** A paragraph that restates the table printed just above it: it opens with a row's first cell and repeats two more of its cells. */
+/** The sentences of a paragraph, roughly: enough to keep a name and a time of one statement together. */
+function sentencesIn(text: string): string[] {
+  return text.split(/(?<=[.。；;!?！？])\s*/u).filter(Boolean);
+}
+
 /** A deadline cell ("15 min", "1 h", "1小时内") said in words in the paragraph ("within 15 minutes", "在1小时内"). */
 function sameTime(cell: string, text: string): boolean {
   const m = /^(\d+(?:\.\d+)?)\s*(min|h|d|分钟|小时|天)/u.exec(cell.trim());
@@ -12,7 +17,7 @@ function sameTime(cell: string, text: string): boolean {
 export const restatesTable: ProseRule = {
   id: "prose/restates-table",
   description: "A paragraph does not restate the table printed just above it.",
-  check({ docs, report }) {
+  check({ docs, words, report }) {
     for (const doc of docs) {
       let rows: string[][] = [];
       let table = -1;
@@ -27,10 +32,16 @@ export const restatesTable: ProseRule = {
         if (p.kind === "heading" || p.lead !== undefined) after = false;
         if (!after || p.kind !== "paragraph") continue;
         const row = rows.find((r) => r?.[0] && p.text.startsWith(r[0]));
-        // Restating is saying the row again (its recipient and who decides); one name the paragraph also
-        // gives a step to (the decider acting) is not.
-        const cells = (row?.slice(1) ?? []).filter((c) => c && (sameTime(c, p.text) || ([...c].length >= 3 && p.text.includes(c))));
-        const repeated = cells.length >= 2 ? cells[0] : undefined;
+        // Restating is a sentence that says the row's report again (a reporting verb, a name of the row and its
+        // time) or who decides (a deciding verb and a name of the row); a name of the row acting otherwise is not.
+        const names = (row?.slice(1) ?? []).filter((c) => c && [...c].length >= 3 && !sameTime(c, c));
+        const times = (row?.slice(1) ?? []).filter((c) => c && /^\d/u.test(c.trim()));
+        const said = sentencesIn(p.text).find(
+          (x) =>
+            names.some((n) => x.includes(n)) &&
+            ((words.reportVerb?.test(x) && times.some((c) => sameTime(c, x))) || words.decideVerb?.test(x)),
+        );
+        const repeated = said ? names.find((n) => said.includes(n)) : undefined;
         if (row && repeated) report({ passage: p, start: 0, end: row[0]!.length, message: `restates the table above (“${row[0]}” … “${repeated}”)`, hint: "Say here only what the table does not (or leave the level's report to the table)." });
       }
     }

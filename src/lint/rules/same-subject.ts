@@ -25,7 +25,8 @@ export const sameSubject: ProseRule = {
             const numbered = c.text.replace(/^(?:\d+|[A-Za-z])[.)]\s+/u, "");
             // A clause's subject opens it, or follows its opening conditions (发现…后，/ If …,).
             let text = numbered;
-            for (let m = words.openingCondition?.exec(text); m; m = words.openingCondition?.exec(text)) text = text.slice(m[0].length);
+            let condition = "";
+            for (let m = words.openingCondition?.exec(text); m; m = words.openingCondition?.exec(text)) (condition = m[0]), (text = text.slice(m[0].length));
             const opens = text === numbered;
             text = text.replace(words.subjectArticle ?? /^/u, "");
             const name = nameAt(facts, text);
@@ -42,7 +43,8 @@ export const sameSubject: ProseRule = {
               const at = lead === prev ? c.start + (c.text.length - bare.length) : c.start + (c.text.length - text.length);
               report({ passage: p, start: at, end: at + shown.text.length, message: `“${shown.text}” opens two clauses in a row`, hint: "Name the actor once and join what it does: X每天……，每周…… / The officer convenes … and briefs …." });
             }
-            prev = subject ?? lead;
+            // A clause under a case (拟发布三级预警的，X…) ends with it: naming X again leaves the case.
+            prev = condition && words.caseCondition?.test(condition) ? undefined : (subject ?? lead);
           }
         }
       }

@@ -149,7 +149,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
   tidy,
   // The level is named by the paragraph's own lead in English plans.
   atLevel: () => "",
-  whenLevels: (labels) => `at ${either(labels)}`,
+  whenLevels: (levels) => `at ${either(levels.map((l) => l.label))}`,
   // A plan states a level's report as a rule, not an order: "the incident is reported to the IC within 1 hour".
   report: (p) => tidy(`${p.actor ? `${p.actor} reports it` : "the incident is reported"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
   notify: (who, many) => `${who} ${many ? "are" : "is"} notified`,

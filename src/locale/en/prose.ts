@@ -11,6 +11,8 @@ export const enProse: ProseWords = {
   emptyBrackets: /\(\s*\)/gu,
   shortDefinition: /\(([A-Z][A-Z0-9&]{1,9}s?)[;)]/gu,
   subjectSpan: "sentence",
+  reportVerb: /\b(?:report(?:s|ed)?|notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?)\b/iu,
+  decideVerb: /\b(?:is|are) decided by\b/iu,
   openingCondition: /^(?:If|When|Once|After|Where|On|At|Before|During|While|Unless|As soon as)\b[^,;.]{1,160},\s*/u,
   subjectArticle: /^(?:the|The)\s+/u,
   thirdPersonRow: {

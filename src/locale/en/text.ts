@@ -59,6 +59,7 @@ export const enGB: LocaleText = {
   abbreviationKey: (entries) => `Abbreviations: ${entries.join("; ")}.`,
   aside: /^ \\\(([^\n]{1,80}?)\\\)/u,
   formTitle: (title) => `the ${title}`,
+  formAgain: () => undefined,
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",

@@ -90,15 +90,22 @@ function sentence(clauseText: string): string {
   return t && !/[。！？]$/u.test(t) ? `${t}。` : t;
 }
 
-/** When a level applies: the verb follows what the level grades — 发生重大舆情时, 发布蓝色预警时, 启动一级响应时. */
-function whenLevels(labels: readonly string[], kind: string): string {
+/** What happens to levels of one kind: 发生重大舆情, 发布蓝色或黄色预警, 启动一级响应. */
+function levelEvent(labels: readonly string[], kind: string): string {
   const all = labels.join("");
   const either = labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join("、")}或${labels[labels.length - 1]}`;
-  if (labels.every((l) => /响应$/u.test(l))) return `启动${either}时`;
-  if (labels.every((l) => /预警$/u.test(l))) return `发布${either}时`;
-  if (kind === "response" && /级$/u.test(all)) return `启动${either}响应时`;
-  if (kind === "warning" && /(?:级|色)$/u.test(all)) return `发布${either}预警时`;
-  return `发生${either}时`;
+  if (labels.every((l) => /响应$/u.test(l))) return `启动${either}`;
+  if (labels.every((l) => /预警$/u.test(l))) return `发布${either}`;
+  if (kind === "response" && /级$/u.test(all)) return `启动${either}响应`;
+  if (kind === "warning" && /(?:级|色)$/u.test(all)) return `发布${either}预警`;
+  return `发生${either}`;
+}
+
+/** When a level applies: the verb follows what the level grades — 发生重大舆情时, 发布蓝色预警时, 启动一级响应或发布红色预警时. */
+function whenLevels(levels: ReadonlyArray<{ readonly label: string; readonly kind: string }>): string {
+  const kinds = [...new Set(levels.map((l) => l.kind))];
+  const events = kinds.map((k) => levelEvent(levels.filter((l) => l.kind === k).map((l) => l.label), k));
+  return events.length === 0 ? "" : `${events.join("或")}时`;
 }
 
 export const zhGrammar: Grammar = {
@@ -129,7 +136,7 @@ export const zhGrammar: Grammar = {
   sentence,
   listItem: (text, last) => `${tidy(text).replace(/[。；，、\s]+$/u, "")}${last ? "。" : "；"}`,
   tidy,
-  atLevel: (label, kind) => whenLevels([label], kind),
+  atLevel: (label, kind) => whenLevels([{ label, kind }]),
   whenLevels,
   report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
   notify: (who) => `同时通报${who}`,

@@ -13,6 +13,9 @@ export const zhProse: ProseWords = {
   // 镇 + 办公室: a name neither full nor short, read as another body (the town's office).
   thirdNamePrefix: /[省市县区镇乡街村校院局厂司]$/u,
   subjectSpan: "clause",
+  reportVerb: /报告|报送|上报|通报|汇报/u,
+  decideVerb: /由[^，。；]{1,30}决定|决定权/u,
+  caseCondition: /的，$/u,
   openingCondition: /^(?:经[^，。；]{1,30}后|[^，。；]{1,40}?(?:之后|以后|后|时|的))，/u,
   titleSeries: /》、《|”、“/gu,
   attachmentNote: { label: /^附件[：:]/u, titleMark: /《/u },

@@ -4,6 +4,7 @@ import { chineseNumeral } from "../../text/numerals.js";
 import { joinOverlapping } from "../../text/overlap.js";
 import { zhChanges, zhNotice } from "./changes.js";
 import { zhGrammar } from "./grammar.js";
+import { zhWords } from "./words.js";
 import { zhFigures } from "./figures.js";
 
 const VAGUE: Record<string, string> = {
@@ -71,6 +72,7 @@ export const zhCN: LocaleText = {
   abbreviationKey: (entries) => `简称说明：${entries.join("；")}。`,
   aside: /^（([^（）\n]{1,80})）/u,
   formTitle: (title) => `《${title}》`,
+  formAgain: (title) => `上述${zhWords.FORM_KIND.exec(title)?.[0] ?? "表格"}`,
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
   itemNumbering: "1.",
