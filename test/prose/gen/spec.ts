@@ -88,14 +88,14 @@ export const orgSpec = fc.record({
   channels: fc.array(n, { maxLength: 3 }),
   category: fc.boolean(),
   scales: fc.array(scaleSpec, { maxLength: 2 }),
-  procedures: fc.array(
-    fc.record({ pick: n, style: fc.constantFrom("prose", "list", "default"), steps: fc.array(stepSpec, { minLength: 1, maxLength: 5 }), intro: fc.boolean(), outro: fc.boolean(), numbering: opt(n), untitled: fc.boolean() }),
-    { minLength: 1, maxLength: 4 },
-  ),
+  procedures: fc.array(fc.record({ pick: n, style: fc.constantFrom("prose", "list", "default"), steps: fc.array(stepSpec, { minLength: 1, maxLength: 5 }), intro: fc.boolean(), outro: fc.boolean() }), { minLength: 1, maxLength: 4 }),
   forms: fc.array(fc.record({ pick: n, slip: fc.boolean(), signOff: fc.boolean() }), { minLength: 1, maxLength: 3 }),
   duty: opt(fc.record({ shifts: fc.integer({ min: 0, max: 2 }), roster: fc.boolean(), log: fc.boolean() })),
   document: fc.record({ basis: fc.array(n, { maxLength: 4 }), review: fc.boolean(), exercises: fc.boolean(), status: fc.boolean(), number: fc.boolean(), marks: fc.boolean(), issuer: fc.boolean(), approval: fc.boolean(), imprint: fc.boolean(), revisions: fc.boolean(), notice: fc.constantFrom("none", "issue", "consultation") }),
-  plan: fc.record({ principles: fc.integer({ min: 0, max: 3 }), principlesNumbering: opt(n), nested: fc.boolean(), rolesRunIn: fc.boolean(), levelsAt: fc.constantFrom("section", "group", "none"), responses: fc.boolean(), units: fc.boolean(), duty: fc.boolean(), channels: fc.boolean(), closing: fc.boolean() }),
+  plan: fc.record({ principles: fc.integer({ min: 0, max: 3 }), nested: fc.boolean(), rolesRunIn: fc.boolean(), levelsAt: fc.constantFrom("section", "group", "none"), responses: fc.boolean(), units: fc.boolean(), duty: fc.boolean(), channels: fc.boolean(), closing: fc.boolean() }),
   attachments: fc.array(fc.constantFrom("levels", "contacts", "form", "flowchart", "checklist", "text", "table", "levels-flowchart"), { maxLength: 4 }),
+  // Numbering the admin writes (a procedure's, the principles'), and sections that print no title. Drawn
+  // last, so that the choices before them stay what they were for a given seed.
+  numbering: fc.record({ procedures: fc.array(opt(n), { maxLength: 4 }), principles: opt(n), untitled: fc.array(fc.boolean(), { maxLength: 4 }) }),
 });
 export type OrgSpec = ReturnType<typeof orgSpec.generate>["value"];
