@@ -178,7 +178,8 @@ describe("the call for comments printed before the plan (price bureau)", () => {
     expect(first).toContain("公开征求意见时间：2026年6月9日至2026年6月17日");
     expect(first).toContain(`电子邮箱：${n.comments!.email}`);
     expect(first).toContain("联系人及联系电话：杨帆，0856-5202011");
-    expect(first).toContain("附件：《青峰市价格异常波动应急预案》（征求意见稿）");
+    // The attachment note names the attachment without 书名号 (GB/T 9704-2012 7.3.3).
+    expect(first).toContain("附件：青峰市价格异常波动应急预案（征求意见稿）");
     expect(first.endsWith("青峰市发展和改革局2026年6月9日")).toBe(true);
     // The plan itself starts on the next page, as the notice's attachment.
     const second = lines([pages(PRICE)[1]!]).map((l) => squash(l.text));
@@ -332,9 +333,11 @@ describe("criteria printed as a numbered list with the any/all wording", () => {
     const text = squash(lines(pages(COMPANY)).map((l) => l.text).join("\n"));
     const major = model(COMPANY).data.levels.find((l) => l.id === "major")!.criteria!;
     expect(major.mode).toBe("all");
-    const items = major.mode === "all" ? major.conditions.map((c, i) => `${"①②③④"[i]}${c.text}`) : [];
-    expect(text).toContain(`（1）重大舆情。同时符合下列条件：${items.join("；")}。`);
-    expect(text).toContain("（2）一般舆情：除重大舆情以外的其他舆情。");
+    // The levels are a list inside 第十条, so （一）; their conditions the level after, 1. (GB/T 9704 7.3.3).
+    const items = major.mode === "all" ? major.conditions.map((c, i) => `${i + 1}.${c.text}`) : [];
+    expect(text).toContain(`（一）重大舆情。同时符合下列条件：${items.join("；")}。`);
+    // Both items set off their term alike.
+    expect(text).toContain("（二）一般舆情。除重大舆情以外的其他舆情。");
   });
 
   it("county JIC: the tier table says “Any of the following” and letters the conditions", () => {

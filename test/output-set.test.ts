@@ -117,7 +117,9 @@ describe("sample-specific rules", () => {
       "损害党委政府声誉，影响本地安全稳定的",
       "其他违反宪法和法律行政法规的",
     ];
-    items.forEach((item, i) => expect(text).toContain(squash(`${i + 1}、${item}`)));
+    // Numbered 1. (GB/T 15834: an Arabic numeral takes a full stop, even where the data writes 1、), each
+    // item a clause closed with ；, the last with 。.
+    items.forEach((item, i) => expect(text).toContain(squash(`${i + 1}.${item}${i === items.length - 1 ? "。" : "；"}`)));
   });
 
   it("the prison's harmful-information register has the six columns", () => {

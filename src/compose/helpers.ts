@@ -1,3 +1,5 @@
+import { formatNumber } from "../text/numerals.js";
+
 /**
  * The only helpers templates may use (templates are compiled with
  * knownHelpersOnly, so anything else is a compile error with a position).
@@ -19,6 +21,8 @@ export const HELPERS = {
   hx: (level: unknown) => "#".repeat(Math.max(1, Math.min(6, Number(level) || 2))),
   /** `{{join list "、"}}` */
   join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : "、") : ""),
+  /** The number of the item at `index` in a numbering style: `{{num ../list @index}}` → （1） / 1. / a. */
+  num: (style: unknown, index: unknown) => formatNumber(String(style), Number(index) + 1),
   /** `{{add @index 1}}` */
   add: (a: unknown, b: unknown) => Number(a) + Number(b),
   /** Number of items in a list. */

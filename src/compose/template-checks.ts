@@ -28,6 +28,7 @@ const MIN_PARAMS: Readonly<Record<string, { readonly n: number; readonly example
   ne: { n: 2, example: "(ne a b)" },
   gt: { n: 2, example: "(gt a b)" },
   add: { n: 2, example: "{{add @index 1}}" },
+  num: { n: 2, example: "{{num ../list @index}}" },
   not: { n: 1, example: "(not x)" },
   hx: { n: 1, example: "{{hx level}}" },
   join: { n: 1, example: '{{join names "、"}}' },

@@ -3,6 +3,10 @@ import { localeText } from "../locale/index.js";
 import type { DataPath } from "../load/parse-yaml.js";
 import { dataStrings, sourceOf } from "./locate.js";
 import { scaleOf } from "../model/scales.js";
+import { numberSections } from "../compose/view/section-numbers.js";
+import { isScheme } from "../text/numbering-schemes.js";
+import { levelOf } from "../text/numbering-parse.js";
+import type { SectionT } from "../model/model.js";
 
 /** What a name stands for: a person (or a post a person holds) or a body (a unit, group or outside organisation). */
 export type NameKind = "person" | "body";
@@ -23,6 +27,11 @@ export type Facts = {
   readonly shorts: readonly ShortForm[];
   readonly forms: ReadonlySet<string>;
   readonly levels: readonly LevelName[];
+  /**
+   * Numbering the data chose itself, as “parent level→level” (“一、→1.” when a section under 一、 says
+   * `numbering: "1."`, or a procedure there does): the writer's choice, not the mechanism's.
+   */
+  readonly chosenLevels: ReadonlySet<string>;
   /** Which value of the data a printed text was written from (its path), where that can be told. */
   readonly sourceOf?: (text: string) => DataPath | undefined;
 };
@@ -30,7 +39,7 @@ export type Facts = {
 export function makeFacts(
   names: readonly KnownName[],
   shorts: readonly ShortForm[],
-  more: { forms?: Iterable<string>; levels?: readonly LevelName[]; sourceOf?: (text: string) => DataPath | undefined } = {},
+  more: { forms?: Iterable<string>; levels?: readonly LevelName[]; chosenLevels?: Iterable<string>; sourceOf?: (text: string) => DataPath | undefined } = {},
 ): Facts {
   const seen = new Map<string, KnownName>();
   for (const n of names) if (n.text.trim() && !seen.has(n.text)) seen.set(n.text, n);
@@ -39,6 +48,7 @@ export function makeFacts(
     shorts,
     forms: new Set(more.forms ?? []),
     levels: more.levels ?? [],
+    chosenLevels: new Set(more.chosenLevels ?? []),
     ...(more.sourceOf ? { sourceOf: more.sourceOf } : {}),
   };
 }
@@ -80,7 +90,30 @@ export function factsOf(model: Model): Facts {
     const kind = t.prose.levelKind?.find(([re]) => re.test(l.name))?.[1] ?? kinds.get(scaleOf(model, l));
     return { name: l.name, texts: [l.name, ...Object.values(l.labels ?? {})].filter((x) => [...x].length >= 2), ...(kind ? { kind } : {}) };
   });
-  return makeFacts(names, shorts, { forms: d.forms.map((f) => f.title), levels, sourceOf: (text) => sourceOf((strings ??= dataStrings(model)), text) });
+  return makeFacts(names, shorts, { forms: d.forms.map((f) => f.title), levels, chosenLevels: chosenLevels(model), sourceOf: (text) => sourceOf((strings ??= dataStrings(model)), text) });
+}
+
+/** The numbering styles the data sets itself (a section's items, a procedure's steps, a category's items), with the level of the section they sit under. */
+function chosenLevels(model: Model): string[] {
+  const t = localeText(model.data.locale);
+  const numbers = numberSections(model.data, t);
+  const out: string[] = [];
+  const pair = (under: string | undefined, style: string | undefined) => {
+    if (under && style && !isScheme(style) && style !== "none") out.push(`${levelOf(under)}→${levelOf(style)}`);
+  };
+  const walk = (list: readonly SectionT[] | undefined, outer: string | undefined) =>
+    list?.forEach((s) => {
+      const n = numbers.get(s);
+      const own = n?.number ? n.style : outer;
+      pair(own, s.numbering);
+      const proc = s.procedure ? model.index.get(s.procedure) : undefined;
+      if (proc?.kind === "procedure") pair(own, proc.entity.numbering);
+      const cat = s.category ? model.index.get(s.category) : undefined;
+      if (cat?.kind === "category") pair(own, cat.entity.numbering);
+      walk(s.items, own);
+    });
+  walk(model.data.plan.sections, undefined);
+  return out;
 }
 
 /** The longest known name that starts at `at` in `text`. */

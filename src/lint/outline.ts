@@ -1,5 +1,6 @@
 import { leadingNumbers, levelOf, nextLevels, type LeadingNumber } from "../text/numbering-parse.js";
 import type { LocaleText } from "../locale/types.js";
+import type { Facts } from "./facts.js";
 import type { DocText, Passage } from "./passages.js";
 
 /**
@@ -36,30 +37,38 @@ const BODY_STYLES = new Set(["body", "note"]);
 
 const cache = new WeakMap<DocText, Outline>();
 
-export function outlineOf(doc: DocText, t: LocaleText): Outline {
+export function outlineOf(doc: DocText, t: LocaleText, facts: Facts): Outline {
   let o = cache.get(doc);
-  if (!o) cache.set(doc, (o = read(doc, [[1, 2, 3, 4, 5].map((d) => t.defaultNumbering(d))])));
+  if (!o) cache.set(doc, (o = read(doc, [[1, 2, 3, 4, 5].map((d) => t.defaultNumbering(d))], facts.chosenLevels)));
   return o;
 }
 
-function read(doc: DocText, defaults: ReadonlyArray<readonly string[]>): Outline {
+function read(doc: DocText, defaults: ReadonlyArray<readonly string[]>, chosen: ReadonlySet<string>): Outline {
   const next = (style: string) => nextLevels(style, defaults);
   const lists: ListRecord[] = [];
   const issues: OutlineIssue[] = [];
   const stack: Entry[] = [];
   let previousNumbered = false;
   const section = (p: Passage, text: string, level: number) => {
-    while (stack.length > 0 && (stack.at(-1)!.level === undefined || stack.at(-1)!.level! >= level)) stack.pop();
+    let before: Entry | undefined;
+    while (stack.length > 0 && (stack.at(-1)!.level === undefined || stack.at(-1)!.level! >= level)) {
+      const e = stack.pop()!;
+      if (e.level === level) before = e;
+    }
     const parent = stack.at(-1)?.item;
-    // “C.” is the letter after B. under a Roman section, not a hundred: the reading the parent allows wins.
+    // “C.” after “B.” is a letter, not a hundred: the reading that counts on from the section before wins,
+    // then one the parent allows (by the scheme or by the data's own choice).
     const readings = leadingNumbers(text, { heading: true });
-    const num = readings.find((r) => parent && next(parent.style).includes(levelOf(r.style))) ?? readings[0];
+    const fits = (r: LeadingNumber) => parent !== undefined && (next(parent.style).includes(levelOf(r.style)) || chosen.has(`${levelOf(parent.style)}→${levelOf(r.style)}`));
+    const num = readings.find((r) => before?.item && levelOf(before.item.style) === levelOf(r.style) && before.n === r.n - 1) ?? readings.find(fits) ?? readings[0];
     const item = num ? { passage: p, style: num.style, n: num.n, length: num.length } : undefined;
     if (item && parent) checkLevel(item, parent, false);
     stack.push({ ...(item ? { item } : {}), n: num?.n ?? 0, level, depth: p.listDepth });
   };
   const checkLevel = (item: NumberedItem, parent: NumberedItem, list: boolean) => {
     const expected = nextLevels(parent.style, defaults, { list });
+    // A numbering the data chose for this place is the writer's (shiep's 1. under 一、), not the tool's.
+    if (chosen.has(`${levelOf(parent.style)}→${levelOf(item.style)}`)) return;
     if (expected.length > 0 && !expected.includes(levelOf(item.style))) issues.push({ kind: "level", item, parent, expected });
   };
   for (const p of doc.passages) {
@@ -87,12 +96,24 @@ function read(doc: DocText, defaults: ReadonlyArray<readonly string[]>): Outline
     }
     // “I.” may be a Roman one or the letter after H.: the reading that continues an open list wins.
     const siblingOf = (r: LeadingNumber) => findSibling(stack, r.style, p.listDepth);
-    const num = readings.find((r) => {
+    const continues = (r: LeadingNumber) => {
       const s = siblingOf(r);
-      return s >= 0 && stack[s]!.n === r.n - 1;
-    }) ?? readings[0]!;
+      const open = findSection(stack, r.style);
+      return (s >= 0 && stack[s]!.n === r.n - 1) || (open >= 0 && stack[open]!.n === r.n - 1);
+    };
+    const num = readings.find(continues) ?? readings[0]!;
     const item: NumberedItem = { passage: p, style: num.style, n: num.n, length: num.length };
     const s = siblingOf(num);
+    // A paragraph numbered next after an open section (六、 after the heading 五、) is that section's next
+    // sibling, written as a paragraph — unless it counts on an open list; “1.” after the section “5.” is a list.
+    const open = findSection(stack, num.style);
+    if (open >= 0 && stack[open]!.n === num.n - 1 && !(s >= 0 && stack[s]!.n === num.n - 1)) {
+      const e = stack[open]!;
+      stack.length = open;
+      stack.push({ item, n: num.n, level: e.level!, depth: p.listDepth });
+      previousNumbered = false;
+      continue;
+    }
     // A list that starts again at 1 after a lead-in paragraph is a new list (each group's duties).
     if (s >= 0 && !(num.n === 1 && !previousNumbered)) {
       const entry = stack[s]!;
@@ -103,7 +124,8 @@ function read(doc: DocText, defaults: ReadonlyArray<readonly string[]>): Outline
     } else {
       if (s >= 0) stack.length = s;
       // Under the nearest item it can be the next level of; failing that, under the section.
-      while (stack.length > 0 && stack.at(-1)!.level === undefined && stack.at(-1)!.depth >= p.listDepth && !next(stack.at(-1)!.item!.style).includes(levelOf(num.style))) stack.pop();
+      const under = (e: Entry) => next(e.item!.style).includes(levelOf(num.style)) || chosen.has(`${levelOf(e.item!.style)}→${levelOf(num.style)}`);
+      while (stack.length > 0 && stack.at(-1)!.level === undefined && stack.at(-1)!.depth >= p.listDepth && !under(stack.at(-1)!)) stack.pop();
       const parent = stack.at(-1)?.item;
       const list: ListRecord = { style: num.style, ...(parent ? { parent } : {}), items: [item] };
       lists.push(list);
@@ -123,6 +145,14 @@ function findSibling(stack: readonly Entry[], style: string, depth: number): num
     const e = stack[i]!;
     if (e.level !== undefined) return -1;
     if (e.depth === depth && e.item && levelOf(e.item.style) === levelOf(style)) return i;
+  }
+  return -1;
+}
+
+function findSection(stack: readonly Entry[], style: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const e = stack[i]!;
+    if (e.level !== undefined && e.item && levelOf(e.item.style) === levelOf(style)) return i;
   }
   return -1;
 }

@@ -42,3 +42,32 @@ export function matches(text: string, re: RegExp): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * A rule that marks every match of one of the locale's patterns in every passage (or the first per
+ * passage): what to say is worked out from the match. A locale without the pattern skips the rule.
+ */
+export function patternRule(o: {
+  readonly id: string;
+  readonly description: string;
+  readonly pattern: (words: ProseWords) => RegExp | undefined;
+  readonly firstOnly?: boolean;
+  readonly say: (m: RegExpExecArray) => { readonly message: string; readonly hint: string; readonly start?: number };
+}): ProseRule {
+  return {
+    id: o.id,
+    description: o.description,
+    check({ docs, words, report }) {
+      const re = o.pattern(words);
+      if (!re) return;
+      for (const doc of docs)
+        for (const p of doc.passages) {
+          const found = matches(p.text, re);
+          for (const m of o.firstOnly ? found.slice(0, 1) : found) {
+            const { message, hint, start } = o.say(m);
+            report({ passage: p, start: start ?? m.index, end: m.index + m[0].length, message, hint });
+          }
+        }
+    },
+  };
+}

@@ -47,7 +47,12 @@ export type LocaleText = {
   formAgain(title: string): string | undefined;
   /** How running text cites a law, regulation or plan by its title: 《…》 / … */
   citeTitle(title: string): string;
-  /** Numbering of a procedure's steps and a category's items when the data gives none. */
+  /**
+   * Styles a list may be numbered in, in order of preference: a list takes the first of them that
+   * is the next level after its section's number (1. under （一）, （1） under 1., a. under an outline's 1.).
+   */
+  readonly listStyles: readonly string[];
+  /** Numbering of a procedure's steps and a category's items when the data gives none (and no numbered section holds them). */
   readonly stepNumbering: string;
   readonly itemNumbering: string;
   /** How sentences are built from rule parts. */

@@ -38,7 +38,7 @@ export async function renderTree(
   }
   if (o.formats.includes("docx")) {
     const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
-    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures, { rowSizes: layout.rowSizes, rowsKept: layout.rowsKept, ...(layout.imprint ? { imprint: layout.imprint } : {}) })) });
+    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures, { rowSizes: layout.rowSizes, rowsKept: layout.rowsKept, titles: layout.titles, ...(layout.imprint ? { imprint: layout.imprint } : {}) })) });
   }
   return { outputs, diagnostics };
 }

@@ -52,7 +52,7 @@ export const SCHEMA_ZH: Readonly<Record<string, string>> = {
   "Marks printed top-left, e.g. 内部资料 / 机密★1年.": "印在左上角的标注，如 内部资料 / 机密★1年。",
   "Next review: 2026-10 or a day.": "下次评估：2026-10 或具体日期。",
   "Number of blank rows to print (table layout), at most 500.": "要印的空白行数（表格版式），最多 500。",
-  "Numbering of the items: a style (一、 （一） 1. 1、 （1） ① 一是 第一条 A. none) or a scheme for the whole subtree (gbt, articles, articles-sections, flat-articles, decimal, outline, none).": "各项的编号：一种样式（一、 （一） 1. 1、 （1） ① 一是 第一条 A. none），或用于整个下级结构的方案（gbt、articles、articles-sections、flat-articles、decimal、outline、none）。",
+  "Numbering of the items: a style (一、 （一） 1. （1） ① 一是 第一条 A. none; 1、 is printed 1.) or a scheme for the whole subtree (gbt, articles, articles-sections, flat-articles, decimal, outline, none).": "各项的编号：一种样式（一、 （一） 1. （1） ① 一是 第一条 A. none；写作 1、 时印为 1.），或用于整个下级结构的方案（gbt、articles、articles-sections、flat-articles、decimal、outline、none）。",
   "Numbering scheme of the plan: gbt (一、（一）1.（1）), articles (第一章 第一条, articles numbered on through the chapters), articles-sections (第一章 第一节 第一条), flat-articles, decimal (1 / 1.1 / 1.1.1), outline (I. A. 1. a.), none — or the style of the top-level sections.": "方案的编号方案：gbt（一、（一）1.（1））、articles（第一章 第一条，条文跨章连续编号）、articles-sections（第一章 第一节 第一条）、flat-articles、decimal（1 / 1.1 / 1.1.1）、outline（I. A. 1. a.）、none——或顶层章节的编号样式。",
   "Organisation id; outputs go to out/<id>/.": "机构 id；生成的文档放在 out/<id>/。",
   "Other labels of the level, by label set: { grade: 特别重大（Ⅰ级）, colour: 红色 }.": "级别的其他标签，按标签组写：{ grade: 特别重大（Ⅰ级）, colour: 红色 }。",

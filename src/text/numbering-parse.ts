@@ -74,28 +74,30 @@ const PATTERNS: readonly Pattern[] = [
   { re: /^(\d{1,3})、/u, style: "1、", value: int },
   { re: /^[（(](\d{1,3})[）)][ \t]?/u, style: "（1）", value: int },
   { re: /^(\d{1,3})\)[ \t]/u, style: "1)", value: int },
-  { re: /^(\d{1,2}(?:\.\d{1,2})+)(?![.\d])[ \t　]+/u, style: "1.1", value: (m) => Number((m[1] as string).split(".").pop()) },
-  { re: /^([IVXLC]{1,6})\.[ \t]/u, style: "I.", value: roman },
-  { re: /^([A-Z])\.[ \t]/u, style: "A.", value: letter },
-  { re: /^([ivxlc]{1,6})\.[ \t]/u, style: "i.", value: roman },
-  { re: /^([a-z])\.[ \t]/u, style: "a.", value: letter },
-  { re: /^\(([a-z])\)[ \t]/u, style: "(a)", value: letter },
-  { re: /^([a-z])\)[ \t]/u, style: "a)", value: letter },
+  { re: /^(\d{1,2}(?:\.\d{1,2})+)(?![.\d])(?:[ \t　]+|$)/u, style: "1.1", value: (m) => Number((m[1] as string).split(".").pop()) },
+  // A letter or Roman numeral is a number when a space (or nothing: “III.” alone) follows its mark.
+  { re: /^([IVXLC]{1,6})\.(?:[ \t]|$)/u, style: "I.", value: roman },
+  { re: /^([A-Z])\.(?:[ \t]|$)/u, style: "A.", value: letter },
+  { re: /^([ivxlc]{1,6})\.(?:[ \t]|$)/u, style: "i.", value: roman },
+  { re: /^([a-z])\.(?:[ \t]|$)/u, style: "a.", value: letter },
+  { re: /^\(([a-z])\)(?:[ \t]|$)/u, style: "(a)", value: letter },
+  { re: /^([a-z])\)(?:[ \t]|$)/u, style: "a)", value: letter },
 ];
 
 /** What a number may start with. */
 const MAY_START = /[第零一二三四五六七八九十百（(0-9A-Za-z①-⑳]/u;
 
-/** Decimal top-level numbers (“3 Reporting”, “3　总则”) read as numbers only in headings and run-in leads. */
-const DECIMAL_TOP: Pattern = { re: /^(\d{1,2})(?![.\d])[ \t　]+(?=\S)/u, style: "1", value: int };
+/** Decimal top-level numbers (“3 Reporting”, “3　总则”); in running text only before a word that opens a sentence. */
+const DECIMAL_TOP: Pattern = { re: /^(\d{1,2})(?![.\d])(?:[ \t　]+(?=\S)|$)/u, style: "1", value: int };
+const DECIMAL_TOP_TEXT: Pattern = { re: /^(\d{1,2})(?![.\d])[ \t　]+(?=\p{L})/u, style: "1", value: int };
 
-/** Every reading of the number `text` starts with, best first; `heading` also reads bare decimals (3 总则). */
+/** Every reading of the number `text` starts with, best first; `heading` reads bare decimals (3 总则) more freely. */
 export function leadingNumbers(text: string, options: { heading?: boolean } = {}): LeadingNumber[] {
   const out: LeadingNumber[] = [];
   const first = text[0];
   if (!first || !MAY_START.test(first)) return out;
   if (first && CIRCLED.includes(first)) out.push({ style: "①", n: CIRCLED.indexOf(first) + 1, length: 1 });
-  for (const p of options.heading ? [...PATTERNS, DECIMAL_TOP] : PATTERNS) {
+  for (const p of [...PATTERNS, options.heading ? DECIMAL_TOP : DECIMAL_TOP_TEXT]) {
     const m = p.re.exec(text);
     if (!m) continue;
     const n = p.value(m);
@@ -107,6 +109,12 @@ export function leadingNumbers(text: string, options: { heading?: boolean } = {}
 /** The first reading of the number `text` starts with, if any. */
 export function leadingNumber(text: string, options: { heading?: boolean } = {}): LeadingNumber | undefined {
   return leadingNumbers(text, options)[0];
+}
+
+/** The style of a list directly under a line numbered `parent`: the first of `preferred` that is its next level. */
+export function listStyleUnder(parent: string, preferred: readonly string[]): string | undefined {
+  const next = new Set(nextLevels(parent, [], { list: true }));
+  return preferred.find((s) => next.has(levelOf(s)));
 }
 
 /** Styles that stand for the same level: 1、 and 一是 are written forms of the 1. level, (1) of （1）. */

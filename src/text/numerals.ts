@@ -48,9 +48,12 @@ function romanLower(n: number): string {
 /**
  * Formats item number `n` (1-based) in a numbering style written as an example
  * of the first item: `一、` `（一）` `1.` `1、` `（1）` `(1)` `①` `一是` `a)` `(i)`, `I.`,
- * `第一章` `第一节` `第一条`, `Ⅰ级`, `1.1` (hierarchical, uses `parent`), or `none`.
+ * `第一章` `第一节` `第一条`, `Ⅰ级`, `1.1` (hierarchical, uses `parent`), or `none`. `1、` is printed
+ * `1.`: after an Arabic numeral GB/T 15834 puts a full stop (the 顿号 follows Chinese numerals).
  */
-export function formatNumber(style: string, n: number, parent = ""): string {
+export function formatNumber(written: string, n: number, parent = ""): string {
+  // An Arabic numeral takes a full stop, not a 顿号 (GB/T 15834-2011 4.5.3.4): 1、 is printed 1.
+  const style = written === "1、" ? "1." : written;
   if (style === "none" || style === "") return "";
   if (style === "1.1") {
     const p = parent.replace(/[^0-9A-Za-z]+$/, "");

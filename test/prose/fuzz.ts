@@ -35,7 +35,7 @@ if (!result.failed) {
 } else {
   // `last` is the shrunk counter-example: the property ran on it last.
   const rule = last!.findings[0]?.ruleId.replace("prose/", "") ?? "invalid";
-  const file = `test/fixtures/prose/${rule}-${seed}.yaml`;
+  const file = `test/fixtures/prose/${rule}-${seed}-${result.numRuns}.yaml`;
   writeFileSync(file, `# Shrunk by npm run fuzz:prose (seed ${seed}, after ${result.numRuns} runs, ${result.numShrinks} shrinks):\n${describeProblem(last!).split("\n").map((l) => `# ${l}`).join("\n")}\n${last!.yaml}`);
   console.log(`✖ failed after ${result.numRuns} organisations (seed ${seed}, ${secs} s); shrunk counter-example written to ${file}:\n${describeProblem(last!)}`);
   process.exitCode = 1;

@@ -30,14 +30,6 @@ export const OPEN_PROSE_RULES: ReadonlySet<string> = new Set([
   "prose/adverb-place",
   "prose/idiom",
   "prose/lowercase-start",
-  // punctuation and numbering (this branch fixes these next)
-  "prose/title-series",
-  "prose/attachment-note",
-  "prose/arabic-dunhao",
-  "prose/list-endings",
-  "prose/numbering-level",
-  "prose/numbering-sequence",
-  "prose/run-in-swallow",
 ]);
 
 /** The rules whose classes are fixed: zero findings required. */
@@ -45,6 +37,5 @@ export const FIXED_PROSE_RULES = PROSE_RULES.filter((r) => !OPEN_PROSE_RULES.has
 
 /** Lines of a CLI report that are problems other than findings of open prose rules. */
 export function unexpectedProblems(report: string): string[] {
-  // Findings only: the summary (“⚠ 0 errors, 1 warning in 1 file”) is not one.
-  return report.split("\n").filter((l) => /\s(?:warning|error)\s/u.test(l) && !/^\s*[⚠✖✔]/u.test(l) && !OPEN_PROSE_RULES.has(/\[([^\]]+)\]\s*$/u.exec(l)?.[1] ?? ""));
+  return report.split("\n").filter((l) => /^\s+\S+:\d+:\d+\s+(?:warning|error)\s/u.test(l) && !OPEN_PROSE_RULES.has(/\[([^\]]+)\]\s*$/u.exec(l)?.[1] ?? ""));
 }

@@ -11,7 +11,11 @@ export type CategoryView = {
   kind: string;
   intro: string[];
   action: string;
-  items: Array<{ n: number; number: string; text: string; action: string }>;
+  /**
+   * The item as a list prints it, ending as the locale's list items end (；…。 / no stop): `line` is its
+   * text, `lineWithAction` its text with the action in brackets before the ending.
+   */
+  items: Array<{ n: number; number: string; text: string; action: string; line: string; lineWithAction: string }>;
   itemsText: string;
 };
 
@@ -23,7 +27,14 @@ export function categoryView(ctx: ViewContext, c: CategoryT): CategoryView {
     kind: c.kind ?? "",
     intro: paragraphs(c.intro),
     action: c.action ?? "",
-    items: c.items.map((it, i) => ({ n: i + 1, number: formatNumber(numbering, i + 1), text: it.text, action: it.action ?? "" })),
+    items: c.items.map((it, i) => ({
+      n: i + 1,
+      number: formatNumber(numbering, i + 1),
+      text: it.text,
+      action: it.action ?? "",
+      line: ctx.t.grammar.listItem(it.text, i === c.items.length - 1),
+      lineWithAction: ctx.t.grammar.listItem(`${it.text}${it.action ? ctx.t.paren(it.action) : ""}`, i === c.items.length - 1),
+    })),
     itemsText: c.items.map((it) => it.text).join(ctx.t.clauseSeparator),
   };
 }

@@ -52,7 +52,8 @@ export function splitParts(blocks: readonly Block[], words: ImportWords): Parts 
   while (stop > start && isBackMatter(main[stop - 1], words)) stop--;
   // The signature's issuer: a short line of its own right before the closing date.
   const last = main[stop - 1];
-  if (stop < main.length && stop - 1 > start && last?.kind === "paragraph" && words.dateLine.test((main[stop] as Paragraph).text.trim() ?? "") && last.text.trim().length <= 30 && !/[。，；：:,.;]/u.test(last.text) && readMarkers(last.text).length === 0) stop--;
+  const after = main[stop];
+  if (stop < main.length && stop - 1 > start && last?.kind === "paragraph" && after?.kind === "paragraph" && words.dateLine.test(after.text.trim()) && last.text.trim().length <= 30 && !/[。，；：:,.;]/u.test(last.text) && readMarkers(last.text).length === 0) stop--;
   return {
     front,
     body: main.slice(start, stop),

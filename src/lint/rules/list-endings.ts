@@ -13,9 +13,9 @@ const END: Record<string, Ending> = { "；": "；", ";": "；", "。": "。", ".
 export const listEndings: ProseRule = {
   id: "prose/list-endings",
   description: "The items of one list end alike (；…；…。), and set off their opening terms alike.",
-  check({ docs, words, t, report }) {
+  check({ docs, words, t, facts, report }) {
     for (const doc of docs)
-      for (const list of outlineOf(doc, t).lists) {
+      for (const list of outlineOf(doc, t, facts).lists) {
         const items = list.items.filter((i) => i.passage.kind === "paragraph");
         if (items.length < 2) continue;
         // An item that ends with a colon introduces what follows it; it ends where that does.

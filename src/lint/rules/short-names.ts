@@ -130,46 +130,51 @@ function allUses(ctx: LintContext, doc: DocText): Map<string, { s: Short; uses: 
   return m;
 }
 
-export const shortNameLonger: ProseRule = {
-  id: "prose/short-name-longer",
-  description: "A short name is shorter than the name it stands for.",
-  check(ctx) {
-    for (const doc of ctx.docs)
-      for (const { s, uses } of allUses(ctx, doc).values())
-        if (uses.def && s.full && [...s.short].length >= [...s.full].length)
-          ctx.report({ passage: uses.def.passage, start: uses.def.at, end: uses.def.end, message: `the short name “${s.short}” is not shorter than “${s.full}”`, hint: "Give the entity a short name that is shorter, or none." });
-  },
-};
+/** A rule about one kind of misuse of short names: `find` says where a short form shows it, if it does. */
+function shortRule(
+  id: string,
+  description: string,
+  find: (s: Short, uses: Uses) => { readonly passage: Passage; readonly start: number; readonly end: number; readonly message: string; readonly hint: string } | undefined,
+): ProseRule {
+  return {
+    id,
+    description,
+    check(ctx) {
+      for (const doc of ctx.docs)
+        for (const { s, uses } of allUses(ctx, doc).values()) {
+          const f = find(s, uses);
+          if (f) ctx.report(f);
+        }
+    },
+  };
+}
 
-export const shortNameEarly: ProseRule = {
-  id: "prose/short-name-early",
-  description: "A short name is never used before it is defined.",
-  check(ctx) {
-    for (const doc of ctx.docs)
-      for (const { s, uses } of allUses(ctx, doc).values())
-        if (uses.early)
-          ctx.report({ passage: uses.early.passage, start: uses.early.at, end: uses.early.at + s.short.length, message: uses.def ? `“${s.short}” is used before it is defined` : `“${s.short}” is used but never defined in this document`, hint: s.full ? `Name it “${s.full}” the first time, with its short name introduced there.` : "Define the short name at its first mention." });
-  },
-};
+export const shortNameLonger = shortRule("prose/short-name-longer", "A short name is shorter than the name it stands for.", (s, u) =>
+  u.def && s.full && [...s.short].length >= [...s.full].length
+    ? { passage: u.def.passage, start: u.def.at, end: u.def.end, message: `the short name “${s.short}” is not shorter than “${s.full}”`, hint: "Give the entity a short name that is shorter, or none." }
+    : undefined,
+);
 
-export const shortNameUnused: ProseRule = {
-  id: "prose/short-name-unused",
-  description: "After its short name is defined, an entity is named by it (the full name not again).",
-  check(ctx) {
-    for (const doc of ctx.docs)
-      for (const { s, uses } of allUses(ctx, doc).values())
-        if (uses.again && s.full)
-          ctx.report({ passage: uses.again.passage, start: uses.again.at, end: uses.again.at + s.full.length, message: `“${s.full}” again after its short name “${s.short}” was defined`, hint: `Write “${s.short}” after the definition.` });
-  },
-};
+export const shortNameEarly = shortRule("prose/short-name-early", "A short name is never used before it is defined.", (s, u) =>
+  u.early
+    ? {
+        passage: u.early.passage,
+        start: u.early.at,
+        end: u.early.at + s.short.length,
+        message: u.def ? `“${s.short}” is used before it is defined` : `“${s.short}” is used but never defined in this document`,
+        hint: s.full ? `Name it “${s.full}” the first time, with its short name introduced there.` : "Define the short name at its first mention.",
+      }
+    : undefined,
+);
 
-export const thirdName: ProseRule = {
-  id: "prose/third-name",
-  description: "An entity has two names in a document, its full and its short one, never a third (镇办公室).",
-  check(ctx) {
-    for (const doc of ctx.docs)
-      for (const { s, uses } of allUses(ctx, doc).values())
-        if (uses.third)
-          ctx.report({ passage: uses.third.passage, start: uses.third.at, end: uses.third.at + uses.third.name.length, message: `“${uses.third.name}” is a third name for “${s.full ?? s.short}”`, hint: `Write “${s.short}” (or the full name).` });
-  },
-};
+export const shortNameUnused = shortRule("prose/short-name-unused", "After its short name is defined, an entity is named by it (the full name not again).", (s, u) =>
+  u.again && s.full
+    ? { passage: u.again.passage, start: u.again.at, end: u.again.at + s.full.length, message: `“${s.full}” again after its short name “${s.short}” was defined`, hint: `Write “${s.short}” after the definition.` }
+    : undefined,
+);
+
+export const thirdName = shortRule("prose/third-name", "An entity has two names in a document, its full and its short one, never a third (镇办公室).", (s, u) =>
+  u.third
+    ? { passage: u.third.passage, start: u.third.at, end: u.third.at + u.third.name.length, message: `“${u.third.name}” is a third name for “${s.full ?? s.short}”`, hint: `Write “${s.short}” (or the full name).` }
+    : undefined,
+);

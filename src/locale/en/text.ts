@@ -64,6 +64,7 @@ export const enGB: LocaleText = {
   citeTitle: (title) => title,
   stepNumbering: "1.",
   itemNumbering: "1.",
+  listStyles: ["A.", "1.", "a.", "(1)"],
   groupAgain: "it",
   sameHolders: "the same officers",
   aggregation: "simple",

@@ -48,6 +48,14 @@ function times(n: number): string {
   return n === 2 ? "两次" : `${chineseNumeral(n)}次`;
 }
 
+/**
+ * Items in a series, joined by 顿号 — except between titles in 书名号 or quotations, which stand side by
+ * side (GB/T 15834-2011 4.5.3.5: 《价格法》《突发事件应对法》, “速报事实”“慎报原因”).
+ */
+function series(items: readonly string[]): string {
+  return items.reduce((out, item, i) => (i === 0 ? item : `${out}${/^[《“]/u.test(item) && /^[《“]/u.test(items[i - 1] as string) ? "" : "、"}${item}`), "");
+}
+
 export const zhCN: LocaleText = {
   id: "zh-CN",
   templates: "zh-CN",
@@ -68,7 +76,8 @@ export const zhCN: LocaleText = {
   formAgain: (title) => `上述${zhWords.FORM_KIND.exec(title)?.[0] ?? "表格"}`,
   citeTitle: (title) => `《${title}》`,
   stepNumbering: "（1）",
-  itemNumbering: "1、",
+  itemNumbering: "1.",
+  listStyles: ["（一）", "（1）", "1.", "①"],
   groupAgain: "",
   sameHolders: "上述人员",
   aggregation: "any",
@@ -78,7 +87,8 @@ export const zhCN: LocaleText = {
   labelSep: "：",
   numberGap: (kind) => (kind === "decimal" ? " " : ""),
   selfName: (title) => `本${/(方案|办法|制度|预案|规定|细则|措施|规程|规范)(?:[（(][^）)]*[）)])?$/u.exec(title)?.[1] ?? "方案"}`,
-  sectionDisplay: (level) => (level === 2 ? "heading" : "runIn"),
+  // A run-in heading needs a paragraph to run into: before a list or parallel items it stands on its own line.
+  sectionDisplay: (level, opensWithText) => (level === 2 || !opensWithText ? "heading" : "runIn"),
   citePart: (number) => number.replace(/[、.．]$/u, ""),
   citeJoin: (parent, part) => `${parent}${part}`,
   checklistTitle: (kind, name) => `${kind === "level" && !name.endsWith("响应") ? `${name}响应` : name}检查单`,
@@ -193,21 +203,21 @@ export const zhCN: LocaleText = {
   },
   list(items) {
     if (items.length <= 1) return items[0] ?? "";
-    return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
+    return `${series(items.slice(0, -1))}和${items[items.length - 1]}`;
   },
   duration,
   times: (at) => at.join("、"),
   subject: (kind) => ({ "public-opinion": "舆情应对", epidemic: "疫情防控", "crisis-comms": "危机沟通" })[kind] ?? "应急处置",
-  enumerate: (items) => items.join("、"),
-  labels: (items) => items.join("、"),
+  enumerate: (items) => series(items),
+  labels: (items) => series(items),
   refer: (name) => name,
   either(items) {
     if (items.length <= 1) return items[0] ?? "";
-    return `${items.slice(0, -1).join("、")}或${items[items.length - 1]}`;
+    return `${series(items.slice(0, -1))}或${items[items.length - 1]}`;
   },
   recipients(items) {
     if (items.length <= 1) return items[0] ?? "";
-    return `${items.slice(0, -1).join("、")}及${items[items.length - 1]}`;
+    return `${series(items.slice(0, -1))}及${items[items.length - 1]}`;
   },
   actors(items) {
     if (items.length <= 1) return items[0] ?? "";

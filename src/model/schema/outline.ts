@@ -38,7 +38,7 @@ export const Section: z.ZodType<SectionInput, unknown> = z.strictObject({
   id: Id.optional().meta({ description: "Id other text can refer to: {id.number} prints its number (见第十二条 / see 4.2)." }),
   title: Text.optional(),
   text: Paragraphs.optional(),
-  numbering: Numbering.optional().meta({ description: "Numbering of the items: a style (一、 （一） 1. 1、 （1） ① 一是 第一条 A. none) or a scheme for the whole subtree (gbt, articles, articles-sections, flat-articles, decimal, outline, none)." }),
+  numbering: Numbering.optional().meta({ description: "Numbering of the items: a style (一、 （一） 1. （1） ① 一是 第一条 A. none; 1、 is printed 1.) or a scheme for the whole subtree (gbt, articles, articles-sections, flat-articles, decimal, outline, none)." }),
   get items() {
     return z.array(Section).optional();
   },

@@ -1,4 +1,5 @@
 import type { Block, Inline, Signature, Toc } from "../../tree/types.js";
+import { plainText } from "../../tree/text.js";
 import { figureXml } from "./figure.js";
 import { runsOf, textRun } from "./inlines.js";
 import { paragraph, plain, takeBreak, type DocxContext, type Tab } from "./paragraphs.js";
@@ -23,9 +24,16 @@ function bookmarked(ctx: DocxContext, runs: string, level: number): string {
 const heading: Handler<"heading"> = (b, ctx) => [
   paragraph(
     { style: HEADING_STYLE[b.level], ...takeBreak(ctx), ...(b.align === "center" ? { align: "center", indent: { firstLine: 0 } } : {}) },
-    bookmarked(ctx, runsOf(ctx.theme, b.children), b.level),
+    bookmarked(ctx, runsOf(ctx.theme, titleBreaks(b, ctx)), b.level),
   ),
 ];
+
+/** A title the layout broke between words gets the same breaks here, so Word does not break it mid-word. */
+function titleBreaks(b: Extract<Block, { type: "heading" }>, ctx: DocxContext): readonly Inline[] {
+  const lines = b.level === 1 ? ctx.titles?.get(plainText(b.children)) : undefined;
+  if (!lines) return b.children;
+  return lines.flatMap((value, i): Inline[] => [...(i > 0 ? [{ type: "break" as const }] : []), { type: "text", value }]);
+}
 
 /** A paragraph; in a list, a numbered (or bulleted) list paragraph, or a continuation indented to the item's text. */
 function paragraphXml(b: Extract<Block, { type: "paragraph" }>, ctx: DocxContext, list?: { readonly num?: number }): string {

@@ -27,6 +27,8 @@ export type DocxContext = {
   readonly figures?: FigureContext;
   /** Lists and their numbering instances (word/numbering.xml). */
   readonly numbering: Numbering;
+  /** Titles the layout broke between words (GB/T 9704 7.3.1): their lines, by text; written with explicit breaks. */
+  readonly titles?: ReadonlyMap<string, readonly string[]>;
   /** Depth of the list being written (0 outside lists). */
   listDepth: number;
   /** The PDF's font measurements (table columns come out as in the PDF). */

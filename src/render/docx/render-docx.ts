@@ -45,6 +45,7 @@ export async function renderDocx(
     metrics: FontMetrics.forTheme(theme),
     rowSizes: fromLayout.rowSizes ?? new Map(),
     rowsKept: fromLayout.rowsKept ?? new Map(),
+    titles: new Map((fromLayout.titles ?? []).map((t) => [t.text, t.lines])),
   };
   const textWidths: number[] = [];
   // A document with nothing in it still needs one section to hold its page setup.
@@ -130,6 +131,8 @@ export type DocxLayoutFacts = {
   readonly imprint?: ImprintPlacement;
   readonly rowSizes?: ReadonlyMap<TableRow, { readonly lines: number; readonly height: number }>;
   readonly rowsKept?: ReadonlyMap<Table, number>;
+  /** Titles the layout broke between words (GB/T 9704 7.3.1), with their lines: the DOCX breaks them at the same places. */
+  readonly titles?: ReadonlyArray<{ readonly text: string; readonly lines: readonly string[] }>;
 };
 
 /**

@@ -40,11 +40,11 @@ export function composePlan(c: Ctx): void {
   const basis = !!(c.data.document as { basis?: unknown }).basis;
   sections.push({ title: title(0), text: basis && zh ? `根据{basis}，${pools.texts[0]}` : pools.texts[0], ...(basis ? { basis: true } : {}) });
   if (p.principles > 0)
-    sections.push({ title: title(1), items: Array.from({ length: p.principles }, (_, k) => ({ title: zh ? ["统一领导", "快速反应", "依法处置"][k] : ["Safety first", "One voice", "Listen and respond"][k], text: at(pools.texts, k + 1) })) });
+    sections.push({ title: title(1), ...(spec.numbering.principles !== undefined ? { numbering: at(zh ? ["（一）", "1.", "1、", "一是"] : ["1.", "A.", "a."], spec.numbering.principles) } : {}), items: Array.from({ length: p.principles }, (_, k) => ({ title: zh ? ["统一领导", "快速反应", "依法处置"][k] : ["Safety first", "One voice", "Listen and respond"][k], text: at(pools.texts, k + 1) })) });
   const groups = (c.data.groups as Array<{ id: string }>).map((g, k) => ({ group: g.id, ...(spec.groups[k]!.roster && zh ? { format: "roster" } : {}) }));
   const roles = { ...(p.rolesRunIn ? { title: zh ? "岗位职责" : "Roles" } : {}), roles: c.actingRoles.slice(0, 4) };
   sections.push({ title: title(2), items: [...groups, ...(c.actingRoles.length ? [roles] : [])] });
-  const procedures = c.procedures.map((id) => ({ procedure: id }));
+  const procedures = c.procedures.map((id, k) => ({ procedure: id, ...(spec.numbering.untitled[k] ? { untitled: true } : {}) }));
   if (p.nested) sections.push({ title: title(4), items: procedures });
   else sections.push(...procedures);
   if (c.levels.length && p.levelsAt !== "none") {

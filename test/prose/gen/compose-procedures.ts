@@ -63,6 +63,8 @@ export function composeProcedures(c: Ctx): void {
       id: c.procedures[i],
       name,
       ...(s.style !== "default" ? { style: s.style } : {}),
+      // A numbering the admin writes (1、 included: it prints 1.).
+      ...(spec.numbering.procedures[i] !== undefined ? { numbering: at(zh ? ["（1）", "1.", "1、", "①", "一是"] : ["1.", "(a)", "a."], spec.numbering.procedures[i]!) } : {}),
       ...(s.intro ? { intro: zh ? "各部门按照以下程序开展工作。" : "The steps below are followed in order." } : {}),
       steps: s.steps.map((st) => composeStep(c, st, `st${++steps}`, { atLevels: true })),
       ...(s.outro ? { outro: zh ? "处置结束后，相关材料及时归档。" : "All records are kept with the incident file." } : {}),

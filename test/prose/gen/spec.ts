@@ -94,5 +94,8 @@ export const orgSpec = fc.record({
   document: fc.record({ basis: fc.array(n, { maxLength: 4 }), review: fc.boolean(), exercises: fc.boolean(), status: fc.boolean(), number: fc.boolean(), marks: fc.boolean(), issuer: fc.boolean(), approval: fc.boolean(), imprint: fc.boolean(), revisions: fc.boolean(), notice: fc.constantFrom("none", "issue", "consultation") }),
   plan: fc.record({ principles: fc.integer({ min: 0, max: 3 }), nested: fc.boolean(), rolesRunIn: fc.boolean(), levelsAt: fc.constantFrom("section", "group", "none"), responses: fc.boolean(), units: fc.boolean(), duty: fc.boolean(), channels: fc.boolean(), closing: fc.boolean() }),
   attachments: fc.array(fc.constantFrom("levels", "contacts", "form", "flowchart", "checklist", "text", "table", "levels-flowchart"), { maxLength: 4 }),
+  // Numbering the admin writes (a procedure's, the principles'), and sections that print no title. Drawn
+  // last, so that the choices before them stay what they were for a given seed.
+  numbering: fc.record({ procedures: fc.array(opt(n), { maxLength: 4 }), principles: opt(n), untitled: fc.array(fc.boolean(), { maxLength: 4 }) }),
 });
 export type OrgSpec = ReturnType<typeof orgSpec.generate>["value"];

@@ -19,6 +19,10 @@ export class Flow {
   private readonly parents: number[] = [0];
   /** The structure node text and boxes placed now belong to; none: artifacts. */
   leaf: number | undefined;
+  /** Language of the text (BCP 47), for word boundaries. */
+  lang = "";
+  /** Titles broken into lines between words (the DOCX writes the same breaks). */
+  readonly titles: Array<{ readonly text: string; readonly lines: readonly string[] }> = [];
   /** Rows sized to their page (a slip grown to fill it, or pressed onto it) and their writing lines: the DOCX makes them the same. */
   readonly rowSizes = new Map<TableRow, { readonly lines: number; readonly height: number }>();
   /** Tables whose last blank rows were left off (they would have begun a page of blank rows): how many rows were kept. */

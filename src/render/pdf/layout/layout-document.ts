@@ -23,6 +23,8 @@ export type LayoutResult = {
   readonly figures: FigureFrames;
   /** The logical structure the pages' text belongs to (tagged PDF). */
   readonly structure: readonly StructNode[];
+  /** Titles broken between words, with their lines (the DOCX writes the same breaks). */
+  readonly titles: ReadonlyArray<{ readonly text: string; readonly lines: readonly string[] }>;
   /** Where the 版记 went (the DOCX puts it on the same page). */
   readonly imprint?: ImprintPlacement;
   /** Rows of tables sized to their page, with their writing lines (the DOCX makes them the same). */
@@ -38,6 +40,7 @@ export type LayoutResult = {
 export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   const metrics = FontMetrics.forTheme(theme);
   const flow = new Flow(theme, metrics);
+  flow.lang = tree.meta.locale;
   const toc = tree.sections.flatMap((s) => s.children).find((b) => b.type === "toc");
   const maxLevel = toc && toc.type === "toc" ? toc.maxLevel : 0;
   const entries = toc && toc.type === "toc" ? tocEntries(tree.sections, maxLevel) : [];
@@ -157,7 +160,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     level: e.level,
     page: (pageOfEntry.get(k) ?? 0) + 1,
   }));
-  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure, rowSizes: flow.rowSizes, rowsKept: flow.rowsKept, ...(imprint ? { imprint } : {}) };
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure, titles: flow.titles, rowSizes: flow.rowSizes, rowsKept: flow.rowsKept, ...(imprint ? { imprint } : {}) };
 }
 
 /** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */

@@ -3,6 +3,7 @@ import type { FontRole, TextStyle, Theme } from "../../../theme/theme.js";
 import { breakLines, toAtoms, type Line, type Span } from "../line-breaker.js";
 import { placeLine } from "../place-line.js";
 import { baselineIn, type Flow } from "./flow.js";
+import { titleLines } from "../../title-lines.js";
 
 /** Inline nodes → spans in a style's fonts (bold text uses the bold face). */
 export function spansOf(flow: Flow, inlines: readonly Inline[], style: TextStyle, fontOverride?: string): Span[] {
@@ -129,11 +130,31 @@ export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonl
   flow.ensure(style.lineHeight + follow);
   layoutTextBlock(flow, {
     style: { ...style, spaceBefore: 0 },
-    spans: spansOf(flow, children, style),
+    spans: level === 1 && flow.theme.grid ? titleSpans(flow, children, style) : spansOf(flow, children, style),
     context: contextOf(children),
     ...(onPlaced ? { onFirstLine: onPlaced } : {}),
     minLinesAtBottom: 1,
   });
+}
+
+/**
+ * A document title on the official layout breaks between words into even lines (GB/T 9704 7.3.1:
+ * 词意完整，排列对称), not wherever the measure runs out; the breaks are recorded for the DOCX.
+ */
+function titleSpans(flow: Flow, children: readonly Inline[], style: TextStyle): Span[] {
+  const spans = spansOf(flow, children, style);
+  if (!children.every((c) => c.type === "text" && !c.bold && !c.italic)) return spans;
+  const text = children.map((c) => (c.type === "text" ? c.value : "")).join("");
+  const font = flow.theme.fonts[style.font];
+  const tracking = trackingFor(flow, style);
+  const options = { width: flow.width - (style.left ?? 0), firstIndent: 0, tracking, hangingPunctuation: flow.theme.hangingPunctuation, context: text };
+  const atoms = (s: string) => toAtoms([{ kind: "text", text: s, font, size: style.size }], flow.metrics, tracking, text);
+  const fits = (s: string) => breakLines(atoms(s), options).length === 1;
+  const width = (s: string) => atoms(s).reduce((w, a) => w + a.advance, 0);
+  const lines = titleLines(text, flow.lang || "zh", fits, width);
+  if (lines.length < 2) return spans;
+  flow.titles.push({ text, lines });
+  return lines.flatMap((line, i): Span[] => [...(i > 0 ? [{ kind: "break" as const }] : []), { kind: "text", text: line, font, size: style.size }]);
 }
 
 export function contextOf(inlines: readonly Inline[]): string {
