@@ -27,6 +27,7 @@ await build({
     "@noble/ciphers/aes": "./scripts/stubs/no-pdf-encryption.js",
     "unicode-properties": "./scripts/stubs/no-text-shaping.js",
     "tiny-inflate": "./scripts/stubs/native-inflate.cjs",
+    "brotli/decompress.js": "./scripts/stubs/no-woff2.js",
   },
   charset: "ascii",
   logLevel: "warning",
