@@ -10,24 +10,28 @@ import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { readPdf, isFurniture, pdfLines, type PdfPage, type PdfText } from "./helpers/pdf.js";
-import { charsPerLine, fullPages, GBT, lineEnd, lineText, MM } from "./helpers/grid.js";
+import { afterEmptyLine, charsPerLine, fullPages, GBT, lineEnd, lineText, MM } from "./helpers/grid.js";
 
 const SOFFICE = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0);
 const REASON = "LibreOffice (soffice) is not installed — install libreoffice-writer-nogui and fonts-noto-cjk (.ci/run does where apt-get is available)";
 if (!SOFFICE) console.warn(`SKIPPED test/libreoffice.test.ts: ${REASON}`);
 
+/** Every zh-CN organisation of the examples (their locale is checked below). */
 const ORGS = [
   "data/examples/university.yaml",
   "data/examples/prison.yaml",
   "data/examples/school-epidemic.yaml",
   "data/examples/town.yaml",
   "data/examples/township.yaml",
+  "data/examples/hospital.yaml",
+  "data/examples/price-bureau.yaml",
+  "data/examples/utilities-company.yaml",
   "data/county/township-east.yaml",
   "data/county/township-west.yaml",
 ];
 const DOCS = ["plan", "checklists", "contacts", "forms"] as const;
 
-type Converted = { id: string; doc: string; lo: PdfPage[]; ours: PdfPage[]; imprint: boolean };
+type Converted = { id: string; doc: string; lo: PdfPage[]; ours: PdfPage[]; imprint: boolean; issuer: string };
 const converted: Converted[] = [];
 
 beforeAll(async () => {
@@ -37,9 +41,11 @@ beforeAll(async () => {
   mkdirSync(inputs);
   const ours = new Map<string, Uint8Array>();
   const imprints = new Set<string>();
+  const issuers = new Map<string, string>();
   for (const file of ORGS) {
     const b = await buildOrganisation(file, { formats: ["docx", "pdf"] });
     expect(b.model?.data.locale).toBe("zh-CN");
+    issuers.set(b.id as string, b.model?.data.document.issuer ?? "");
     for (const t of b.trees) if (t.sections.some((s) => s.children.some((x) => x.type === "imprint"))) imprints.add(`${b.id}--${t.meta.name}`);
     for (const o of b.outputs) {
       const name = `${b.id}--${basename(o.path)}`;
@@ -55,16 +61,31 @@ beforeAll(async () => {
   expect(r.status, r.stderr).toBe(0);
   for (const n of names) {
     const [id, doc] = n.split("--") as [string, string];
-    converted.push({ id, doc, lo: await readPdf(readFileSync(join(dir, "out", `${n}.pdf`))), ours: await readPdf(ours.get(n) as Uint8Array), imprint: imprints.has(n) });
+    converted.push({ id, doc, lo: await readPdf(readFileSync(join(dir, "out", `${n}.pdf`))), ours: await readPdf(ours.get(n) as Uint8Array), imprint: imprints.has(n), issuer: issuers.get(id) ?? "" });
   }
 }, 480_000);
 
 const docs = (doc?: string) => converted.filter((c) => doc === undefined || c.doc === doc);
 
 describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`, () => {
-  it.skipIf(!SOFFICE)("converts every zh-CN document, with about as many pages as our PDF", () => {
+  it.skipIf(!SOFFICE)("converts every zh-CN document, with exactly as many pages as our PDF", () => {
     expect(converted.length).toBe(ORGS.length * DOCS.length);
-    for (const c of converted) expect(c.lo.length, `${c.id}/${c.doc}: LibreOffice ${c.lo.length} pages, ours ${c.ours.length}`).toBeLessThanOrEqual(c.ours.length + 1);
+    const differ = converted.filter((c) => c.lo.length !== c.ours.length).map((c) => `${c.id}/${c.doc}: LibreOffice ${c.lo.length} pages, ours ${c.ours.length}`);
+    expect(differ).toEqual([]);
+  });
+
+  it.skipIf(!SOFFICE)("has the same pages: each page of a plan starts with the same text in LibreOffice as in our PDF (nearly always)", () => {
+    let pages = 0;
+    const moved: string[] = [];
+    for (const c of docs("plan")) {
+      c.ours.forEach((p, k) => {
+        const first = (ps: PdfPage | undefined) => (ps ? pdfLines(ps).filter((l) => !l.every((i) => isFurniture(i, ps))).map((l) => lineText(l).replace(/\s/g, ""))[0] ?? "" : "").slice(0, 6);
+        pages++;
+        if (first(p) !== first(c.lo[k])) moved.push(`${c.id} p${k + 1}: “${first(p)}” / “${first(c.lo[k])}”`);
+      });
+    }
+    console.info(`LibreOffice: ${pages - moved.length} of ${pages} plan pages start as ours${moved.length ? `; not: ${moved.join("; ")}` : ""}`);
+    expect(moved.length / pages).toBeLessThanOrEqual(0.1);
   });
 
   it.skipIf(!SOFFICE)("never ends a document on an empty page", () => {
@@ -105,8 +126,16 @@ describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`,
     for (const c of docs("plan")) {
       for (const ys of fullPages(c.lo)) {
         full++;
-        expect(ys.length, c.id).toBe(22);
-        for (let k = 1; k < ys.length; k++) expect(Math.abs((ys[k] as number) - (ys[k - 1] as number) - GBT.linePitch), c.id).toBeLessThan(0.3);
+        // Every line on the grid; the one empty grid line a page may have is the one before the signature (GB/T 9704 7.3.5.2).
+        const steps = ys.slice(1).map((y, k) => Math.round((y - (ys[k] as number)) / GBT.linePitch));
+        const gaps = steps.filter((s) => s === 2).length;
+        expect(steps.every((s) => s === 1 || s === 2) && gaps <= 1, `${c.id}: ${JSON.stringify(steps)}`).toBe(true);
+        if (gaps > 0) {
+          const page = c.lo.find((p) => fullPages([p])[0]?.join() === ys.join()) as PdfPage;
+          expect(afterEmptyLine(page), c.id).toEqual([c.issuer.replace(/\s/g, "")]);
+        }
+        expect(ys.length + gaps, c.id).toBe(22);
+        for (let k = 1; k < ys.length; k++) expect(Math.abs(((ys[k] as number) - (ys[k - 1] as number)) / (steps[k - 1] as number) - GBT.linePitch), c.id).toBeLessThan(0.3);
         expect(ys[0] as number).toBeGreaterThan(GBT.top + 14);
         expect(ys[0] as number).toBeLessThan(GBT.top + GBT.linePitch);
       }
@@ -133,7 +162,8 @@ describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`,
       }
     }
     console.info(`LibreOffice: ${checked - wrong.length} of ${checked} TOC entries on the page they name${wrong.length ? `; not: ${wrong.join("; ")}` : ""}`);
-    expect(checked).toBeGreaterThan(15);
+    // Only plans longer than ten pages have one (document.toc).
+    expect(checked).toBeGreaterThan(10);
     expect(wrong.length / checked).toBeLessThanOrEqual(0.1);
   });
 

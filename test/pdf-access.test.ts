@@ -87,6 +87,15 @@ describe("tagged PDF", () => {
         });
       }
     });
+    // A plan long enough for a table of contents (document.toc): its TOC of links.
+    await withPdf(output(await built("data/examples/mesa-county-jic.yaml"), "plan.pdf"), async (doc) => {
+      for (let n = 1; n <= doc.numPages; n++) {
+        walk((await doc.getPage(n).then((p) => p.getStructTree())) as StructNode, (node, path) => {
+          if (node.role) roles.add(node.role);
+          if (node.role === "TOCI") expect(path[path.length - 1]).toBe("TOC");
+        });
+      }
+    });
     for (const r of ["Document", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "TOC", "TOCI", "Link"]) expect(roles, r).toContain(r);
     expect(listItems).toBeGreaterThan(3);
     // Header cells say which cells they head.
@@ -143,7 +152,8 @@ describe("tagged PDF", () => {
 
 describe("clickable table of contents", () => {
   it("links every TOC line to the page its heading is on", async () => {
-    for (const file of ["data/examples/crisis-comms.yaml", "data/examples/university.yaml"]) {
+    // Plans long enough for a table of contents (document.toc, default: more than ten pages).
+    for (const file of ["data/examples/mesa-county-jic.yaml", "data/examples/price-bureau.yaml"]) {
       const b = await built(file);
       const bytes = output(b, "plan.pdf");
       const pages = await readPdf(bytes);
@@ -233,8 +243,11 @@ describe("archival profile (--pdfa: PDF/A-2b)", () => {
     expect(fonts).toBeGreaterThanOrEqual(3);
     expect([...raw.matchAll(/\/FontFile2 \d+ 0 R/g)].length).toBe(fonts);
     expect([...raw.matchAll(/\/CIDToGIDMap \/Identity/g)].length).toBe(fonts);
-    // Link annotations are printable.
-    const annots = [...raw.matchAll(/\/Type \/Annot[\s\S]*?>>/g)].map((m) => m[0]);
+  });
+
+  it("prints its link annotations (a plan with a table of contents)", async () => {
+    const withToc = await buildOrganisation("data/examples/price-bureau.yaml", { formats: ["pdf"], only: ["plan"], pdfa: true });
+    const annots = [...Buffer.from(withToc.outputs[0]!.bytes).toString("latin1").matchAll(/\/Type \/Annot[\s\S]*?>>/g)].map((m) => m[0]);
     expect(annots.length).toBeGreaterThan(3);
     for (const a of annots) expect(a).toMatch(/\/F 4\b/);
   });

@@ -22,7 +22,8 @@ describe("plan PDF as a file", () => {
     const raw = pdf.toString("latin1");
     const baseFonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1]);
     expect(baseFonts.length).toBeGreaterThanOrEqual(3);
-    for (const name of baseFonts) expect(name).toMatch(/^[A-Z]{6}\+(LXGWWenKai-(Regular|Bold)|NotoSerif-Regular)$/);
+    // The bundled faces: Noto Serif SC (body, bold, the Black title), Noto Sans SC (headings), LXGW WenKai (楷), Noto Serif (page numbers).
+    for (const name of baseFonts) expect(name).toMatch(/^[A-Z]{6}\+(NotoSerifSC-(Regular|Bold|Black)|NotoSansSC-Medium|LXGWWenKai-Regular|NotoSerif-Regular)$/);
     const type0 = [...raw.matchAll(/\/Subtype \/Type0/g)].length;
     expect([...raw.matchAll(/\/ToUnicode \d+ 0 R/g)].length).toBe(type0);
     expect([...raw.matchAll(/\/FontFile2 \d+ 0 R/g)].length).toBe(type0);

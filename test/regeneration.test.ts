@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { loadModel } from "../src/model/load-model.js";
 import { cli } from "./helpers/cli.js";
-import { pdfText, readPdf } from "./helpers/pdf.js";
+import { pdfText, readPdf, unspaced } from "./helpers/pdf.js";
 import { squash } from "./helpers/build.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "planwright-regen-"));
@@ -159,7 +159,7 @@ describe("revision history", () => {
     const b = await buildOrganisation("data/examples/university.yaml", { formats: ["pdf"] });
     for (const o of b.outputs) {
       const pages = await readPdf(o.bytes);
-      const all = pages.map((p) => p.items.map((i) => i.str).join("")).join("");
+      const all = unspaced(pages.map((p) => p.items.map((i) => i.str).join("")).join(""));
       expect(all, o.path).toContain("2026.1");
       expect(all, o.path).toContain("2026年3月1日");
       if (!o.path.endsWith("plan.pdf")) for (const p of pages) expect(p.items.map((i) => i.str).join(""), o.path).toContain("版本 2026.1");

@@ -9,6 +9,8 @@ import { nameMentions, type Naming } from "./sentences/naming.js";
 import { nameWithKey } from "./sentences/name-key.js";
 import { spoken } from "../diagnostics/diagnostic.js";
 import { say } from "../diagnostics/say.js";
+import { keepNames, personalNames } from "./keep-names.js";
+import { dropInvisible } from "../text/invisible.js";
 
 /**
  * Stage 2: view → template → Markdown → document tree, for one document.
@@ -23,11 +25,12 @@ export function composeDocument(
 ): { tree?: DocumentTree; diagnostics: Diagnostic[] } {
   const t = localeText(model.data.locale);
   const naming = (view.naming ?? { entities: [], others: [] }) as Naming;
-  const written = doc.render(view);
+  // Zero-width and bidirectional marks never print (text/invisible.ts; validate says where they are).
+  const written = dropInvisible(doc.render(view));
   const markdown = doc.frontMatter.names === "key" ? nameWithKey(written, naming, t) : nameMentions(written, naming, t);
   let sections;
   try {
-    sections = markdownToTree(markdown, figures);
+    sections = keepNames(markdownToTree(markdown, figures), personalNames(model));
   } catch (e) {
     if (e instanceof MarkupError) {
       // Point at the template line that wrote the offending Markdown line, when it is unique.

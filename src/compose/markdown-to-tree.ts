@@ -133,8 +133,10 @@ class Reader {
         const inner = this.blocksUntil("container_toc_close");
         this.next();
         const first = inner[0];
-        const maxLevel = Number(parseAttrs(t.info).depth ?? 3) as HeadingLevel;
-        return [{ type: "toc", title: first?.type === "paragraph" ? first.children : [], maxLevel }];
+        const attrs = parseAttrs(t.info);
+        const maxLevel = Number(attrs.depth ?? 3) as HeadingLevel;
+        const minPages = Number(attrs["min-pages"] ?? 0) || 0;
+        return [{ type: "toc", title: first?.type === "paragraph" ? first.children : [], maxLevel, ...(minPages > 0 ? { minPages } : {}) }];
       }
       case "container_signature_open": {
         const inner = this.blocksUntil("container_signature_close");
@@ -250,14 +252,19 @@ class Reader {
     for (let r = 0; r < blank; r++) rows.push({ cells: Array.from({ length: ncols }, () => ({ children: [] })) });
     const minRowHeight = Number(attrs["row-height"] ?? 0) || undefined;
     const headerRows = attrs.header === "none" ? [] : header;
+    // `lines="1 4 1"`: writing lines per body row, in order.
+    const lines = (attrs.lines ?? "").split(/[\s,]+/).filter(Boolean).map((n) => Math.min(40, Math.max(1, Math.floor(Number(n)) || 1)));
+    const body = (attrs.header === "none" ? [...header, ...rows] : rows).map((r, k) => ((lines[k] ?? 1) > 1 ? { ...r, lines: lines[k] as number } : r));
     return {
       type: "table",
       columns: Array.from({ length: ncols }, (_, k) => ({ width: widths[k] && widths[k] > 0 ? widths[k] : 1, ...(aligns[k] ? { align: aligns[k] } : {}) })),
       header: headerRows,
-      rows: attrs.header === "none" ? [...header, ...rows] : rows,
+      rows: body,
       ...(minRowHeight ? { minRowHeight } : {}),
       ...(attrs.size === "small" ? { size: "small" as const } : {}),
       ...(attrs.labels === "true" ? { labelColumn: true } : {}),
+      ...(attrs.fill === "true" ? { fill: true } : {}),
+      ...(attrs.landscape === "true" ? { landscape: true } : {}),
     };
   }
 }

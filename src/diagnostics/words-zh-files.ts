@@ -158,4 +158,9 @@ export const ZH_FILES: Readonly<Record<string, string>> = {
   "this quotation mark %{quote} is never closed": "这个引号 %{quote} 没有配对的结束引号",
   "unknown front-matter key(s): %{keys} (allowed: grid, header, toc_depth, title, names)": "模板开头的设置中有未知的键：%{keys}（可用：grid、header、toc_depth、title、names）",
   "unknown helper \"%{helper}\"": "没有“%{helper}”这个助手",
+  "invisible character U+%{code} (%{name}): it is not printed": "不可见字符 U+%{code}（%{name}）：不会印出",
+  "Delete it (it usually comes from copying text out of a web page or another program); names and numbers stay on one line in tables without it.":
+    "请删除它（通常是从网页或其他程序复制文字时带入的）；表格中的姓名和号码不用它也不会断行。",
+  "%{document}: a table (“%{header}”) is wider than the page even in the small size: its widest entries are broken across lines": "%{document}：表格（“%{header}”）即使用小字号、横排仍比版面宽，最宽的内容只能断行",
+  "Give it fewer columns, or shorter entries.": "请减少列数，或缩短内容。",
 };

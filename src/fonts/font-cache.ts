@@ -102,8 +102,19 @@ export function loadFont(ref: string): LoadedFont {
     font = parse(ref, bytes, index);
   }
   if (!sparse) useFastSubset(font);
+  plainPostscriptName(font);
   const loaded: LoadedFont = { file: ref, font, size: bytes.length };
   fonts.set(ref, loaded);
   stamps.set(ref, `${st.size}:${st.mtimeMs}`);
   return loaded;
+}
+
+/**
+ * fontsource builds its static Noto CJK weights from the variable font and leaves the name of the
+ * instance it started from in the PostScript name ("NotoSansSCThin-Medium" for Medium): the PDF's
+ * BaseFont, which readers show, says "NotoSansSC-Medium" instead.
+ */
+function plainPostscriptName(font: fontkit.Font): void {
+  const m = /^(Noto(?:Sans|Serif)(?:SC|TC|JP|KR|HK))(?:Thin|ExtraLight|Light|Regular|Medium|SemiBold|Bold|ExtraBold|Black)-(\w+)$/.exec(font.postscriptName ?? "");
+  if (m) Object.defineProperty(font, "postscriptName", { value: `${m[1]}-${m[2]}`, configurable: true });
 }

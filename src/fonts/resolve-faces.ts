@@ -1,13 +1,15 @@
 import type { FontRole } from "../theme/theme.js";
 import { builtinFace, type BuiltinFace } from "./font-files.js";
-import { systemFonts, type SystemFace } from "./system-fonts.js";
+import { FACE_CLASSES, pickFace } from "./face-classes.js";
+import { systemFonts, type SystemFace, type SystemFontSource } from "./system-fonts.js";
 
 /**
  * Which face sets each font role, and why: the data's `theme.fonts`, else
  * the office's own typeface installed on this machine (matched by family
- * name, in the order below), else the bundled OFL stand-in. Deterministic
- * for a machine: candidates are tried in order, faces of a family by style
- * (regular first) and then by file path.
+ * name), else an installed free face of the role's class (face-classes.ts),
+ * else the bundled OFL stand-in. Deterministic for a machine: candidates are
+ * tried in order, faces of a family by the weight the role wants and then by
+ * file path.
  */
 export type ResolvedFace = {
   /** Font file, with `#n` for the n-th face of a collection. */
@@ -22,19 +24,11 @@ export type ResolvedFace = {
 /** The faces of the font roles, and `latin`: Latin letters and digits in Chinese text (Word's ascii/hAnsi font). */
 export type FaceSet = Readonly<Record<FontRole | "latin", ResolvedFace>>;
 
-/** Family names looked for, per role, for zh-CN documents (GB/T 9704 faces, then their Windows names). */
-export const OFFICE_FAMILIES: Readonly<Record<FontRole | "latin", readonly string[]>> = {
-  latin: ["Times New Roman"],
-  body: ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong"],
-  title: ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"],
-  bold: ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"],
-  heading: ["黑体", "SimHei"],
-  kai: ["楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi"],
-  number: ["宋体", "SimSun"],
-};
+export { OFFICE_FAMILIES } from "./face-classes.js";
 
 export const BUNDLED: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole | "latin", BuiltinFace>>>> = {
-  "zh-CN": { body: "kai", title: "kaiBold", bold: "kaiBold", heading: "kaiBold", kai: "kai", number: "serif", latin: "serif" },
+  // Latin letters and digits in Chinese text: the Song face's own (as a suite without Times New Roman sets them).
+  "zh-CN": { body: "song", title: "songHeavy", bold: "songBold", heading: "hei", kai: "kai", number: "serif", latin: "song" },
   en: { body: "serif", title: "serifBold", bold: "serifBold", heading: "serifBold", kai: "serif", number: "serif", latin: "serif" },
 };
 
@@ -43,18 +37,29 @@ export const BUNDLED_NAMES: Readonly<Record<BuiltinFace, string>> = {
   serifBold: "Noto Serif Bold",
   kai: "LXGW WenKai Regular",
   kaiBold: "LXGW WenKai Bold",
+  song: "Noto Serif SC Regular",
+  songBold: "Noto Serif SC Bold",
+  songHeavy: "Noto Serif SC Black",
+  hei: "Noto Sans SC Medium",
 };
 
-const REGULAR = /^(regular|normal|book|roman|standard|常规|標準|标准|w3)$/i;
-
-function pick(faces: readonly SystemFace[], family: string): SystemFace | undefined {
-  const want = family.toLowerCase();
-  const matching = faces.filter((f) => f.families.some((n) => n.toLowerCase() === want));
-  matching.sort((a, b) => Number(REGULAR.test(b.style)) - Number(REGULAR.test(a.style)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-  return matching[0];
-}
-
 const ref = (f: SystemFace) => (f.index > 0 || /\.(ttc|otc)$/i.test(f.file) ? `${f.file}#${f.index}` : f.file);
+
+/** The first installed face of the role's class: the office's own by name, else a free family of its kind. */
+function installed(role: FontRole | "latin", system: SystemFontSource): ResolvedFace | undefined {
+  const c = FACE_CLASSES[role];
+  const how = system.how === "fontconfig" ? "fontconfig" : "font folders";
+  for (const [families, kind] of [
+    [c.office, "the office's typeface"],
+    [c.free, "a free face of its class"],
+  ] as const) {
+    for (const family of families) {
+      const f = pickFace(system.faces, family, c.weight);
+      if (f) return { file: ref(f), source: "system", family, why: `installed (${how}), ${kind}: family “${family}”, ${f.style || "regular"}` };
+    }
+  }
+  return undefined;
+}
 
 const cache = new Map<string, FaceSet>();
 
@@ -76,15 +81,8 @@ export function resolveFaces(locale: "zh-CN" | "en", chosen: Partial<Record<Font
       out[role] = { file: own, source: "theme", family: own, why: `${from}.${via} in the data` };
       continue;
     }
-    const families = locale === "zh-CN" ? OFFICE_FAMILIES[role] : [];
-    let found: ResolvedFace | undefined;
-    for (const family of families) {
-      const f = pick(system.faces, family);
-      if (f) {
-        found = { file: ref(f), source: "system", family, why: `installed (${system.how === "fontconfig" ? "fontconfig" : "font folders"}): family “${family}”` };
-        break;
-      }
-    }
+    const found = locale === "zh-CN" ? installed(role, system) : undefined;
+    const families = locale === "zh-CN" ? [...FACE_CLASSES[role].office, ...FACE_CLASSES[role].free] : [];
     const b = BUNDLED[locale][role];
     out[role] = found ?? {
       file: builtinFace(b).file,
@@ -95,7 +93,7 @@ export function resolveFaces(locale: "zh-CN" | "en", chosen: Partial<Record<Font
           ? "bundled (English documents use the bundled faces)"
           : system.how === "off"
             ? "bundled (system fonts not searched: PLANWRIGHT_SYSTEM_FONTS=off)"
-            : `bundled: no installed face named ${families.map((n) => `“${n}”`).join(", ")}`,
+            : `bundled: no installed face of the family ${families.map((n) => `“${n}”`).join(", ")}`,
     };
   }
   cache.set(key, out);

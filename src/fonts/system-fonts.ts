@@ -95,12 +95,16 @@ let listed: SystemFontSource | undefined;
  * font folders; `PLANWRIGHT_FONT_DIRS` folders come first. The list is kept
  * in the cache between runs until a font folder or fontconfig's cache
  * changes. `PLANWRIGHT_SYSTEM_FONTS=off` turns the lookup off (the bundled
- * fonts only: the same output on every machine).
+ * fonts only: the same output on every machine); `=dirs` looks only in the
+ * `PLANWRIGHT_FONT_DIRS` folders (as a machine that has only those fonts).
  */
 export function systemFonts(): SystemFontSource {
   if (listed) return listed;
-  if (/^(off|0|false|no)$/i.test(process.env.PLANWRIGHT_SYSTEM_FONTS ?? "")) return (listed = { how: "off", faces: [], folders: [] });
+  const mode = process.env.PLANWRIGHT_SYSTEM_FONTS ?? "";
+  if (/^(off|0|false|no)$/i.test(mode)) return (listed = { how: "off", faces: [], folders: [] });
   const extra = extraFolders();
+  // Only the PLANWRIGHT_FONT_DIRS folders: what a machine with just those fonts would get (tests).
+  if (/^dirs$/i.test(mode)) return (listed = { how: "folders", faces: folderFaces(extra), folders: extra });
   const useFontconfig = process.platform !== "win32" && process.platform !== "darwin";
   const folders = useFontconfig ? extra : [...extra, ...platformFontFolders()];
   const name = `system-fonts-${createHash("sha256").update(`1\0${process.platform}\0${useFontconfig}\0${stamp([...extra, ...platformFontFolders()])}`).digest("hex").slice(0, 24)}.json`;

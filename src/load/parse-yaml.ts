@@ -15,6 +15,8 @@ export type YamlSource = {
   /** SHA-256 of the bytes parsed, and the file's size:mtime seen before reading them. */
   readonly digest?: string;
   readonly stamp?: string;
+  /** The text parsed (after decoding: NFC, line ends as \n). */
+  readonly text?: string;
   /** Position of the value at `path` (or of the nearest ancestor that exists). */
   locate(path: DataPath): Position;
   /** Position of the key `key` inside the map at `path` (for unknown-key errors). */
@@ -106,6 +108,7 @@ export function parseYaml(src: SourceText): ParseResult {
   const source: YamlSource = {
     file: src.file,
     value,
+    text: src.text,
     ...(src.digest ? { digest: src.digest } : {}),
     ...(src.stamp ? { stamp: src.stamp } : {}),
     locate(path) {

@@ -3,6 +3,8 @@ import { timed, timedAsync } from "../diagnostics/timing.js";
 import type { Model } from "../model/model.js";
 import type { TocPlan } from "../render/docx/render-docx.js";
 import { layoutDocument } from "../render/pdf/layout/layout-document.js";
+import { fitTables } from "../render/fit-tables.js";
+import { fitToc } from "../render/fit-toc.js";
 import type { Theme } from "../theme/theme.js";
 import type { DocumentTree } from "../tree/types.js";
 import type { Output } from "../write/write-outputs.js";
@@ -22,13 +24,14 @@ export function outputDate(model: Model): Date {
  * the DOCX writer and its zip library, nor a DOCX-only one pdfkit).
  */
 export async function renderTree(
-  tree: DocumentTree,
+  composed: DocumentTree,
   theme: Theme,
   o: { readonly model: Model; readonly formats: readonly Format[]; readonly path: string; readonly pdfa?: boolean },
 ): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
   const date = outputDate(o.model);
-  const layout = timed("layout", () => layoutDocument(tree, theme));
-  const diagnostics: Diagnostic[] = layout.warnings.map((w) => ({ ...w, file: o.model.file }));
+  const fit = timed("layout", () => fitTables(composed, theme));
+  const { tree, layout } = timed("layout", () => fitToc(fit.tree, (t) => layoutDocument(t, theme)));
+  const diagnostics: Diagnostic[] = [...fit.diagnostics, ...layout.warnings].map((w) => ({ ...w, file: o.model.file }));
   const outputs: Output[] = [];
   if (o.formats.includes("pdf")) {
     const { renderPdf } = await import("../render/pdf/render-pdf.js");
@@ -38,7 +41,7 @@ export async function renderTree(
   if (o.formats.includes("docx")) {
     const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
     const { renderDocx } = await import("../render/docx/render-docx.js");
-    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures)) });
+    outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures, { rowSizes: layout.rowSizes, rowsKept: layout.rowsKept, ...(layout.imprint ? { imprint: layout.imprint } : {}) })) });
   }
   return { outputs, diagnostics };
 }

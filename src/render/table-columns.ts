@@ -1,66 +1,145 @@
 import type { Inline, Table } from "../tree/types.js";
+import type { Theme } from "../theme/theme.js";
+import type { FontMetrics } from "./pdf/font-metrics.js";
+import { contentWidths } from "./pdf/break-points.js";
+import { breakLines, toAtoms } from "./pdf/line-breaker.js";
+import { spansIn } from "./pdf/layout/layout-text.js";
 
 /**
- * Column widths of a table, shared by both renderers: the tree's relative
- * widths, except that a column is never narrower than the longest word of its
- * header (a header is never broken inside a word, e.g. "Platfor/m"). Width
- * is taken from columns with room to spare; when all the header words
- * together do not fit, the header text is set smaller instead.
+ * Column widths of a table, shared by both renderers, found as CSS sizes an
+ * automatic table: every column is at least as wide as the widest piece of
+ * its content that must not break (min-content: a phone number, a name, an
+ * e-mail address, a Latin word, a header's word), and the width beyond the
+ * minimums goes to the columns in proportion to how much more their
+ * unbroken content wants (max-content). A table takes the width its content
+ * needs, up to the full text width; a form with blank rows, a slip, or a
+ * table with columns left empty for writing in takes the full width, and its
+ * writing columns their declared share (`widths=`). `fits` is false when the
+ * minimums exceed the width: the caller sets the table smaller or turns its
+ * page (render/fit-tables.ts); the widths are then the minimums scaled down.
  */
-export type ColumnPlan = { readonly widths: readonly number[]; readonly headerSize: number };
+export type ColumnPlan = {
+  readonly widths: readonly number[];
+  /** Sum of the widths: the table's width. */
+  readonly width: number;
+  /** Type size of the header and of the body, pt. */
+  readonly headerSize: number;
+  readonly size: number;
+  readonly fits: boolean;
+};
 
-/** Width of `text` in the header face at `size`, pt. */
-export type MeasureWord = (text: string, size: number) => number;
+export type ColumnExtents = { readonly min: readonly number[]; readonly max: readonly number[]; readonly writeIn: readonly boolean[] };
 
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+/** Per theme (its fonts and sizes) and table: both renderers of a document ask for the same plans. */
+const plans = new WeakMap<Theme, WeakMap<Table, Map<string, ColumnPlan>>>();
+const extentsCache = new WeakMap<Theme, WeakMap<Table, Map<string, ColumnExtents>>>();
 
-/** Unbreakable pieces of header text: Latin words (split at spaces and after hyphens); each CJK character alone. */
-export function headerWords(inlines: readonly Inline[]): string[] {
-  const text = inlines.map((i) => (i.type === "text" ? i.value : " ")).join("");
-  const out: string[] = [];
-  for (const chunk of text.split(/[\s\u00a0]+/)) {
-    let word = "";
-    for (const ch of chunk) {
-      if (CJK.test(ch)) {
-        if (word) out.push(word);
-        out.push(ch);
-        word = "";
-      } else {
-        word += ch;
-        if (ch === "-" || ch === "/") {
-          out.push(word);
-          word = "";
-        }
-      }
-    }
-    if (word) out.push(word);
-  }
-  return out.filter((w) => w.length > 0);
+function cached<T>(store: WeakMap<Theme, WeakMap<Table, Map<string, T>>>, theme: Theme, table: Table, key: string, make: () => T): T {
+  let byTable = store.get(theme);
+  if (!byTable) store.set(theme, (byTable = new WeakMap()));
+  let byKey = byTable.get(table);
+  if (!byKey) byTable.set(table, (byKey = new Map()));
+  let v = byKey.get(key);
+  if (v === undefined) byKey.set(key, (v = make()));
+  return v;
 }
 
-export function planColumns(table: Table, width: number, size: number, padding: number, measure: MeasureWord): ColumnPlan {
-  const total = table.columns.reduce((a, c) => a + c.width, 0) || 1;
-  const base = table.columns.map((c) => (c.width / total) * width);
-  const longest = table.columns.map((_, k) => {
-    const words = table.header.flatMap((r) => headerWords(r.cells[k]?.children ?? []));
-    return words.reduce((best, w) => (w.length > best.length || (w.length === best.length && w > best) ? w : best), "");
-  });
-  const needAt = (s: number) => longest.map((w) => (w ? measure(w, s) * 1.04 + 2 * padding + 0.5 : 0));
-  let headerSize = size;
-  let need = needAt(size);
+export function tableSize(theme: Theme, table: Table): number {
+  return table.size === "small" ? theme.table.smallSize : theme.table.size;
+}
+
+/** A cell's text breaks no narrower than this: a small allowance for the reader's fonts (a DOCX in another suite), pt. */
+const slack = (w: number) => (w > 0 ? w * 1.03 + 1 : 0);
+
+/** Min- and max-content width of every column (padding included) at the table's size. */
+export function columnExtents(theme: Theme, metrics: FontMetrics, table: Table, size = tableSize(theme, table)): ColumnExtents {
+  return cached(extentsCache, theme, table, `${size}`, () => measureColumns(theme, metrics, table, size));
+}
+
+function measureColumns(theme: Theme, metrics: FontMetrics, table: Table, size: number): ColumnExtents {
+  const t = theme.table;
+  const pad = 2 * t.padX;
+  const measure = (inlines: readonly Inline[], role: typeof t.font, tokens: "cell" | "header") => {
+    if (inlines.length === 0) return { min: 0, max: 0 };
+    return contentWidths(toAtoms(spansIn(theme, inlines, role, size), metrics, 0, ""), tokens);
+  };
+  const n = table.columns.length;
+  const min = new Array<number>(n).fill(0);
+  const max = new Array<number>(n).fill(0);
+  const filled = new Array<boolean>(n).fill(false);
+  const take = (k: number, w: { min: number; max: number }) => {
+    min[k] = Math.max(min[k] as number, slack(w.min) + pad);
+    max[k] = Math.max(max[k] as number, slack(w.max) + pad);
+  };
+  for (const r of table.header) r.cells.forEach((c, k) => k < n && take(k, measure(c.children, t.headerFont, "header")));
+  for (const r of table.rows)
+    r.cells.forEach((c, k) => {
+      if (k >= n || c.children.length === 0) return;
+      filled[k] = true;
+      take(k, measure(c.children, table.labelColumn === true && k === 0 ? t.headerFont : t.font, "cell"));
+    });
+  return { min, max, writeIn: filled.map((f) => !f && table.rows.length > 0) };
+}
+
+/** A table with room to write in: blank ruled rows, a slip, or columns left empty for handwriting. */
+function takesFullWidth(table: Table, e: ColumnExtents): boolean {
+  return table.minRowHeight !== undefined || table.labelColumn === true || e.writeIn.some(Boolean);
+}
+
+export function planColumns(theme: Theme, metrics: FontMetrics, table: Table, available: number, size = tableSize(theme, table)): ColumnPlan {
+  return cached(plans, theme, table, `${available}|${size}`, () => plan(theme, metrics, table, available, size));
+}
+
+function plan(theme: Theme, metrics: FontMetrics, table: Table, available: number, size: number): ColumnPlan {
+  const e = columnExtents(theme, metrics, table, size);
   const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0);
-  // Shrink the header (in half points, down to 60 %) until its longest words fit side by side.
-  while (sum(need) > width && headerSize > size * 0.6) {
-    headerSize = Math.round((headerSize - 0.5) * 2) / 2;
-    need = needAt(headerSize);
+  const declared = table.columns.map((c) => c.width);
+  const share = declared.map((w) => (w / (sum(declared) || 1)) * available);
+  // What a column would take with nothing broken; a writing column, its declared share.
+  const want = e.max.map((m, k) => Math.max(m, e.min[k] as number, e.writeIn[k] ? (share[k] as number) : 0));
+  const width = takesFullWidth(table, e) ? available : Math.min(available, sum(want));
+  const minSum = sum(e.min);
+  let widths: number[];
+  const fits = minSum <= width + 0.01;
+  if (!fits) widths = e.min.map((m) => (m / minSum) * width);
+  else if (sum(want) <= width) {
+    const extra = width - sum(want);
+    widths = want.map((w, k) => w + (extra * (declared[k] as number)) / (sum(declared) || 1));
+  } else {
+    const room = width - minSum;
+    const stretch = want.map((w, k) => w - (e.min[k] as number));
+    const total = sum(stretch) || 1;
+    widths = e.min.map((m, k) => m + (room * (stretch[k] as number)) / total);
   }
-  const short = base.map((b, k) => Math.max(0, (need[k] as number) - b));
-  const deficit = sum(short);
-  if (deficit <= 0.01) return { widths: base, headerSize };
-  const spare = base.map((b, k) => Math.max(0, b - (need[k] as number)));
-  const room = sum(spare);
-  if (room <= 0) return { widths: base, headerSize };
-  const take = Math.min(1, deficit / room);
-  const widths = base.map((b, k) => ((short[k] as number) > 0 ? b + (short[k] as number) * Math.min(1, room / deficit) : b - (spare[k] as number) * take));
-  return { widths, headerSize };
+  if (fits) settleNames(theme, metrics, table, widths, e.min, size);
+  return { widths, width: sum(widths), headerSize: size, size, fits };
+}
+
+/**
+ * A word processor breaks Chinese text between any two characters, names included; planwright keeps
+ * names whole. Where a column's width would make the two break a cell's lines in different places
+ * (a name straddling a line's end), the column gives up the part of a character that puts the name
+ * there, so both break alike; another column without names takes the width.
+ */
+function settleNames(theme: Theme, metrics: FontMetrics, table: Table, widths: number[], min: readonly number[], size: number): void {
+  const t = theme.table;
+  const cellsOf = (k: number) => table.rows.map((r) => r.cells[k]?.children ?? []).filter((c) => c.some((i) => i.type === "text" && i.keep));
+  const linesAt = (inlines: readonly Inline[], width: number, keep: boolean) => {
+    const atoms = toAtoms(spansIn(theme, keep ? inlines : inlines.map((i) => (i.type === "text" ? { ...i, keep: undefined } : i)), t.font, size), metrics, 0, "");
+    return breakLines(atoms, { width, firstIndent: 0, tracking: 0, hangingPunctuation: false, context: "", tokens: "cell" }).map((l) => l.atoms.length);
+  };
+  const same = (cells: ReadonlyArray<readonly Inline[]>, width: number) => cells.every((c) => linesAt(c, width, true).join() === linesAt(c, width, false).join());
+  widths.forEach((w, k) => {
+    const cells = cellsOf(k);
+    if (cells.length === 0 || same(cells, w - 2 * t.padX)) return;
+    for (let give = 1; give <= size * 2; give += 1) {
+      // Never below the column's min-content: a name or number is never broken for this.
+      if (w - give < (min[k] as number) || w - give < 2 * t.padX + size) return;
+      if (!same(cells, w - give - 2 * t.padX)) continue;
+      const other = widths.map((x, j) => (j !== k && cellsOf(j).length === 0 ? j : -1)).filter((j) => j >= 0).sort((a, b) => (widths[b] as number) - (widths[a] as number))[0];
+      widths[k] = w - give;
+      if (other !== undefined) widths[other] = (widths[other] as number) + give;
+      return;
+    }
+  });
 }

@@ -66,11 +66,14 @@ export const SCHEMA_ZH: Readonly<Record<string, string>> = {
   "Phone number, kept exactly as written (leading + and zeros survive).": "电话号码，原样保留（开头的 + 和 0 不会丢）。",
   "Phone numbers, exactly as written.": "电话号码，原样保留。",
   "Position, e.g. 党委书记 / Head of Communications.": "职务，如 党委书记。",
-  "Print a table of contents (default true).": "印目录（默认 true）。",
+  "Table of contents: true (always), false (never), or a number N: only when the plan, without it, runs to more than N pages (default 10).":
+    "目录：true（总是印）、false（不印），或一个数 N：方案（不计目录）超过 N 页时才印（默认 10）。",
   "Print no title (not even the procedure's name).": "不印标题（连处置程序的名称也不印）。",
   "Print only the title and this note, e.g. “Removed due to sensitive contents.”": "只印标题和这段说明，如“因涉及敏感内容，此处从略。”",
   "Procedure whose steps apply at this level.": "在此级别适用其步骤的处置程序。",
   "Relative column width (default by type).": "相对列宽（默认按类型）。",
+  "On a slip: how many ruled lines to write on (default 2 for long-text, 1 otherwise); a slip's long fields then grow to fill its page.":
+    "单页登记单上留几行横线供书写（long-text 默认 2 行，其他 1 行）；单上的长字段再加长，把一页填满。",
   "Relative width.": "相对宽度。",
   "Render this procedure here.": "在此处印出这个处置程序。",
   "Review and exercise cycle: stated in the plan, carried as rows on the checklists.": "评估和演练周期：写入方案，并作为检查清单中的条目。",

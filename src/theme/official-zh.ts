@@ -54,10 +54,10 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
   };
   const f = options.fonts ?? {};
   const fonts: Record<FontRole, string> = {
-    body: f.body ?? builtinFace("kai").file,
-    bold: f.bold ?? f.title ?? builtinFace("kaiBold").file,
-    title: f.title ?? builtinFace("kaiBold").file,
-    heading: f.heading ?? builtinFace("kaiBold").file,
+    body: f.body ?? builtinFace("song").file,
+    bold: f.bold ?? f.title ?? builtinFace("songBold").file,
+    title: f.title ?? builtinFace("songHeavy").file,
+    heading: f.heading ?? builtinFace("hei").file,
     kai: f.kai ?? builtinFace("kai").file,
     number: f.number ?? builtinFace("serif").file,
   };
@@ -68,7 +68,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     page,
     grid: grid ? { linePitch, charPitch, lines: 22, chars: 28 } : null,
     fonts,
-    fallback: [builtinFace("kai").file, builtinFace("serif").file],
+    fallback: [builtinFace("song").file, builtinFace("kai").file, builtinFace("serif").file],
     wordFonts: {
       body: { eastAsia: "仿宋_GB2312", latin: "Times New Roman" },
       bold: { eastAsia: "仿宋_GB2312", latin: "Times New Roman" },
@@ -86,13 +86,15 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
       headerFont: "heading",
       size: grid ? 14 : 12,
       smallSize: grid ? 12 : 10.5,
-      lineHeight: 1.45,
+      lineHeight: 1.5,
       padX: 4,
       padY: 3,
       rule: 0.6,
       headerFill: "#e8e8e8",
       labelFill: "#f2f2f2",
       spaceAfter: grid ? 0 : 10,
+      // Handwriting lines 8.5 mm apart.
+      writingPitch: 24,
     },
     list: { indent: 2 * ch },
     toc: {
@@ -107,6 +109,7 @@ export function officialZhTheme(options: { grid: boolean; fonts?: Partial<Record
     header: grid ? null : { font: "body", size: 9, gap: 8 },
     hangingPunctuation: true,
     fullWidthQuotes: true,
-    latin: options.latin ?? builtinFace("serif").file,
+    latin: options.latin ?? builtinFace("song").file,
+    autospace: 0.2,
   };
 }

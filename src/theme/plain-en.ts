@@ -83,6 +83,7 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
       headerFill: "#e6e9ee",
       labelFill: "#f3f4f6",
       spaceAfter: 10,
+      writingPitch: 24,
     },
     list: { indent: 16 },
     toc: {
@@ -98,5 +99,6 @@ export function plainEnTheme(options: { paper?: "a4" | "letter"; fonts?: Partial
     hangingPunctuation: false,
     fullWidthQuotes: false,
     latin: null,
+    autospace: 0,
   };
 }

@@ -65,6 +65,8 @@ export type Theme = {
     readonly headerFill: string;
     readonly labelFill: string;
     readonly spaceAfter: number;
+    /** Distance between ruled lines to write on (a slip's long field), pt. */
+    readonly writingPitch: number;
   };
   readonly list: { readonly indent: number };
   readonly toc: { readonly title: TextStyle; readonly entry: TextStyle; readonly indentPerLevel: number };
@@ -95,4 +97,9 @@ export type Theme = {
    * role's own face sets them.
    */
   readonly latin: string | null;
+  /**
+   * Space set between a Chinese character and a Latin letter or digit beside it (2026年, 24小时), in
+   * ems: what Word and LibreOffice add by default ("autospace"), so a DOCX lays out as the PDF does.
+   */
+  readonly autospace: number;
 };

@@ -5,7 +5,8 @@
  * `Record<Block["type"], …>`, so adding a type fails to compile until both do).
  */
 
-export type Text = { readonly type: "text"; readonly value: string; readonly bold?: true; readonly italic?: true };
+/** Text; `keep`: a span a table cell never breaks inside (a personal name: compose/keep-names.ts). */
+export type Text = { readonly type: "text"; readonly value: string; readonly bold?: true; readonly italic?: true; readonly keep?: true };
 export type Checkbox = { readonly type: "checkbox"; readonly checked: boolean };
 export type LineBreak = { readonly type: "break" };
 export type Inline = Text | Checkbox | LineBreak;
@@ -45,7 +46,8 @@ export type List = {
 export type Align = "left" | "center" | "right";
 export type TableColumn = { readonly width: number; readonly align?: Align };
 export type TableCell = { readonly children: readonly Inline[]; readonly align?: Align };
-export type TableRow = { readonly cells: readonly TableCell[] };
+/** A table row; `lines`: room to write that many ruled lines in its empty cells (a slip's long field). */
+export type TableRow = { readonly cells: readonly TableCell[]; readonly lines?: number };
 
 /**
  * A table. `header` rows repeat on every page; body rows never split across
@@ -60,12 +62,17 @@ export type Table = {
   readonly size?: "normal" | "small";
   /** Label/value grid (a slip): first column shaded like a header. */
   readonly labelColumn?: boolean;
+  /** A single record to fill in: rows with writing lines grow so that the table (and the sign-off under it) fills its page. */
+  readonly fill?: boolean;
+  /** The table wants a landscape page (a wide form): an attachment holding it turns (render/fit-tables.ts). */
+  readonly landscape?: boolean;
 };
 
 /** Sign-off lines: "label：________" blanks to fill in by hand. */
 export type Fields = { readonly type: "fields"; readonly items: ReadonlyArray<readonly Inline[]> };
 
-export type Toc = { readonly type: "toc"; readonly title: readonly Inline[]; readonly maxLevel: HeadingLevel };
+/** A table of contents; with `minPages`, printed only when the document without it has more pages (render/fit-toc.ts). */
+export type Toc = { readonly type: "toc"; readonly title: readonly Inline[]; readonly maxLevel: HeadingLevel; readonly minPages?: number };
 
 export type PageBreak = { readonly type: "pageBreak" };
 

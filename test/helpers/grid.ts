@@ -53,7 +53,8 @@ export function measureLines(pages: readonly PdfPage[]): LineMeasure[] {
     return {
       text,
       full: Math.abs(boxEnd - GBT.right) < GBT.tolerance,
-      chars: [...text.replace(/\s+/g, "")].length - (hanging ? 1 : 0) + indent,
+      // The space after an article's number (第三条　…) takes a cell like any character.
+      chars: [...text.trim().replace(/\s+/g, " ")].length - (hanging ? 1 : 0) + indent,
       cjkOnly: [...text.replace(/\s+/g, "")].every((c) => FULL.test(c)),
       gaveUp: CLOSING.test(next[1] ?? "") || CLOSING.test(next[0] ?? "") || OPENING.test(next[0] ?? ""),
     };
@@ -82,4 +83,10 @@ export function fullPages(pages: readonly PdfPage[]): number[][] {
     .filter((p) => p.items.every((i) => Math.abs(i.height - 16) < 0.2 || i.y > GBT.bottom))
     .map((p) => bodyLines(p).map((l) => (l[0] as PdfText).y))
     .filter((ys) => ys.length > 0 && (ys[ys.length - 1] as number) > GBT.bottom - GBT.linePitch);
+}
+
+/** The texts of a page's body lines whose baseline is two grid lines below the one before (an empty grid line above them). */
+export function afterEmptyLine(page: PdfPage): string[] {
+  const lines = bodyLines(page);
+  return lines.flatMap((l, k) => (k > 0 && Math.round(((l[0] as PdfText).y - (lines[k - 1]![0] as PdfText).y) / GBT.linePitch) === 2 ? [lineText(l).replace(/\s/g, "")] : []));
 }

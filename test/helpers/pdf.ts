@@ -32,8 +32,8 @@ export function isFurniture(item: PdfText, page: PdfPage): boolean {
   if (item.y < 58) return true;
   if (item.y <= page.height - 100) return false;
   const str = item.str.trim();
-  // A page number stands alone on its line; a digit beside other text on its line (（1）…) is the text's.
-  return /^— \d+ —$/.test(str) || (/^\d+$/.test(str) && !page.items.some((o) => o !== item && o.str.trim() && Math.abs(o.y - item.y) < 1));
+  // A page number stands alone on its line, centred (English) or as “— n —”; a digit beside other text on its line (（1）…) is the text's.
+  return /^— ?\d+ ?—$/.test(str) || (/^\d+$/.test(str) && Math.abs(item.x + item.width / 2 - page.width / 2) < 12 && !page.items.some((o) => o !== item && o.str.trim() && Math.abs(o.y - item.y) < 1));
 }
 
 /** All text of a PDF in reading order (page by page, top to bottom, left to right), without headers and page numbers. */
@@ -67,4 +67,12 @@ export function pdfLines(page: PdfPage): PdfText[][] {
  */
 export function pdfStreamText(pages: readonly PdfPage[]): string {
   return pages.map((p) => p.items.filter((i) => !isFurniture(i, p)).map((i) => i.str).join("")).join("\n");
+}
+
+/**
+ * Text with the space between a Chinese character and a Latin letter or digit taken out: Chinese text sets a
+ * little space there (Theme.autospace), which text extraction reports as a space ("2026 年").
+ */
+export function unspaced(text: string): string {
+  return text.replace(/(?<=[\u3400-\u9fff\uff01-\uff5e])[ \u00a0]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])[ \u00a0]+(?=[\u3400-\u9fff])/g, "");
 }

@@ -3,7 +3,7 @@
  * replaced by one that names `family` (in English and Chinese records) —
  * a stand-in for an office typeface such as 仿宋_GB2312 in tests.
  */
-export function renameFont(ttf: Buffer, family: string, postscript: string): Buffer {
+export function renameFont(ttf: Buffer, family: string, postscript: string, style = "Regular"): Buffer {
   const numTables = ttf.readUInt16BE(4);
   const tables = Array.from({ length: numTables }, (_, i) => {
     const o = 12 + i * 16;
@@ -11,7 +11,7 @@ export function renameFont(ttf: Buffer, family: string, postscript: string): Buf
   });
   const records: Array<[number, string]> = [
     [1, family],
-    [2, "Regular"],
+    [2, style],
     [4, family],
     [6, postscript],
   ];

@@ -47,9 +47,14 @@ export function documentView(ctx: ViewContext) {
     printedBy: doc.printed_by ?? "",
     printedDate: doc.printed_date ? t.date(doc.printed_date) : "",
     revisions: (doc.revisions ?? []).map((r) => ({ version: r.version, date: t.date(r.date), summary: r.summary, by: r.by ?? "" })),
-    toc: doc.toc ?? true,
+    toc: doc.toc !== false,
+    /** A table of contents only for a plan longer than this many pages (0: always; render/fit-toc.ts). */
+    tocMinPages: doc.toc === true ? 0 : typeof doc.toc === "number" ? doc.toc : TOC_MIN_PAGES,
   };
 }
+
+/** Plans up to this many pages (without the contents) print no table of contents unless `document.toc` says so. */
+export const TOC_MIN_PAGES = 10;
 
 /** The issuing notice (印发通知) or call for comments the plan is printed after, or null. */
 export function noticeView(ctx: ViewContext) {

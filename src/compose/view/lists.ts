@@ -60,7 +60,7 @@ export function channelView(ctx: ViewContext, c: ChannelT): ChannelView {
   };
 }
 
-export type ColumnView = { name: string; width: number; type: string; options: string[]; tall: boolean };
+export type ColumnView = { name: string; width: number; type: string; options: string[]; tall: boolean; lines: number };
 
 export type FormView = {
   id: string;
@@ -75,6 +75,8 @@ export type FormView = {
   first: ColumnView | null;
   rest: ColumnView[];
   widths: string;
+  /** A slip's ruled writing lines per field, in order (`::: table lines="1 4 …"`). */
+  slipLines: string;
   fieldsText: string;
   signOff: string[];
   retention: string;
@@ -95,6 +97,9 @@ const DEFAULT_WIDTH: Record<string, number> = {
   signature: 2,
 };
 
+/** Ruled lines a long-text field gets on a slip unless the data says (摘要, 处置意见, "Draft wording"); the slip's long fields then grow to fill its page. */
+const LONG_TEXT_LINES = 2;
+
 export function formView(ctx: ViewContext, f: FormT): FormView {
   const columns = f.fields.map((field) => ({
     name: field.name,
@@ -102,6 +107,7 @@ export function formView(ctx: ViewContext, f: FormT): FormView {
     width: field.width ?? DEFAULT_WIDTH[field.type] ?? 3,
     options: field.options ?? [],
     tall: field.type === "long-text",
+    lines: field.lines ?? (field.type === "long-text" ? LONG_TEXT_LINES : 1),
   }));
   const slip = f.layout === "slip";
   const totalWidth = columns.reduce((a, c) => a + c.width, 0);
@@ -118,6 +124,7 @@ export function formView(ctx: ViewContext, f: FormT): FormView {
     first: columns[0] ?? null,
     rest: columns.slice(1),
     widths: columns.map((c) => c.width).join(" "),
+    slipLines: columns.map((c) => c.lines).join(" "),
     fieldsText: ctx.t.labels(f.fields.map((x) => x.name)),
     signOff: f.sign_off ?? [],
     retention: f.retention ?? "",

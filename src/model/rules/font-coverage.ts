@@ -3,6 +3,7 @@ import { hasGlyph } from "../../fonts/glyphs.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import { selectTheme, themeOptionsFromData } from "../../theme/select-theme.js";
 import type { Rule } from "./rule.js";
+import { isInvisible } from "../../text/invisible.js";
 import { themeFontFiles } from "./theme-fonts.js";
 import { say } from "../../diagnostics/say.js";
 
@@ -40,7 +41,7 @@ export const fontCoverage: Rule = {
     const drawable = (cp: number) => {
       let ok = known.get(cp);
       if (ok === undefined) {
-        ok = cp < 32 || faces.some((f) => hasGlyph(f, cp));
+        ok = cp < 32 || isInvisible(cp) || faces.some((f) => hasGlyph(f, cp));
         known.set(cp, ok);
       }
       return ok;

@@ -3,6 +3,7 @@ import { contactsReachable } from "./contacts-reachable.js";
 import { expandedSize } from "./expanded-size.js";
 import { noCycles } from "./cycles.js";
 import { fontCoverage } from "./font-coverage.js";
+import { invisibleCharacters } from "./invisible-characters.js";
 import { levelsConsistent, levelsOrdered } from "./levels-consistent.js";
 import { organisationConsistent } from "./organisation-consistent.js";
 import { grammarLint } from "./grammar-lint.js";
@@ -43,11 +44,12 @@ export const RULES: readonly Rule[] = [
   expandedSize,
   themeFonts,
   fontCoverage,
+  invisibleCharacters,
   imageFiles,
   flowchartSteps,
 ];
 
 /** Rules that still make sense on data that failed the schema (see lenient.ts). */
-export const LENIENT_RULES: readonly Rule[] = [referencesExist, noCycles, rosterShifts];
+export const LENIENT_RULES: readonly Rule[] = [referencesExist, noCycles, rosterShifts, invisibleCharacters];
 
 export { runRules, type Rule } from "./rule.js";

@@ -1,4 +1,4 @@
-import { spoken, type Diagnostic, type Severity } from "../../diagnostics/diagnostic.js";
+import { spoken, type Diagnostic, type Position, type Severity } from "../../diagnostics/diagnostic.js";
 import type { Said } from "../../diagnostics/say.js";
 import type { DataPath } from "../../load/parse-yaml.js";
 import type { Model } from "../model.js";
@@ -9,6 +9,8 @@ export type RuleContext = {
   report(path: DataPath, message: string | Said, hint?: string | Said): void;
   /** Report a problem at the key `key` of the map at `path`. */
   reportKey(path: DataPath, key: string, message: string | Said, hint?: string | Said): void;
+  /** Report a problem at a line and column of a file. */
+  reportAt(file: string, position: Position, message: string | Said, hint?: string | Said): void;
 };
 
 /** A small, named cross-reference or consistency check. */
@@ -28,6 +30,7 @@ export function runRules(model: Model, rules: readonly Rule[]): Diagnostic[] {
       model,
       report: (path, message, hint) => push(model.locate(path), message, hint),
       reportKey: (path, key, message, hint) => push(model.locateKey(path, key), message, hint),
+      reportAt: (file, position, message, hint) => push({ file, position }, message, hint),
     });
   }
   return out;

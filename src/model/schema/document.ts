@@ -1,5 +1,5 @@
 import { z } from "./zod.js";
-import { Bool, Email, Id, Integer, IsoDate, Paragraphs, Text, TextList } from "./primitives.js";
+import { Bool, Email, Id, Integer, IntegerIn, IsoDate, Paragraphs, Text, TextList } from "./primitives.js";
 import { Revision } from "./entities.js";
 
 /**
@@ -86,7 +86,10 @@ export const DocumentMeta = z.strictObject({
   printed_by: Text.optional().meta({ description: "印发机关 for the imprint." }),
   printed_date: IsoDate.optional(),
   revisions: z.array(Revision).optional(),
-  toc: Bool.optional().meta({ description: "Print a table of contents (default true)." }),
+  toc: z
+    .union([Bool, IntegerIn(0, 999)])
+    .optional()
+    .meta({ description: "Table of contents: true (always), false (never), or a number N: only when the plan, without it, runs to more than N pages (default 10)." }),
 });
 
 export const Notice = z.strictObject({

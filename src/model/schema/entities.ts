@@ -170,12 +170,15 @@ export const FieldType = z.enum([
 ]);
 
 export const FormField = z.union([
-  Text.transform((name) => ({ name, type: "text" as const, width: undefined as number | undefined, options: undefined as string[] | undefined })),
+  Text.transform((name) => ({ name, type: "text" as const, width: undefined as number | undefined, options: undefined as string[] | undefined, lines: undefined as number | undefined })),
   z.strictObject({
     name: Text,
     type: FieldType.optional().default("text"),
     width: IntegerIn(1, 50).optional().meta({ description: "Relative column width (default by type)." }),
     options: TextList.optional(),
+    lines: IntegerIn(1, 40)
+      .optional()
+      .meta({ description: "On a slip: how many ruled lines to write on (default 2 for long-text, 1 otherwise); a slip's long fields then grow to fill its page." }),
   }),
 ]);
 

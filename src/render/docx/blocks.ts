@@ -50,7 +50,8 @@ function paragraphXml(b: Extract<Block, { type: "paragraph" }>, ctx: DocxContext
       : depth > 0
         ? { indent: { left: step * depth, firstLine: 0 } }
         : {};
-  return paragraph({ style: PARAGRAPH_STYLE[b.style ?? "body"], ...takeBreak(ctx), ...props }, runs);
+  const note = b.style === "hang" || b.style === "hang-more" ? { keepLines: true } : {};
+  return paragraph({ style: PARAGRAPH_STYLE[b.style ?? "body"], ...takeBreak(ctx), ...props, ...note }, runs);
 }
 
 const paragraphBlock: Handler<"paragraph"> = (b, ctx) => [paragraphXml(b, ctx)];

@@ -68,6 +68,13 @@ export function footers(theme: Theme) {
   return { default: new Footer({ children: [para("right")] }), even: new Footer({ children: [para("left")] }) };
 }
 
+/** Footers with no page number: a section's own, so it does not inherit the numbered ones before it. */
+export function blankFooters(theme: Theme) {
+  const para = () => new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] });
+  if (theme.pageNumber.placement === "center") return { default: new Footer({ children: [para()] }) };
+  return { default: new Footer({ children: [para()] }), even: new Footer({ children: [para()] }) };
+}
+
 /** The running header: one line (`text⇥title`) over a rule; none when the theme or the document has none. */
 export function headers(theme: Theme, line: string | undefined, width: number) {
   if (!theme.header || line === undefined) return undefined;

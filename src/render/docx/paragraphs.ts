@@ -1,4 +1,4 @@
-import type { Inline } from "../../tree/types.js";
+import type { Inline, Table, TableRow } from "../../tree/types.js";
 import type { Theme } from "../../theme/theme.js";
 import type { FontMetrics } from "../pdf/font-metrics.js";
 import type { FigureContext } from "./figure.js";
@@ -29,8 +29,12 @@ export type DocxContext = {
   readonly numbering: Numbering;
   /** Depth of the list being written (0 outside lists). */
   listDepth: number;
-  /** The PDF's font measurements (table headers get room for their longest word in both formats). */
+  /** The PDF's font measurements (table columns come out as in the PDF). */
   readonly metrics: FontMetrics;
+  /** Rows the PDF layout sized to their page (a slip grown to fill it), with their writing lines. */
+  readonly rowSizes: ReadonlyMap<TableRow, { readonly lines: number; readonly height: number }>;
+  /** Tables the PDF printed with fewer blank rows. */
+  readonly rowsKept: ReadonlyMap<Table, number>;
 };
 
 export type Tab = { readonly type: "left" | "right" | "clear"; readonly pos: number; readonly leader?: string };

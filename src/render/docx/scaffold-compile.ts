@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from "docx";
 import { stableRelationshipIds } from "./deterministic.js";
-import { footers, headers, sectionProperties } from "./page-setup.js";
+import { blankFooters, footers, headers, sectionProperties } from "./page-setup.js";
 import { fontTableXml } from "./font-table.js";
 import { docxStyles, finishStyles } from "./styles.js";
 import { PLACEHOLDER, type Scaffold, type ScaffoldShape } from "./scaffold.js";
@@ -20,11 +20,11 @@ export function compileScaffold(shape: ScaffoldShape): Scaffold {
     revision: 1,
     evenAndOddHeaderAndFooters: theme.pageNumber.placement === "outside",
     styles: docxStyles(theme),
-    sections: shape.sections.map((orientation, i) => {
+    sections: shape.sections.map((section, i) => {
       const head = shape.header ? headers(theme, PLACEHOLDER.header, shape.textWidths[i] ?? 0) : undefined;
       return {
-        properties: sectionProperties(theme, orientation),
-        footers: footers(theme),
+        properties: sectionProperties(theme, section.orientation),
+        footers: section.unnumbered ? blankFooters(theme) : footers(theme),
         ...(head ? { headers: head } : {}),
         children: [] as Paragraph[],
       };

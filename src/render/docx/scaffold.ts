@@ -24,9 +24,12 @@ export type Scaffold = {
   readonly packed: Map<string, PackedPart>;
 };
 
+/** A section's shape: its orientation; `unnumbered`: footers without the page number (the blank and 版记 pages). */
+export type SectionShape = { readonly orientation: Orientation; readonly unnumbered?: true };
+
 export type ScaffoldShape = {
   readonly theme: Theme;
-  readonly sections: readonly Orientation[];
+  readonly sections: readonly SectionShape[];
   /** Width of each section's text block, pt (the header's right tab). */
   readonly textWidths: readonly number[];
   readonly header: boolean;
@@ -44,7 +47,7 @@ export const PLACEHOLDER = {
 } as const;
 
 /** Bump when what compileScaffold writes changes: cached scaffolds of other versions are not read. */
-const SCAFFOLD_VERSION = 2;
+const SCAFFOLD_VERSION = 10;
 
 const cache = new Map<string, Scaffold>();
 const CACHE_LIMIT = 32;

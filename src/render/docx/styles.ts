@@ -72,7 +72,8 @@ export function docxStyles(theme: Theme): IStylesOptions {
         name: "Table Text",
         basedOn: "Normal",
         run: { font: fontOf(theme, t.font), size: halfPoints(t.size) },
-        paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { before: 0, after: 0, line: twips(t.size * t.lineHeight), lineRule: LineRuleType.AT_LEAST } },
+        // Exactly the PDF's line height, so a row is as high in any suite as in the PDF.
+        paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { before: 0, after: 0, line: twips(t.size * t.lineHeight), lineRule: LineRuleType.EXACT } },
       },
       {
         id: "PwTableHeader",
@@ -125,8 +126,25 @@ export function finishStyles(xml: string, theme: Theme): string {
     for (const [id, size] of styleSizes(theme)) {
       const spacing = `<w:spacing w:val="${gridTracking(theme, size)}"/>`;
       out = out.replace(new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?)(<w:sz w:val=)`), (_m, head: string, sz: string) => `${head}${spacing}${sz}`);
+      // Type larger than the body's (the 22 pt title) keeps one grid line, as in the PDF: off the grid, exactly one pitch
+      // high (on the grid, a face with tall ascenders — Noto CJK in LibreOffice — takes two lines).
+      if (size > theme.paragraph.body.size) {
+        out = out.replace(
+          new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?<w:pPr>[\\s\\S]*?)<w:spacing ([^>]*?)w:line="240" w:lineRule="auto"/>`),
+          (_m, head: string, rest: string) => `${head}<w:snapToGrid w:val="0"/><w:spacing ${rest}w:line="${twips(theme.grid!.linePitch)}" w:lineRule="exact"/>`,
+        );
+      }
     }
   }
   if (!out.includes('w:styleId="DefaultParagraphFont"')) out = out.replace(/(<w:style )/, `${DEFAULT_PARAGRAPH_FONT}$1`);
+  // Table text keeps the PDF's exact line height: off the line grid (on it, LibreOffice sets every line one grid pitch).
+  if (theme.grid) out = out.replace(/(<w:style [^>]*w:styleId="PwTable"[^>]*>[\s\S]*?<w:pPr>)([\s\S]*?)(<w:spacing )/, (_m, head: string, mid: string, sp: string) => `${head}${mid}<w:snapToGrid w:val="0"/>${sp}`);
+  // Widow and orphan control as in the PDF: none on the official grid (every page full, 22 lines), on elsewhere.
+  // (Space between Chinese and Latin text is each suite's own, as the PDF sets it: Theme.autospace.)
+  // Hanging punctuation as the PDF sets it, for LibreOffice: it reads w:overflowPunct inverted (0 → hanging allowed,
+  // and an absent one → none), so "0" makes it hang closing marks as the PDF does. Word reads the same "0" as
+  // "push the mark's character down instead"; the PDF and LibreOffice are what planwright can check (see
+  // docs/architecture.md, DOCX).
+  out = out.replace(/<w:pPrDefault><w:pPr>/, `<w:pPrDefault><w:pPr><w:widowControl w:val="${theme.grid ? 0 : 1}"/><w:overflowPunct w:val="${theme.hangingPunctuation ? 0 : 1}"/>`);
   return out;
 }

@@ -20,10 +20,19 @@ export class FontMetrics {
   /** Face for Latin letters, digits and ASCII punctuation (Theme.latin). */
   private readonly latin: LoadedFont | undefined;
 
-  constructor(fallbackFiles: readonly string[], options: { readonly fullWidthQuotes?: boolean; readonly latin?: string | null } = {}) {
+  /** Space between a Chinese character and a Latin letter or digit beside it, in ems (Theme.autospace). */
+  readonly autospace: number;
+
+  constructor(fallbackFiles: readonly string[], options: { readonly fullWidthQuotes?: boolean; readonly latin?: string | null; readonly autospace?: number } = {}) {
     this.fallbacks = fallbackFiles.map(loadFont);
     this.fullWidthQuotes = options.fullWidthQuotes === true;
     this.latin = options.latin ? loadFont(options.latin) : undefined;
+    this.autospace = options.autospace ?? 0;
+  }
+
+  /** The measurements a theme's documents are laid out with (the PDF layout, table columns and the DOCX agree). */
+  static forTheme(theme: { readonly fallback: readonly string[]; readonly fullWidthQuotes: boolean; readonly latin: string | null; readonly autospace: number }): FontMetrics {
+    return new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin, autospace: theme.autospace });
   }
 
   font(file: string): LoadedFont {

@@ -1,9 +1,10 @@
-import LineBreaker from "linebreak";
+import { breakOpportunities } from "./break-points.js";
+import { isInvisible } from "../../text/invisible.js";
 import type { FontMetrics } from "./font-metrics.js";
 
 /** A styled stretch of text (or a tick box) to be set in lines. */
 export type Span =
-  | { readonly kind: "text"; readonly text: string; readonly font: string; readonly size: number }
+  | { readonly kind: "text"; readonly text: string; readonly font: string; readonly size: number; readonly keep?: true }
   | { readonly kind: "box"; readonly checked: boolean; readonly size: number }
   | { readonly kind: "break" };
 
@@ -21,6 +22,10 @@ export type Atom = {
   readonly space?: true;
   /** The glyph is narrower than its cell (a full-width quotation mark): where it sits in it, pt. */
   readonly shift?: number;
+  /** Atoms with the same number come from one span that must not break (a personal name). */
+  readonly keep?: number;
+  /** Its advance includes the space before a Latin letter or Chinese character that follows (autospace). */
+  readonly spaced?: true;
 };
 
 export type Line = {
@@ -43,10 +48,11 @@ export type BreakOptions = {
   readonly hangingPunctuation: boolean;
   /** Where the text came from, for missing-glyph warnings. */
   readonly context: string;
+  /** Table cells: never break inside a phone number, an address or a kept span; `header`: nor inside a Chinese word. */
+  readonly tokens?: "cell" | "header";
 };
 
 const OBJECT = "\uFFFC";
-const IDEOGRAPH = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 /** Closing marks that may hang in the right margin. */
 const HANGABLE = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)"]);
 const OPENING_QUOTES = new Set(["“", "‘"]);
@@ -54,6 +60,7 @@ const CLOSING_QUOTES = new Set(["”", "’"]);
 
 export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: number, context: string): Atom[] {
   const atoms: Atom[] = [];
+  let group = 0;
   for (const s of spans) {
     if (s.kind === "break") {
       atoms.push({ ch: "\n", cp: 10, font: "", size: 0, advance: 0, forced: true });
@@ -63,9 +70,10 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
       atoms.push({ ch: OBJECT, cp: 0xfffc, font: "", size: s.size, advance: s.size + tracking, box: { checked: s.checked } });
       continue;
     }
+    const keep = s.keep ? ++group : undefined;
     for (const ch of s.text) {
       const cp = ch.codePointAt(0) as number;
-      if (cp === 10 || cp === 13) continue;
+      if (cp === 10 || cp === 13 || isInvisible(cp)) continue;
       const found = metrics.faceFor(s.font, cp);
       if (found === undefined && cp > 32) metrics.noteMissing(cp, context);
       const face = found ?? s.font;
@@ -77,41 +85,23 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
         shift = OPENING_QUOTES.has(ch) ? s.size - advance : 0;
         advance = s.size;
       }
-      atoms.push({ ch, cp, font: face, size: s.size, advance: advance + tracking, ...(space ? { space } : {}), ...(shift !== undefined ? { shift } : {}) });
+      atoms.push({ ch, cp, font: face, size: s.size, advance: advance + tracking, ...(space ? { space } : {}), ...(shift !== undefined ? { shift } : {}), ...(keep ? { keep } : {}) });
     }
   }
-  return atoms;
+  return metrics.autospace > 0 ? autospaced(atoms, metrics.autospace) : atoms;
 }
 
-/** Indices i such that a line may end after atom i (UAX #14, via `linebreak`). */
-function breakOpportunities(atoms: readonly Atom[]): Set<number> {
-  const text = atoms.map((a) => a.ch).join("");
-  const atomAt = new Map<number, number>();
-  let offset = 0;
-  atoms.forEach((a, i) => {
-    atomAt.set(offset, i);
-    offset += a.ch.length;
-  });
-  const out = new Set<number>();
-  const digit = (a: Atom | undefined) => a !== undefined && a.cp >= 48 && a.cp <= 57;
-  const breaker = new LineBreaker(text);
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const next = atomAt.get(bk.position);
-    if (next === undefined || next === 0) continue;
-    // Keep digit groups together ("139 1611 0001"): phone numbers never wrap at their spaces.
-    const space = atoms[next - 1];
-    if (space?.space && digit(atoms[next - 2]) && digit(atoms[next]) && !bk.required) continue;
-    out.add(next - 1);
-  }
-  // UAX #14 glues “ ” ‘ ’ to both neighbours (class QU); in Chinese text an opening
-  // quote may start a line and a closing quote may end one.
+const HAN = /[\u3400-\u9FFF\uF900-\uFAFF\u3040-\u30FF]/;
+const LATIN = /[A-Za-z0-9\u00C0-\u024F]/;
+
+/** A little space between a Chinese character and a Latin letter or digit beside it: the first one's advance grows. */
+function autospaced(atoms: Atom[], em: number): Atom[] {
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i] as Atom;
     const b = atoms[i + 1] as Atom;
-    if ((b.ch === "“" || b.ch === "‘") && IDEOGRAPH.test(a.ch)) out.add(i);
-    if ((a.ch === "”" || a.ch === "’") && IDEOGRAPH.test(b.ch)) out.add(i);
+    if ((HAN.test(a.ch) && LATIN.test(b.ch)) || (LATIN.test(a.ch) && HAN.test(b.ch))) atoms[i] = { ...a, advance: a.advance + em * Math.max(a.size, b.size), spaced: true };
   }
-  return out;
+  return atoms;
 }
 
 function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
@@ -129,7 +119,7 @@ function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
  */
 export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
   const lines: Line[] = [];
-  const canBreakAfter = breakOpportunities(atoms);
+  const canBreakAfter = breakOpportunities(atoms, o.tokens);
   const eps = 0.01;
   let start = 0;
   while (start < atoms.length) {

@@ -55,6 +55,8 @@ export type Page = {
   readonly width: number;
   readonly height: number;
   readonly items: PageItem[];
+  /** No page number (GB/T 9704 7.5: the blank page before a 版记 page, and that page). */
+  unnumbered?: boolean;
   /** Outline (bookmark) entries that start on this page. */
   readonly outline: Array<{ readonly title: string; readonly level: number }>;
   /** Named destinations on this page (where TOC links go): name and top, pt. */

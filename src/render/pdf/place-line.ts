@@ -53,6 +53,8 @@ export function placeLine(line: Line, o: PlaceOptions): PageItem[] {
       run = { font: a.font, size: a.size, text: a.ch, x };
     }
     x += a.advance + extra;
+    // The space after it is not in the glyph's advance: the next glyph starts a run of its own.
+    if (a.spaced) flush();
   }
   flush();
   return items;

@@ -1,4 +1,4 @@
-import type { Orientation } from "../../../tree/types.js";
+import type { Orientation, Table, TableRow } from "../../../tree/types.js";
 import type { Theme } from "../../../theme/theme.js";
 import type { FontMetrics } from "../font-metrics.js";
 import type { Page, PageItem, StructNode } from "../page-model.js";
@@ -19,6 +19,10 @@ export class Flow {
   private readonly parents: number[] = [0];
   /** The structure node text and boxes placed now belong to; none: artifacts. */
   leaf: number | undefined;
+  /** Rows sized to their page (a slip grown to fill it, or pressed onto it) and their writing lines: the DOCX makes them the same. */
+  readonly rowSizes = new Map<TableRow, { readonly lines: number; readonly height: number }>();
+  /** Tables whose last blank rows were left off (they would have begun a page of blank rows): how many rows were kept. */
+  readonly rowsKept = new Map<Table, number>();
 
   constructor(
     readonly theme: Theme,
@@ -39,8 +43,16 @@ export class Flow {
   get left(): number {
     return this.theme.page.margin.left + this.indent;
   }
+  /**
+   * Top of the text block. On the line grid, the grid's lines are centred in the block, as Word and LibreOffice
+   * centre a document grid: 0.45 pt down on a portrait A4 page, 7.4 pt on a landscape one.
+   */
   get top(): number {
-    return this.theme.page.margin.top;
+    const m = this.theme.page.margin;
+    const g = this.theme.grid;
+    if (!g) return m.top;
+    const height = this.page.height - m.top - m.bottom;
+    return m.top + (height - Math.floor(height / g.linePitch + 0.001) * g.linePitch) / 2;
   }
   get bottom(): number {
     return this.page.height - this.theme.page.margin.bottom;

@@ -19,18 +19,31 @@ function singleLine(flow: Flow, inlines: readonly Inline[], font: string, size: 
  * Sign-off blanks: "label：______". Items are packed into rows so that every
  * blank keeps room for handwriting; a row's spare width is shared out.
  */
+function fieldRows(flow: Flow, f: Fields) {
+  const style = flow.theme.fields.style;
+  const font = flow.theme.fonts[style.font];
+  const items = f.items.map((item) => {
+    const label: Inline[] = [...item, { type: "text", value: flow.theme.colon }];
+    return { label, width: widthOf(flow, label, font, style.size) };
+  });
+  return packFieldRows(items, flow.width, flow.theme);
+}
+
+/** The room sign-off lines take under what comes before them (a form's last row keeps with it). */
+export function fieldsHeight(flow: Flow, f: Fields): number {
+  const style = flow.theme.fields.style;
+  return fieldRows(flow, f).length * style.lineHeight + (flow.theme.grid ? flow.theme.grid.linePitch : 6);
+}
+
 export function layoutFields(flow: Flow, f: Fields): void {
   const style = flow.theme.fields.style;
   const font = flow.theme.fonts[style.font];
-  const colon = flow.theme.colon;
   const { minBlank, gap } = fieldSpacing(flow.theme);
-  const items = f.items.map((item) => {
-    const label: Inline[] = [...item, { type: "text", value: colon }];
-    return { label, width: widthOf(flow, label, font, style.size) };
-  });
-  const rows = packFieldRows(items, flow.width, flow.theme);
+  const rows = fieldRows(flow, f);
   if (flow.theme.grid) flow.snap();
   else flow.y += 6;
+  // The rows of one block stay together (no page with only 「日期：」).
+  flow.ensure(rows.length * style.lineHeight);
   for (const r of rows) {
     flow.ensure(style.lineHeight);
     const baseline = baselineIn(flow.y, style.lineHeight, style.size);
@@ -80,11 +93,20 @@ export function layoutSignature(flow: Flow, s: Signature): void {
 }
 
 /**
+ * Where the 版记 went: at the foot of the page the text ended on (`same`), alone
+ * on the next page (`next`), or after a blank page (`blank`: both unnumbered).
+ */
+export type ImprintPlacement = "same" | "next" | "blank";
+
+/**
  * 版记 (GB/T 9704 7.4): rows between rules at the foot of the last page —
  * thick rules first and last, thin rules between; left part one character in,
- * right part one character from the right edge.
+ * right part one character from the right edge. The last page is the back of
+ * a sheet, an even page: when the text ends on an odd page the 版记 goes to the
+ * next page, and when that would be odd too, a blank page comes first (7.5:
+ * the blank page and the 版记 page carry no page number).
  */
-export function layoutImprint(flow: Flow, imp: Imprint): void {
+export function layoutImprint(flow: Flow, imp: Imprint): ImprintPlacement {
   const cfg = flow.theme.imprint;
   const font = flow.theme.fonts[cfg.font];
   const left = flow.left;
@@ -101,7 +123,19 @@ export function layoutImprint(flow: Flow, imp: Imprint): void {
     return { row, lines, hang, rightW };
   });
   const h = rows.reduce((a, r) => a + Math.max(1, r.lines.length) * cfg.lineHeight, 0);
-  if (flow.y + h > flow.bottom + 0.01) flow.newPage();
+  const even = () => (flow.pageIndex + 1) % 2 === 0;
+  let placement: ImprintPlacement = "same";
+  if (flow.y + h > flow.bottom + 0.01 || !even()) {
+    // A page with nothing on it yet (the text ended at the foot of the one before) is that next page.
+    if (!flow.atPageTop) flow.newPage();
+    placement = "next";
+    if (!even()) {
+      flow.page.unnumbered = true;
+      flow.newPage();
+      flow.page.unnumbered = true;
+      placement = "blank";
+    }
+  }
   let y = flow.bottom - h;
   flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: cfg.thick });
   rows.forEach(({ row, lines, hang }, k) => {
@@ -118,6 +152,7 @@ export function layoutImprint(flow: Flow, imp: Imprint): void {
     flow.add({ kind: "line", x1: left, y1: y, x2: right, y2: y, width: k === rows.length - 1 ? cfg.thick : cfg.thin });
   });
   flow.y = flow.bottom;
+  return placement;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Diagnostic } from "../../../diagnostics/diagnostic.js";
-import type { Block, DocumentTree } from "../../../tree/types.js";
+import type { Block, DocumentTree, Table, TableRow } from "../../../tree/types.js";
 import type { Theme } from "../../../theme/theme.js";
 import { FontMetrics } from "../font-metrics.js";
 import type { Page, StructNode } from "../page-model.js";
 import { baselineIn, Flow } from "./flow.js";
-import { layoutFields, layoutImprint, layoutList, layoutSignature } from "./layout-blocks.js";
+import { fieldsHeight, layoutFields, layoutImprint, layoutList, layoutSignature, type ImprintPlacement } from "./layout-blocks.js";
 import { layoutTable, tableStartHeight } from "./layout-table.js";
 import { layoutHeading, layoutParagraph, measureParagraphLines } from "./layout-text.js";
 import { layoutFigure, type FigureFrames } from "./layout-figure.js";
@@ -23,6 +23,12 @@ export type LayoutResult = {
   readonly figures: FigureFrames;
   /** The logical structure the pages' text belongs to (tagged PDF). */
   readonly structure: readonly StructNode[];
+  /** Where the 版记 went (the DOCX puts it on the same page). */
+  readonly imprint?: ImprintPlacement;
+  /** Rows of tables sized to their page, with their writing lines (the DOCX makes them the same). */
+  readonly rowSizes: ReadonlyMap<TableRow, { readonly lines: number; readonly height: number }>;
+  /** Tables printed with fewer blank rows than written (the DOCX prints as many). */
+  readonly rowsKept: ReadonlyMap<Table, number>;
 };
 
 /**
@@ -30,7 +36,7 @@ export type LayoutResult = {
  * Pure: the tree and the theme in, positioned pages out.
  */
 export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
-  const metrics = new FontMetrics(theme.fallback, { fullWidthQuotes: theme.fullWidthQuotes, latin: theme.latin });
+  const metrics = FontMetrics.forTheme(theme);
   const flow = new Flow(theme, metrics);
   const toc = tree.sections.flatMap((s) => s.children).find((b) => b.type === "toc");
   const maxLevel = toc && toc.type === "toc" ? toc.maxLevel : 0;
@@ -39,6 +45,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   let slots: TocSlot[] = [];
   let entryIndex = 0;
   const figures: FigureFrames = [];
+  let imprint: ImprintPlacement | undefined;
 
   /** Height that must fit below a heading: the start of what follows it. */
   const followHeight = (next: Block | undefined, after: Block | undefined): number | undefined => {
@@ -54,7 +61,23 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
   /** The room a signature takes: the blank line before it and its lines. */
   const signatureHeight = (f: Flow, s: Extract<Block, { type: "signature" }>): number => (f.theme.signature.linesBefore + s.lines.length) * f.theme.signature.style.lineHeight;
 
-  const block = (b: Block, next?: Block, after?: Block): void => {
+  /**
+   * The attachment note (附件：1. … 2. …, GB/T 9704 7.3.3) is never split across pages and
+   * keeps with the signature after it: before its first line, the room for all of it.
+   */
+  const noteHeight = (blocks: readonly Block[], i: number): number => {
+    let h = 0;
+    let k = i;
+    for (; k < blocks.length; k++) {
+      const p = blocks[k] as Block;
+      if (p.type !== "paragraph" || (k > i && p.style !== "hang-more")) break;
+      h += measureParagraphLines(flow, p) * theme.paragraph[p.style ?? "body"].lineHeight;
+    }
+    const next = blocks[k];
+    return h + (next?.type === "signature" ? signatureHeight(flow, next) : 0);
+  };
+
+  const block = (b: Block, next?: Block, after?: Block, rest?: readonly Block[], at = 0): void => {
     const entry = maxLevel > 0 ? entryOf(b, maxLevel) : null;
     const k = entry ? entryIndex++ : -1;
     const onPlaced = (pageIndex: number) => {
@@ -71,10 +94,14 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         flow.tagged(`H${b.level}`, () => layoutHeading(flow, b.level, b.children, onPlaced, followHeight(next, after), b.align));
         return;
       case "paragraph":
+        if (b.style === "hang" && rest) {
+          if (theme.grid) flow.snap();
+          flow.ensure(noteHeight(rest, at));
+        }
         flow.tagged("P", () => layoutParagraph(flow, b, b.lead ? onPlaced : undefined, next?.type === "signature" ? signatureHeight(flow, next) : undefined));
         return;
       case "table":
-        layoutTable(flow, b);
+        layoutTable(flow, b, next?.type === "fields" ? fieldsHeight(flow, next) : 0);
         return;
       case "list":
         layoutList(flow, b, (blocks) => blocks.forEach((x, i) => block(x, blocks[i + 1])));
@@ -92,7 +119,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
         flow.tagged("P", () => layoutSignature(flow, b));
         return;
       case "imprint":
-        flow.tagged("P", () => layoutImprint(flow, b));
+        imprint = flow.tagged("P", () => layoutImprint(flow, b));
         return;
       case "figure":
         figures.push(layoutFigure(flow, b));
@@ -106,7 +133,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
 
   for (const section of tree.sections) {
     flow.newPage(section.orientation);
-    section.children.forEach((b, i) => block(b, section.children[i + 1], section.children[i + 2]));
+    section.children.forEach((b, i) => block(b, section.children[i + 1], section.children[i + 2], section.children, i));
   }
   if (flow.pages.length === 0) flow.newPage();
   fillToc(flow, slots, pageOfEntry);
@@ -130,7 +157,7 @@ export function layoutDocument(tree: DocumentTree, theme: Theme): LayoutResult {
     level: e.level,
     page: (pageOfEntry.get(k) ?? 0) + 1,
   }));
-  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure };
+  return { pages: flow.pages, warnings, toc: tocPages, tocMaxLevel: maxLevel, figures, structure: flow.structure, rowSizes: flow.rowSizes, rowsKept: flow.rowsKept, ...(imprint ? { imprint } : {}) };
 }
 
 /** Page numbers (— 1 — outside corners for zh, centred for en) and running headers. */
@@ -141,6 +168,7 @@ function decoratePages(flow: Flow, tree: DocumentTree): void {
   const headerFont = theme.header ? theme.fonts[theme.header.font] : "";
   flow.pages.forEach((page, i) => {
     const n = i + 1;
+    if (page.unnumbered) return;
     const text = pn.format === "dash" ? `— ${n} —` : String(n);
     const w = flow.metrics.width(font, text, pn.size);
     const left = theme.page.margin.left;

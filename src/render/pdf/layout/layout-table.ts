@@ -8,16 +8,22 @@ import { contextOf, spansOf } from "./layout-text.js";
 import { planColumns } from "../../table-columns.js";
 
 type CellLayout = { lines: Line[]; style: TextStyle; align: "left" | "center" | "right" };
-type RowLayout = { cells: CellLayout[]; height: number; header: boolean };
+type RowLayout = { cells: CellLayout[]; height: number; header: boolean; source: TableRow; lines: number };
 
 /**
- * Tables: proportional columns, ruled cells, header rows repeated at the top
- * of every page, body rows kept whole (a row taller than a page is split
- * between lines as a last resort).
+ * Tables: columns sized from their content (table-columns.ts), ruled cells,
+ * header rows repeated at the top of every page, body rows kept whole (a row
+ * taller than a page is split between lines as a last resort). A row with
+ * writing lines (a slip's long field) is ruled to write on; a table to `fill`
+ * grows those rows, by whole lines, until it and what must follow it (`reserve`:
+ * the sign-off lines under a form) fill the page. The last row keeps with that
+ * reserve, so sign-off lines never stand alone on a page.
  */
-export function layoutTable(flow: Flow, table: Table): void {
+export function layoutTable(flow: Flow, table: Table, follow = 0): void {
   const m = measureTable(flow, table);
-  flow.within("Table", () => drawTable(flow, table, m));
+  // What follows starts after the table's own space below it.
+  const reserve = follow > 0 ? follow + flow.theme.table.spaceAfter + 1 : 0;
+  flow.within("Table", () => drawTable(flow, table, m, reserve));
 }
 
 /** Height of the header plus the first body row: what must fit for the table to start here. */
@@ -26,17 +32,17 @@ export function tableStartHeight(flow: Flow, table: Table): number {
   return m.header.reduce((a, r) => a + r.height, 0) + (m.body[0]?.height ?? 0);
 }
 
-type Measured = { header: RowLayout[]; body: RowLayout[]; widths: number[]; xs: number[]; lineHeight: number; size: number };
+type Measured = { header: RowLayout[]; body: RowLayout[]; widths: number[]; xs: number[]; lineHeight: number; size: number; width: number };
 
 function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
   const theme = flow.theme;
   const t = theme.table;
-  const size = table.size === "small" ? t.smallSize : t.size;
+  const plan = planColumns(theme, flow.metrics, table, flow.width);
+  const size = plan.size;
   const lineHeight = Math.round(size * t.lineHeight * 100) / 100;
-  const headerFont = theme.fonts[t.headerFont];
-  const plan = planColumns(table, flow.width, size, t.padX, (w, s) => flow.metrics.width(headerFont, w, s));
   const widths = [...plan.widths];
-  const xs: number[] = [flow.left];
+  // A table narrower than the text block is centred in it.
+  const xs: number[] = [flow.left + Math.max(0, (flow.width - plan.width) / 2)];
   widths.forEach((w, k) => xs.push((xs[k] as number) + w));
 
   const measureRow = (row: TableRow, header: boolean): RowLayout => {
@@ -59,28 +65,32 @@ function measureTable(flow: Flow, table: Table, bodyRows = Infinity): Measured {
         tracking: 0,
         hangingPunctuation: false,
         context: contextOf(cell.children),
+        tokens: header ? "header" : "cell",
       });
       const align = cell.align ?? col.align ?? (header ? "center" : "left");
       return { lines, style, align };
     });
     const content = Math.max(1, ...cells.map((c) => c.lines.length)) * lineHeight + 2 * t.padY;
-    return { cells, height: Math.max(content, header ? 0 : (table.minRowHeight ?? 0)), header };
+    const lines = header ? 0 : (row.lines ?? 0);
+    return { cells, height: Math.max(content, header ? 0 : (table.minRowHeight ?? 0), lines > 1 ? lines * t.writingPitch : 0), header, source: row, lines };
   };
 
   const header = table.header.map((r) => measureRow(r, true));
   const body = table.rows.slice(0, bodyRows).map((r) => measureRow(r, false));
-  return { header, body, widths, xs, lineHeight, size };
+  return { header, body, widths, xs, lineHeight, size, width: plan.width };
 }
 
-function drawTable(flow: Flow, table: Table, m: Measured): void {
+function drawTable(flow: Flow, table: Table, m: Measured, reserve: number): void {
   const t = flow.theme.table;
-  const { header, body, widths, xs, lineHeight, size } = m;
+  const { header, body, widths, xs, lineHeight, width } = m;
   const headerHeight = header.reduce((a, r) => a + r.height, 0);
 
   if (flow.theme.grid) flow.snap();
   else if (!flow.atPageTop) flow.y += 2;
   // Start on a new page if not even the header and one row fit here.
-  flow.ensure(headerHeight + (body[0]?.height ?? 0));
+  flow.ensure(headerHeight + (body[0]?.height ?? 0) + (body.length === 1 ? reserve : 0));
+  if (table.fill) fillPage(flow, header, body, reserve);
+  for (const r of body) if (r.lines > 1 || table.fill) flow.rowSizes.set(r.source, { lines: r.lines, height: r.height });
   let top = flow.y;
   // Structure: a TR per row and a TH/TD per cell, made when the row is first drawn; header
   // rows repeated on later pages are artifacts.
@@ -106,11 +116,15 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
     const items: PageItem[] = [];
     const nodes = nodesOf(row);
     const h = row.height;
-    if (row.header) items.push({ kind: "rect", x: xs[0] as number, y, w: flow.width, h, fill: t.headerFill });
+    if (row.header) items.push({ kind: "rect", x: xs[0] as number, y, w: width, h, fill: t.headerFill });
     row.cells.forEach((cell, k) => {
       const x = xs[k] as number;
       if (!row.header && table.labelColumn && k === 0) items.push({ kind: "rect", x, y, w: widths[k] as number, h, fill: t.labelFill });
       const lines = cell.lines.slice(lineFrom, lineTo);
+      // Lines to write on, in the empty cells of a row that has them.
+      if (row.lines > 1 && cell.lines.every((l) => l.atoms.length === 0)) {
+        for (let n = 1; n < row.lines; n++) items.push({ kind: "line", x1: x + t.padX, y1: y + (n * h) / row.lines, x2: x + (widths[k] as number) - t.padX, y2: y + (n * h) / row.lines, width: t.rule / 2 });
+      }
       const used = lines.length * lineHeight;
       // Vertically centre short content in tall header/label cells; top-align body text.
       const dy = row.header ? (h - used) / 2 : t.padY;
@@ -153,8 +167,20 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
     if (rowTops.length > 0) flow.add(...rules(top, flow.y, rowTops));
   };
   startPageBlock();
-  for (const row of body) {
-    if (flow.y + row.height > flow.bottom + 0.01) {
+  // Blank ruled rows (room to write in a register) end the table where they no longer fit
+  // with what follows it, once a few have been printed: a page is never begun for blank rows alone.
+  const isBlank = (r: RowLayout) => table.minRowHeight !== undefined && r.lines <= 1 && r.cells.every((c) => c.lines.every((l) => l.atoms.length === 0));
+  let blanks = 0;
+  for (const [n, row] of body.entries()) {
+    // The last row goes with what must follow the table (sign-off lines).
+    const blank = isBlank(row) && body.slice(n).every(isBlank);
+    const need = row.height + (n === body.length - 1 || blank ? reserve : 0);
+    if (blank && blanks >= Math.min(5, body.length) && flow.y + need > flow.bottom + 0.01) {
+      flow.rowsKept.set(table, n);
+      break;
+    }
+    if (blank) blanks++;
+    if (flow.y + need > flow.bottom + 0.01) {
       const fresh = flow.y - top <= headerHeight + 0.01;
       if (!fresh) {
         closePageBlock();
@@ -174,6 +200,7 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
   flow.y += t.spaceAfter;
 
   // A row taller than a whole page: continue its lines on following pages.
+  // (A row that fits a page but not with the reserve is drawn; the reserve then goes on.)
   function splitRow(row: RowLayout): void {
     const maxLines = Math.max(...row.cells.map((c) => c.lines.length));
     let from = 0;
@@ -191,5 +218,40 @@ function drawTable(flow: Flow, table: Table, m: Measured): void {
         startPageBlock();
       }
     }
+  }
+}
+
+/**
+ * A single record on one page: when the table and `reserve` do not fit below
+ * the cursor, its rows give up the height they have beyond their text (down to
+ * one writing line); when there is room to spare, the rows that have writing
+ * lines grow, a line at a time in proportion to their lines, while it all fits.
+ */
+function fillPage(flow: Flow, header: readonly RowLayout[], body: readonly RowLayout[], reserve: number): void {
+  const pitch = flow.theme.table.writingPitch;
+  const growing = body.filter((r) => r.lines > 1);
+  const used = [...header, ...body].reduce((a, r) => a + r.height, 0);
+  let spare = flow.bottom - flow.y - used - reserve;
+  if (spare < 0) {
+    const lh = flow.theme.table.lineHeight;
+    const floor = (r: RowLayout) => Math.max(pitch * Math.max(1, r.lines), Math.max(1, ...r.cells.map((c) => c.lines.length)) * r.cells[0]!.style.size * lh + 2 * flow.theme.table.padY);
+    const give = body.reduce((a, r) => a + Math.max(0, r.height - floor(r)), 0);
+    if (give <= 0) return;
+    const share = Math.min(1, -spare / give);
+    for (const r of body) r.height -= Math.max(0, r.height - floor(r)) * share;
+    return;
+  }
+  if (growing.length === 0 || spare < pitch) return;
+  const base = growing.map((r) => r.lines);
+  for (let rounds = 0; rounds < 400; rounds++) {
+    // The row furthest below its share gets the next line (ties: the first).
+    let k = 0;
+    for (let i = 1; i < growing.length; i++) if ((growing[i] as RowLayout).lines / (base[i] as number) < (growing[k] as RowLayout).lines / (base[k] as number) - 1e-9) k = i;
+    const row = growing[k] as RowLayout;
+    const next = Math.max(row.height, (row.lines + 1) * pitch);
+    if (next - row.height > spare + 0.01) break;
+    spare -= next - row.height;
+    row.height = next;
+    row.lines += 1;
   }
 }

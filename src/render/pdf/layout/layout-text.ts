@@ -1,17 +1,22 @@
 import type { HeadingLevel, Inline, Paragraph } from "../../../tree/types.js";
-import type { TextStyle } from "../../../theme/theme.js";
+import type { FontRole, TextStyle, Theme } from "../../../theme/theme.js";
 import { breakLines, toAtoms, type Line, type Span } from "../line-breaker.js";
 import { placeLine } from "../place-line.js";
 import { baselineIn, type Flow } from "./flow.js";
 
 /** Inline nodes → spans in a style's fonts (bold text uses the bold face). */
 export function spansOf(flow: Flow, inlines: readonly Inline[], style: TextStyle, fontOverride?: string): Span[] {
-  const fonts = flow.theme.fonts;
+  return spansIn(flow.theme, inlines, style.font, style.size, fontOverride);
+}
+
+/** Inline nodes → spans in a theme's role font at a size; a kept text node (a name) stays one span that does not break in a table. */
+export function spansIn(theme: Theme, inlines: readonly Inline[], role: FontRole, size: number, fontOverride?: string): Span[] {
+  const fonts = theme.fonts;
   return inlines.map((i): Span => {
     if (i.type === "break") return { kind: "break" };
-    if (i.type === "checkbox") return { kind: "box", checked: i.checked, size: style.size };
-    const font = fontOverride ?? (i.bold ? fonts.bold : fonts[style.font]);
-    return { kind: "text", text: i.value, font, size: style.size };
+    if (i.type === "checkbox") return { kind: "box", checked: i.checked, size };
+    const font = fontOverride ?? (i.bold ? fonts.bold : fonts[role]);
+    return { kind: "text", text: i.value, font, size, ...(i.keep ? { keep: true as const } : {}) };
   });
 }
 
@@ -51,10 +56,20 @@ export function layoutTextBlock(flow: Flow, o: TextBlockOptions): Line[] {
   else if (!flow.atPageTop) flow.y += style.spaceBefore;
   const keep = Math.min(lines.length, o.minLinesAtBottom ?? (grid ? 1 : 2));
   flow.ensure(keep * style.lineHeight);
+  // Off the grid, no last line alone at the top of the next page either (as Word's widow control):
+  // one more line goes over, or the whole paragraph when that would leave one line here.
+  let breakBefore = -1;
+  if (!grid && keep >= 2) {
+    const fit = Math.floor((flow.bottom - flow.y + 0.01) / style.lineHeight);
+    if (lines.length === fit + 1) {
+      if (fit - 1 >= 2) breakBefore = fit - 1;
+      else if (!flow.atPageTop) flow.newPage();
+    }
+  }
   // The last lines go with what must follow them (GB/T 9704 7.3.5: no signature alone on a page).
   const tail = Math.min(2, lines.length);
   lines.forEach((line, k) => {
-    if (flow.y + style.lineHeight > flow.bottom + 0.01) flow.newPage();
+    if (flow.y + style.lineHeight > flow.bottom + 0.01 || k === breakBefore) flow.newPage();
     else if (o.keepWithNext !== undefined && k === lines.length - tail && !flow.atPageTop && flow.y + tail * style.lineHeight + o.keepWithNext > flow.bottom + 0.01) flow.newPage();
     if (k === 0) o.onFirstLine?.(flow.pageIndex);
     const indent = left + (k === 0 ? style.indent : 0);
@@ -106,8 +121,9 @@ export function measureParagraphLines(flow: Flow, p: Paragraph): number {
 export function layoutHeading(flow: Flow, level: HeadingLevel, children: readonly Inline[], onPlaced?: TocHook, nextHeight?: number, align?: "center"): void {
   const base = flow.theme.headings[level];
   const style = align === "center" ? { ...base, align: "center" as const, indent: 0 } : base;
-  // Keep a heading with the first lines (or the first table row) of what follows it.
-  const follow = nextHeight ?? (flow.theme.grid ? 2 * flow.theme.grid.linePitch : 3 * flow.theme.paragraph.body.lineHeight);
+  // Keep a heading with the first line (off the grid, with widow control: the first two) of what follows, or its
+  // first table row — as Word's "keep with next" does.
+  const follow = nextHeight ?? (flow.theme.grid ? flow.theme.grid.linePitch : 2 * flow.theme.paragraph.body.lineHeight);
   if (!flow.theme.grid && !flow.atPageTop) flow.y += style.spaceBefore;
   if (flow.theme.grid) flow.snap();
   flow.ensure(style.lineHeight + follow);
