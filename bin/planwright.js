@@ -37,11 +37,13 @@ async function loadBundle() {
   // no cache V8 would take (another Node version or other V8 flags). The cache folder is private
   // and its entries are used only when their bytes hash to what was written (disk-cache.js).
   const own = join(dist, `planwright-${process.version}-${process.arch}.codecache`);
-  const { readCache, writeCache } = await import(new URL("../dist/fonts/disk-cache.js", import.meta.url).href);
   const shared = `code-${meta.sha256.slice(0, 24)}-${process.version}-${process.arch}.bin`;
   const training = process.env.PLANWRIGHT_CODE_CACHE === "train";
   // The bundle is ASCII only (scripts/bundle.js), so latin1 reads it exactly and faster than UTF-8.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "latin1")}\n})`;
+  // The disk cache's reader is an ES module of its own: loaded only when the trained cache is not taken.
+  let diskCache;
+  const cacheModule = async () => (diskCache ??= await import(new URL("../dist/fonts/disk-cache.js", import.meta.url).href));
   let script;
   const sources = [
     () => {
@@ -51,10 +53,10 @@ async function loadBundle() {
         return undefined;
       }
     },
-    () => readCache(shared),
+    async () => (await cacheModule()).readCache(shared),
   ];
   for (const read of training ? [] : sources) {
-    const cachedData = read();
+    const cachedData = await read();
     if (!cachedData) continue;
     const candidate = new vm.Script(wrapped, { filename: file, cachedData });
     if (candidate.cachedDataRejected !== true) {
@@ -64,12 +66,13 @@ async function loadBundle() {
   }
   const cached = script !== undefined;
   script ??= new vm.Script(wrapped, { filename: file });
+  const writeShared = cached || training ? undefined : (await cacheModule()).writeCache;
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return {
     run: module.exports.run,
     // Written after a run, so the functions it compiled are in the cache too. A missing or
     // read-only folder only costs time.
-    saveCodeCache: training ? () => writeFileSync(own, script.createCachedData()) : cached ? undefined : () => writeCache(shared, script.createCachedData()),
+    saveCodeCache: training ? () => writeFileSync(own, script.createCachedData()) : writeShared ? () => writeShared(shared, script.createCachedData()) : undefined,
   };
 }

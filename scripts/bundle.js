@@ -22,7 +22,13 @@ await build({
   define: { "import.meta.url": "__planwrightUrl" },
   banner: { js: "const __planwrightUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Modules whose work planwright never asks for, but which set up tables when loaded; see the stubs.
-  alias: { "@noble/ciphers/aes": "./scripts/stubs/no-pdf-encryption.js", "unicode-properties": "./scripts/stubs/no-text-shaping.js" },
+  // tiny-inflate is replaced by the same call through Node's zlib (scripts/stubs/native-inflate.cjs).
+  alias: {
+    "@noble/ciphers/aes": "./scripts/stubs/no-pdf-encryption.js",
+    "unicode-properties": "./scripts/stubs/no-text-shaping.js",
+    "tiny-inflate": "./scripts/stubs/native-inflate.cjs",
+    "brotli/decompress.js": "./scripts/stubs/no-woff2.js",
+  },
   charset: "ascii",
   logLevel: "warning",
 });

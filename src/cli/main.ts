@@ -4,6 +4,7 @@ import type { ServeFlags } from "./commands/serve.js";
 import { KINDS, LOCALES } from "./choices.js";
 import { processIo, UsageError, type Io } from "./io.js";
 import { packageManifest } from "../paths.js";
+import { timingMark } from "../diagnostics/timing.js";
 
 const VERSION = packageManifest().json.version;
 
@@ -19,6 +20,7 @@ function buildOptions(cmd: Command): Command {
 
 /** Runs the CLI; returns the exit code (0 ok, 1 invalid input, 2 usage error). */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  timingMark("ready");
   let code = 0;
   const program = new Command()
     .name("planwright")

@@ -16,14 +16,34 @@ import { say, type Said } from "../diagnostics/say.js";
  * cache is private to the user and an entry is used only when its bytes hash to what was
  * recorded when it was written (see disk-cache.ts); anything else is compiled again.
  */
-function cachedSpec(source: string, partials: readonly string[], compile: () => string | undefined): string | undefined {
-  // Only templates that pass checkTemplate are stored, so its version is part of the key.
-  const key = createHash("sha256").update(`checks-2\0${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0${partials.join(",")}\0${source}`).digest("hex").slice(0, 32);
+function cachedSpec(key: string, compile: () => string | undefined): string | undefined {
   const hit = readCache(`hbs-${key}.js`);
   if (hit) return hit.toString("utf8");
   const spec = compile();
   if (spec !== undefined) writeCache(`hbs-${key}.js`, Buffer.from(spec, "utf8"));
   return spec;
+}
+
+/** The cache key of one template's compiled code. Only templates that pass checkTemplate are stored, so its version is part of the key. */
+function specKey(source: string, partials: readonly string[]): string {
+  return createHash("sha256").update(`checks-2\0${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0${partials.join(",")}\0${source}`).digest("hex").slice(0, 32);
+}
+
+const setEntry = (keys: readonly string[]) => `hbs-set-${createHash("sha256").update(keys.join("\0")).digest("hex").slice(0, 32)}.js`;
+
+/**
+ * A whole set's compiled code, as one cache entry written after the set compiled cleanly: a fresh
+ * process reads and compiles one file instead of one per template. Keyed by every template's key.
+ */
+function cachedSetSpecs(keys: readonly string[]): Map<string, unknown> | undefined {
+  const hit = readCache(setEntry(keys));
+  if (!hit) return undefined;
+  try {
+    const specs = new Function(`return ${hit.toString("utf8")}`)() as unknown;
+    return Array.isArray(specs) && specs.length === keys.length ? new Map(keys.map((k, i) => [k, specs[i]])) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type CompiledDocument = {
@@ -111,10 +131,23 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
   const diagnostics: Diagnostic[] = [];
   const known = new Set(set.partials.keys());
 
+  const partialNames = [...known].sort();
+  // Every template's source (documents without their front matter), its key, and the set's cached code when there is one.
+  const bodies = new Map<TemplateFile, ReturnType<typeof splitFrontMatter>>();
+  for (const t of set.documents.values()) bodies.set(t, splitFrontMatter(t));
+  const sources = [...set.partials.values()].map((t) => t.source);
+  for (const split of bodies.values()) if (split.ok) sources.push(split.body);
+  const keys = sources.map((source) => specKey(source, partialNames));
+  const fromSet = cachedSetSpecs(keys);
+  const compiledSpecs = new Map<string, string>();
+
   const compileOne = (t: TemplateFile, source: string): HandlebarsTemplateDelegate | undefined => {
     try {
+      const key = specKey(source, partialNames);
+      const ready = fromSet?.get(key);
+      if (ready !== undefined) return env.template(ready as Parameters<typeof env.template>[0]);
       // Precompiled once (errors surface now, with positions) and cached on disk by content.
-      const spec = cachedSpec(source, [...known].sort(), () => {
+      const spec = cachedSpec(key, () => {
         const ast = env.parse(source);
         const problems = checkTemplate(ast, known, t.path);
         if (problems.length > 0) {
@@ -124,6 +157,7 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
         return env.precompile(ast as unknown as string, COMPILE_OPTIONS) as unknown as string;
       });
       if (spec === undefined) return undefined;
+      compiledSpecs.set(key, spec);
       return env.template(new Function(`return ${spec}`)() as Parameters<typeof env.template>[0]);
     } catch (e) {
       diagnostics.push(toDiagnostic(e, t.path));
@@ -147,7 +181,7 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
 
   const documents = new Map<string, CompiledDocument>();
   for (const t of set.documents.values()) {
-    const split = splitFrontMatter(t);
+    const split = bodies.get(t) as ReturnType<typeof splitFrontMatter>;
     if (!split.ok) {
       diagnostics.push(...split.diagnostics);
       continue;
@@ -182,5 +216,7 @@ function compileUncached(set: TemplateSet): { compiled?: CompiledSet; diagnostic
       },
     });
   }
-  return diagnostics.length > 0 ? { diagnostics } : { compiled: { documents }, diagnostics };
+  if (diagnostics.length > 0) return { diagnostics };
+  if (!fromSet && keys.every((k) => compiledSpecs.has(k))) writeCache(setEntry(keys), Buffer.from(`[${keys.map((k) => compiledSpecs.get(k)).join(",\n")}]`, "utf8"));
+  return { compiled: { documents }, diagnostics };
 }

@@ -36,6 +36,13 @@ function displayPath(p: string): string {
   return rel && !rel.startsWith("..") ? rel : p;
 }
 
+/** Whether a text is one line (a final line end aside): nothing but white space after its first line end. */
+function oneLine(text: string): boolean {
+  const body = text.replace(/\r?\n$/, "");
+  const nl = body.indexOf("\n");
+  return nl < 0 || body.slice(nl).trim() === "";
+}
+
 function readFolder(
   dir: string,
   origin: string,
@@ -63,15 +70,15 @@ function readFolder(
   // used inside a line (a table cell). Longer partials are blocks and are used
   // as is; they end with an empty line so the next block starts cleanly.
   const add = (file: string, target: Map<string, TemplateFile>, name: string, partial = false) => {
-    const read = readTextFile(file, displayPath(file), "template");
+    const shown = displayPath(file);
+    const read = readTextFile(file, shown, "template");
     if (!read.ok) {
-      diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: displayPath(file) })));
+      diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: shown })));
       return;
     }
     const text = read.source.text;
-    const oneLine = !/\n[\s\S]*\S/.test(text.replace(/\r?\n$/, ""));
-    const source = partial && oneLine ? text.replace(/\r?\n$/, "") : text;
-    target.set(name, { name, path: displayPath(file), source, origin, file });
+    const source = partial && oneLine(text) ? text.replace(/\r?\n$/, "") : text;
+    target.set(name, { name, path: shown, source, origin, file });
   };
   const entries = list(dir);
   for (const entry of entries) {

@@ -11,7 +11,6 @@ import { untouched, type Inputs, type StatMemo } from "./input-hash.js";
 import { manifestKey, manifestOutput, readManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { settleMemory } from "./memory.js";
 import { duplicateIdDiagnostic, IdClaims, scanId, type Claim } from "./org-ids.js";
-import { WorkerPool } from "./worker-pool.js";
 
 export type BatchOptions = BuildOptions & {
   readonly out: string;
@@ -125,7 +124,8 @@ async function buildLocked(files: readonly string[], options: BatchOptions, even
   const building = todo.filter((f) => !refused.has(f));
 
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, building.length));
-  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  // Loaded only for workers (worker_threads and the pool's code are not needed in this thread).
+  const pool = jobs > 1 ? new (await import("./worker-pool.js")).WorkerPool(jobs) : null;
   // Nothing to build (all up to date): the renderers are not even loaded.
   const { buildOrganisation } = pool || building.length === 0 ? { buildOrganisation: null as never } : await import("./build-organisation.js");
   // In this thread, organisations are built one after another, so memory holds one at a time.

@@ -1,9 +1,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { timed, timedAsync } from "../diagnostics/timing.js";
 import type { Model } from "../model/model.js";
-import { renderDocx, type TocPlan } from "../render/docx/render-docx.js";
+import type { TocPlan } from "../render/docx/render-docx.js";
 import { layoutDocument } from "../render/pdf/layout/layout-document.js";
-import { renderPdf } from "../render/pdf/render-pdf.js";
 import { fitTables } from "../render/fit-tables.js";
 import { fitToc } from "../render/fit-toc.js";
 import type { Theme } from "../theme/theme.js";
@@ -20,7 +19,9 @@ export function outputDate(model: Model): Date {
 /**
  * Stage 3 for one document: lay the tree out once (the PDF's pages and the
  * page numbers of the DOCX table of contents), then render each format.
- * `build` and `diff` (the change notice) both come through here.
+ * `build` and `diff` (the change notice) both come through here. Each renderer is
+ * loaded when a document first asks for its format (a PDF-only build never loads
+ * the DOCX writer and its zip library, nor a DOCX-only one pdfkit).
  */
 export async function renderTree(
   composed: DocumentTree,
@@ -33,11 +34,13 @@ export async function renderTree(
   const diagnostics: Diagnostic[] = [...fit.diagnostics, ...layout.warnings].map((w) => ({ ...w, file: o.model.file }));
   const outputs: Output[] = [];
   if (o.formats.includes("pdf")) {
+    const { renderPdf } = await import("../render/pdf/render-pdf.js");
     const pdf = await timedAsync("pdf", () => renderPdf(tree, theme, date, layout, o.pdfa === true));
     outputs.push({ path: `${o.path}.pdf`, bytes: pdf.bytes });
   }
   if (o.formats.includes("docx")) {
     const toc: TocPlan | null = layout.tocMaxLevel > 0 ? { maxLevel: layout.tocMaxLevel, entries: layout.toc.map((e) => ({ title: e.title, level: e.level - 1, page: e.page })) } : null;
+    const { renderDocx } = await import("../render/docx/render-docx.js");
     outputs.push({ path: `${o.path}.docx`, bytes: await timedAsync("docx", () => renderDocx(tree, theme, date, toc, layout.figures, { rowSizes: layout.rowSizes, rowsKept: layout.rowsKept, titles: layout.titles, ...(layout.imprint ? { imprint: layout.imprint } : {}) })) });
   }
   return { outputs, diagnostics };

@@ -7,11 +7,22 @@ import { isInvisible } from "../../text/invisible.js";
 import { themeFontFiles } from "./theme-fonts.js";
 import { say } from "../../diagnostics/say.js";
 
-/** Every string in a plain value, with its path. */
-function* strings(value: unknown, path: DataPath = []): Generator<[string, DataPath]> {
-  if (typeof value === "string") yield [value, path];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+/** Calls `visit` with every string in a plain value and its path (the path array is reused: copy it to keep it). */
+function eachString(value: unknown, path: Array<string | number>, visit: (text: string, path: readonly (string | number)[]) => void): void {
+  if (typeof value === "string") visit(value, path);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], path, visit);
+      path.pop();
+    }
+  } else if (value && typeof value === "object") {
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      eachString((value as Record<string, unknown>)[k], path, visit);
+      path.pop();
+    }
+  }
 }
 
 export const fontCoverage: Rule = {
@@ -35,15 +46,22 @@ export const fontCoverage: Rule = {
       }
       return ok;
     };
-    for (const source of model.sources) {
-      for (const [text, path] of strings(source.value)) {
-        if (path[path.length - 1] === "note" || path[0] === "theme" || path[0] === "extends" || path[0] === "templates") continue;
-        const missing = [...new Set([...text].filter((ch) => !drawable(ch.codePointAt(0) as number)))];
-        if (missing.length > 0) {
-          const list = missing.map((ch) => `"${ch}" (U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
-          report(path, say("no font can draw %{chars}; it would print as an empty box", { chars: list }), say("Replace the character, or point theme.fonts at a font that has it."));
-        }
+    const allDrawable = (text: string): boolean => {
+      for (let i = 0; i < text.length; i++) {
+        const cp = text.codePointAt(i) as number;
+        if (!drawable(cp)) return false;
+        if (cp > 0xffff) i++;
       }
+      return true;
+    };
+    for (const source of model.sources) {
+      eachString(source.value, [], (text, path) => {
+        if (path[path.length - 1] === "note" || path[0] === "theme" || path[0] === "extends" || path[0] === "templates") return;
+        if (allDrawable(text)) return;
+        const missing = [...new Set([...text].filter((ch) => !drawable(ch.codePointAt(0) as number)))];
+        const list = missing.map((ch) => `"${ch}" (U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
+        report([...path] as DataPath, say("no font can draw %{chars}; it would print as an empty box", { chars: list }), say("Replace the character, or point theme.fonts at a font that has it."));
+      });
     }
   },
 };
