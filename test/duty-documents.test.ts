@@ -119,8 +119,9 @@ describe("a row that points at a list carries it", () => {
     const at = rows.findIndex((r) => (r[1] ?? "").includes("如发现包含以下内容信息的"));
     expect(at).toBeGreaterThan(0);
     const items = model(f).data.categories.find((c) => c.id === "harmful-info")!.items;
-    items.forEach((item, k) => expect(rows[at + 1 + k]![1]).toContain(`${k + 1}、${item.text}`));
-    expect(doc(f, "checklists").pdf).toContain(squash(`9、${items[8]!.text}`));
+    // The category is written 1、; an Arabic numeral prints with a full stop (GB/T 15834).
+    items.forEach((item, k) => expect(rows[at + 1 + k]![1]).toContain(`${k + 1}.${item.text}`));
+    expect(doc(f, "checklists").pdf).toContain(squash(`9.${items[8]!.text}`));
   });
 });
 

@@ -1,6 +1,6 @@
 import { escalationOrder } from "../../model/escalation.js";
 import type { ExternalT, PersonT } from "../../model/model.js";
-import { fullNameOf, memoised, nameOf, phoneText, type ViewContext } from "./context.js";
+import { fullNameOf, memoised, nameOf, phoneText, runningName, type ViewContext } from "./context.js";
 import { externalView, type ExternalView } from "./documents.js";
 import { unitView, type UnitView } from "./organisation.js";
 import { personView, postsOf } from "./people.js";
@@ -110,7 +110,7 @@ function buildContacts(ctx: ViewContext): ContactsView {
     const e = ctx.model.index.get(id);
     if (e?.kind === "role" && !noted.has(id) && entriesOf(ctx, id).length === 0) {
       noted.add(id);
-      notes.push({ post: e.entity.name, who: e.entity.holders_text ?? "" });
+      notes.push({ post: runningName(ctx, id), who: e.entity.holders_text ?? "" });
     }
   };
   const take = (id: string, order: string, post: string, group?: string): ContactRowView[] => {

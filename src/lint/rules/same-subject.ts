@@ -25,17 +25,22 @@ export const sameSubject: ProseRule = {
             const numbered = c.text.replace(/^(?:\d+|[A-Za-z])[.)]\s+/u, "");
             // A clause's subject opens it, or follows its opening conditions (发现…后，/ If …,).
             let text = numbered;
-            let condition = "";
-            for (let m = words.openingCondition?.exec(text); m; m = words.openingCondition?.exec(text)) (condition = m[0]), (text = text.slice(m[0].length));
+            let inCase = false;
+            for (let m = words.openingCondition?.exec(text); m; m = words.openingCondition?.exec(text)) {
+              inCase ||= words.caseCondition?.test(m[0]) ?? false;
+              text = text.slice(m[0].length);
+            }
             const opens = text === numbered;
             text = text.replace(words.subjectArticle ?? /^/u, "");
             const name = nameAt(facts, text);
             const says = (n: { text: string } | undefined, after: string) => n !== undefined && !/^[（(：:]/u.test(after.slice(n.text.length).trimStart());
             // Followed by a word, not a bracket or colon: 组长：张三 and “Spokesperson (Jo Reid)” list, they do not say.
-            const subject = says(name, text) ? name!.id : undefined;
+            // A subject acting with others (X, with Y, … / X会同Y…) is not X alone.
+            const key = (n: { id: string; text: string }, after: string) => (words.jointSubject?.test(after.slice(n.text.length)) ? `${n.id}+` : n.id);
+            const subject = says(name, text) ? key(name!, text) : undefined;
             const bare = numbered.replace(words.subjectArticle ?? /^/u, "");
             const first = nameAt(facts, bare);
-            const lead = says(first, bare) ? first!.id : undefined;
+            const lead = says(first, bare) ? key(first!, bare) : undefined;
             // The name opening the clause repeats the last subject (X…；X审核通过后，…), or the clause's subject does
             // with no condition of its own (parallel branches — 拟发布一级预警的，X…；拟发布三级预警的，X… — each have theirs).
             if (prev !== undefined && (lead === prev || (opens && subject === prev))) {
@@ -43,8 +48,8 @@ export const sameSubject: ProseRule = {
               const at = lead === prev ? c.start + (c.text.length - bare.length) : c.start + (c.text.length - text.length);
               report({ passage: p, start: at, end: at + shown.text.length, message: `“${shown.text}” opens two clauses in a row`, hint: "Name the actor once and join what it does: X每天……，每周…… / The officer convenes … and briefs …." });
             }
-            // A clause under a case (拟发布三级预警的，X…) ends with it: naming X again leaves the case.
-            prev = condition && words.caseCondition?.test(condition) ? undefined : (subject ?? lead);
+            // A clause under a case (拟发布三级预警的，X… — with or without further conditions after it) ends with it: naming X again leaves the case.
+            prev = inCase ? undefined : (subject ?? lead);
           }
         }
       }

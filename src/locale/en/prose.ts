@@ -13,6 +13,9 @@ export const enProse: ProseWords = {
   subjectSpan: "sentence",
   reportVerb: /\b(?:report(?:s|ed)?|notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?)\b/iu,
   decideVerb: /\b(?:is|are) decided by\b/iu,
+  // Sentence planning carries no English opening condition over to the next clause (grammar.headCarries), so every one ends a run.
+  caseCondition: /,\s*$/u,
+  jointSubject: /^,?\s+(?:with|together with|jointly with|and|or)\b/u,
   openingCondition: /^(?:If|When|Once|After|Where|On|At|Before|During|While|Unless|As soon as)\b[^,;.]{1,160},\s*/u,
   subjectArticle: /^(?:the|The)\s+/u,
   thirdPersonRow: {

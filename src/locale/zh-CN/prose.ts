@@ -16,6 +16,7 @@ export const zhProse: ProseWords = {
   reportVerb: /报告|报送|上报|通报|汇报/u,
   decideVerb: /由[^，。；]{1,30}决定|决定权/u,
   caseCondition: /的，$/u,
+  jointSubject: /^(?:会同|协同|联合|与|和|及|或)/u,
   openingCondition: /^(?:经[^，。；]{1,30}后|[^，。；]{1,40}?(?:之后|以后|后|时|的))，/u,
   titleSeries: /》、《|”、“/gu,
   attachmentNote: { label: /^附件[：:]/u, titleMark: /《/u },

@@ -24,8 +24,8 @@ export type Atom = {
   readonly shift?: number;
   /** Atoms with the same number come from one span that must not break (a personal name). */
   readonly keep?: number;
-  /** Its advance includes the space before a Latin letter or Chinese character that follows (autospace). */
-  readonly spaced?: true;
+  /** Its advance includes this space (pt) before a Latin letter or Chinese character that follows (autospace); at the end of a line the space is dropped. */
+  readonly spaced?: number;
 };
 
 export type Line = {
@@ -99,9 +99,25 @@ function autospaced(atoms: Atom[], em: number): Atom[] {
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i] as Atom;
     const b = atoms[i + 1] as Atom;
-    if ((HAN.test(a.ch) && LATIN.test(b.ch)) || (LATIN.test(a.ch) && HAN.test(b.ch))) atoms[i] = { ...a, advance: a.advance + em * Math.max(a.size, b.size), spaced: true };
+    if ((HAN.test(a.ch) && LATIN.test(b.ch)) || (LATIN.test(a.ch) && HAN.test(b.ch))) {
+      const gap = em * Math.max(a.size, b.size);
+      atoms[i] = { ...a, advance: a.advance + gap, spaced: gap };
+    }
   }
   return atoms;
+}
+
+/** The atoms of a line: the autospace of the atom that ends it is dropped (nothing follows it on the line). */
+function lineAtoms(atoms: readonly Atom[], from: number, to: number): Atom[] {
+  const out = atoms.slice(from, to);
+  let end = out.length;
+  while (end > 0 && out[end - 1]?.space) end--;
+  const last = out[end - 1];
+  if (last?.spaced) {
+    const { spaced, ...plain } = last;
+    out[end - 1] = { ...plain, advance: last.advance - spaced };
+  }
+  return out;
 }
 
 function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
@@ -109,7 +125,8 @@ function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
   while (end > from && atoms[end - 1]?.space) end--;
   let w = 0;
   for (let k = from; k < end; k++) w += (atoms[k] as Atom).advance;
-  return w;
+  const last = atoms[end - 1];
+  return last?.spaced && end > from ? w - last.spaced : w;
 }
 
 /**
@@ -133,7 +150,14 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
     for (; i < atoms.length; i++) {
       const a = atoms[i] as Atom;
       if (a.forced) {
-        lines.push({ atoms: atoms.slice(start, i), hang: null, width: lineWidth(atoms, start, i), last: true });
+        lines.push({ atoms: lineAtoms(atoms, start, i), hang: null, width: lineWidth(atoms, start, i), last: true });
+        start = i + 1;
+        ended = true;
+        break;
+      }
+      // A glyph whose autospace would not fit ends the line without it, where the line may break after it.
+      if (a.spaced && canBreakAfter.has(i) && width + a.advance > avail + eps && width + a.advance - a.spaced <= avail + eps) {
+        lines.push({ atoms: lineAtoms(atoms, start, i + 1), hang: null, width: lineWidth(atoms, start, i + 1), last: i === atoms.length - 1 });
         start = i + 1;
         ended = true;
         break;
@@ -141,14 +165,14 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
       if (width + a.advance > avail + eps && !a.space) {
         const hangable = o.hangingPunctuation && HANGABLE.has(a.ch) && i > start && (canBreakAfter.has(i) || i === atoms.length - 1);
         if (hangable && !atoms[i + 1]?.forced && !(i + 1 < atoms.length && HANGABLE.has((atoms[i + 1] as Atom).ch) && !canBreakAfter.has(i))) {
-          lines.push({ atoms: atoms.slice(start, i), hang: a, width: lineWidth(atoms, start, i), last: i === atoms.length - 1 });
+          lines.push({ atoms: lineAtoms(atoms, start, i), hang: a, width: lineWidth(atoms, start, i), last: i === atoms.length - 1 });
           start = i + 1;
         } else if (lastBreak >= start) {
-          lines.push({ atoms: atoms.slice(start, lastBreak + 1), hang: null, width: lineWidth(atoms, start, lastBreak + 1), last: false });
+          lines.push({ atoms: lineAtoms(atoms, start, lastBreak + 1), hang: null, width: lineWidth(atoms, start, lastBreak + 1), last: false });
           start = lastBreak + 1;
         } else {
           const end = Math.max(i, start + 1);
-          lines.push({ atoms: atoms.slice(start, end), hang: null, width: lineWidth(atoms, start, end), last: false });
+          lines.push({ atoms: lineAtoms(atoms, start, end), hang: null, width: lineWidth(atoms, start, end), last: false });
           start = end;
         }
         ended = true;
@@ -158,7 +182,7 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
       if (canBreakAfter.has(i)) lastBreak = i;
     }
     if (!ended) {
-      lines.push({ atoms: atoms.slice(start), hang: null, width: lineWidth(atoms, start, atoms.length), last: true });
+      lines.push({ atoms: lineAtoms(atoms, start, atoms.length), hang: null, width: lineWidth(atoms, start, atoms.length), last: true });
       start = atoms.length;
     }
   }

@@ -49,7 +49,7 @@ function slotText(c: Ctx, step: Record<string, unknown>): string {
     if (has("to")) return `{actor}${has("deadline") ? "{deadline}" : ""}向{to}通报处置进展${has("record") ? "，并填写{record}" : ""}`;
     return `{actor}${has("frequency") ? "{frequency}" : ""}${has("deadline") ? "{deadline}" : ""}组织研判${has("record") ? "，并填写{record}" : ""}`;
   }
-  if (has("to")) return `{actor} keeps {to} informed of progress${has("deadline") ? " {deadline}" : ""}${has("record") ? " and fills in {record}" : ""}`;
+  if (has("to")) return `{actor} keeps {to} informed of progress${has("deadline") ? " {deadline}" : ""}${has("record") ? ` and ${c.spec.locale === "en-US" ? "fills out" : "fills in"} {record}` : ""}`;
   return `{actor} reviews the situation${has("frequency") ? " {frequency}" : ""}${has("deadline") ? " {deadline}" : ""}`;
 }
 
