@@ -1,8 +1,8 @@
 import type { LocaleText } from "../../locale/types.js";
 import { proseOf, type Message } from "./runs.js";
 
-/** What a level states: its report, who else is told, the groups it sets up, who releases, who decides. */
-export type LevelClause = { readonly kind: "report" | "notify" | "activate" | "release" | "decide"; readonly text: string };
+/** What a level states: its report, who else is told, the groups it sets up, who releases, who decides, the procedure that applies. */
+export type LevelClause = { readonly kind: "report" | "notify" | "activate" | "release" | "decide" | "procedure"; readonly text: string };
 
 /** What the planner needs of a level. */
 export type PlannedLevel = {
@@ -20,12 +20,12 @@ const IN_TABLE = new Set<LevelClause["kind"]>(["report", "decide"]);
 /**
  * A level's clauses as sentences: the report, whom else to tell and the groups
  * set up in one sentence after the level's head (发生重大舆情时，…), then who
- * releases and who decides.
+ * releases, who decides and the procedure that applies.
  */
 export function levelSentences(t: LocaleText, at: string, clauses: readonly LevelClause[]): string[] {
   const g = t.grammar;
   const first = clauses.filter((c) => c.kind === "report" || c.kind === "notify" || c.kind === "activate").map((c) => c.text);
-  const rest = clauses.filter((c) => c.kind === "release" || c.kind === "decide").map((c) => c.text);
+  const rest = clauses.filter((c) => c.kind === "release" || c.kind === "decide" || c.kind === "procedure").map((c) => c.text);
   const out: string[] = [];
   if (first.length > 0) out.push(g.sentence(`${at ? `${at}${t.comma}` : ""}${first.join(t.clauseSeparator)}`));
   for (const r of rest) out.push(g.sentence(r));

@@ -160,13 +160,15 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
     reportBy: t.actors((l.report_by ?? []).map((id) => referTo(ctx, id))),
     respondWithin: within ? t.deadline(within) : "",
     reportVia: t.list(via),
-    notify: names(l.notify, true),
+    // A group set up at the level is told by being set up: it is not also notified.
+    notify: names(notified(l), true),
     releaseBy: names(l.release_by),
     releaseWithin: l.release_within ? t.deadline(l.release_within) : "",
     approveBy: names(l.approve_by),
     approveWithin: l.approve_within ? t.deadline(l.approve_within) : "",
     overrideBy: names(l.override_by),
     activates: t.list((l.activates ?? []).map((id) => referTo(ctx, id, true))),
+    procedure: proc?.kind === "procedure" ? proc.entity.name : "",
   };
   // A step of the level that makes its report states it, with who reports: the level does not state it again.
   const clauses = levelClauses(t, l, reporting && l.respond_within ? { ...view, reportTo: "" } : view);
@@ -208,19 +210,25 @@ function standalone(t: LocaleText, level: PlannedLevel): { sentences: string[]; 
 }
 
 /** What a level states, as clauses: its report, whom else to tell, the groups it sets up, who releases and who decides. */
+/** Those a level notifies, less the groups it sets up. */
+function notified(l: LevelT): string[] {
+  return (l.notify ?? []).filter((id) => !(l.activates ?? []).includes(id));
+}
+
 function levelClauses(
   t: LocaleText,
   l: LevelT,
-  v: Record<"reportTo" | "reportBy" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "releaseWithin" | "approveBy" | "approveWithin" | "overrideBy" | "activates", string>,
+  v: Record<"reportTo" | "reportBy" | "respondWithin" | "reportVia" | "notify" | "releaseBy" | "releaseWithin" | "approveBy" | "approveWithin" | "overrideBy" | "activates" | "procedure", string>,
 ): LevelClause[] {
   const g = t.grammar;
   const out: LevelClause[] = [];
   if (v.reportTo) out.push({ kind: "report", text: g.report({ ...(v.reportBy ? { actor: v.reportBy } : {}), deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }) });
-  if (v.notify) out.push({ kind: "notify", text: g.notify(v.notify, (l.notify?.length ?? 0) > 1) });
+  if (v.notify) out.push({ kind: "notify", text: g.notify(v.notify, notified(l).length > 1) });
   if (v.activates) out.push({ kind: "activate", text: g.activate(v.activates, "", (l.activates?.length ?? 0) > 1) });
   const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", approvers: l.approve_by?.length ?? 0, override: v.overrideBy, within: v.releaseWithin, approveWithin: v.approveWithin });
   if (release) out.push({ kind: "release", text: release });
   if (v.approveBy && !v.releaseBy) out.push({ kind: "decide", text: g.decide(v.approveBy, v.approveWithin) });
+  if (v.procedure) out.push({ kind: "procedure", text: g.procedureApplies(v.procedure) });
   return out;
 }
 

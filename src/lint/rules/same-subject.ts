@@ -35,8 +35,8 @@ export const sameSubject: ProseRule = {
             const name = nameAt(facts, text);
             const says = (n: { text: string } | undefined, after: string) => n !== undefined && !/^[（(：:]/u.test(after.slice(n.text.length).trimStart());
             // Followed by a word, not a bracket or colon: 组长：张三 and “Spokesperson (Jo Reid)” list, they do not say.
-            // A subject acting with others (X, with Y, … / X会同Y…) is not X alone.
-            const key = (n: { id: string; text: string }, after: string) => (words.jointSubject?.test(after.slice(n.text.length)) ? `${n.id}+` : n.id);
+            // A subject acting with others (X, with Y, … / X会同Y… / X或Y) is not X alone, nor X with someone else: not tracked.
+            const key = (n: { id: string; text: string }, after: string) => (words.jointSubject?.test(after.slice(n.text.length)) ? undefined : n.id);
             const subject = says(name, text) ? key(name!, text) : undefined;
             const bare = numbered.replace(words.subjectArticle ?? /^/u, "");
             const first = nameAt(facts, bare);

@@ -177,7 +177,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     approve: () => "approve statements before release",
     release: () => "release statements",
   },
-  procedureApplies: (name) => `The ${name} procedure applies`,
+  procedureApplies: (name) => `the ${name} procedure applies`,
   duties(subject, duties) {
     if (duties.length === 0) return "";
     const items = duties.map(dutyPhrase);

@@ -172,7 +172,14 @@ export const zhGrammar: Grammar = {
   members(list) {
     const body = (m: (typeof list)[number]) => m.bodies || (m.fromText && BODY.test(m.who));
     const people = list.filter((m) => m.who && !body(m)).map((m) => `${m.who}任${m.position}`);
-    const bodies = list.filter((m) => m.who && body(m)).map((m) => `${m.who}为${m.position}单位`);
+    // A body that takes on several posts is named once: 县委网信办为组长单位、联络员单位.
+    const posts = new Map<string, string[]>();
+    for (const m of list.filter((x) => x.who && body(x))) {
+      const taken = posts.get(m.who) ?? [];
+      if (!taken.includes(m.position)) taken.push(m.position);
+      posts.set(m.who, taken);
+    }
+    const bodies = [...posts].map(([who, positions]) => `${who}为${positions.map((x) => `${x}单位`).join("、")}`);
     return sentence([people.length > 0 ? `由${people.join("，")}` : "", ...bodies].filter(Boolean).join("；"));
   },
   decide: (who, within) => `应对措施由${who}${within ?? ""}决定`,

@@ -53,6 +53,11 @@ function slotText(c: Ctx, step: Record<string, unknown>): string {
   return `{actor} reviews the situation${has("frequency") ? " {frequency}" : ""}${has("deadline") ? " {deadline}" : ""}`;
 }
 
+const INTROS_ZH = ["各部门按照以下程序开展工作。", "本机制按以下步骤运行。", "舆情处置按以下顺序进行。", "值守人员按以下要求工作。"];
+const INTROS_EN = ["The steps below are followed in order.", "This procedure runs as follows.", "Staff on duty work through these steps.", "The response follows these steps."];
+const OUTROS_ZH = ["处置结束后，相关材料及时归档。", "工作完成后，形成书面记录存档。", "每次处置后，及时总结经验教训。", "相关记录保存两年备查。"];
+const OUTROS_EN = ["All records are kept with the incident file.", "A short note of what was done is filed afterwards.", "Lessons learned are reviewed after each use.", "Logs are kept for two years."];
+
 export function composeProcedures(c: Ctx): void {
   const { spec, pools, zh } = c;
   const names = distinct(pools.procedures, spec.procedures.map((p) => p.pick));
@@ -65,9 +70,10 @@ export function composeProcedures(c: Ctx): void {
       ...(s.style !== "default" ? { style: s.style } : {}),
       // A numbering the admin writes (1、 included: it prints 1.).
       ...(spec.numbering.procedures[i] !== undefined ? { numbering: at(zh ? ["（1）", "1.", "1、", "①", "一是"] : ["1.", "(a)", "a."], spec.numbering.procedures[i]!) } : {}),
-      ...(s.intro ? { intro: zh ? "各部门按照以下程序开展工作。" : "The steps below are followed in order." } : {}),
+      // Each procedure says its own (an admin does not write one sentence into every procedure).
+      ...(s.intro ? { intro: at(zh ? INTROS_ZH : INTROS_EN, i) } : {}),
       steps: s.steps.map((st) => composeStep(c, st, `st${++steps}`, { atLevels: true })),
-      ...(s.outro ? { outro: zh ? "处置结束后，相关材料及时归档。" : "All records are kept with the incident file." } : {}),
+      ...(s.outro ? { outro: at(zh ? OUTROS_ZH : OUTROS_EN, i) } : {}),
     };
   });
 }
