@@ -60,25 +60,56 @@ export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): Leve
       sets.set(key, set);
     }
   }
+  const whenAll = (at: readonly number[]) => t.grammar.whenLevels(at.map((i) => ({ label: (levels[i] as PlannedLevel).label, kind: (levels[i] as PlannedLevel).scaleKind })));
   const sharedOf = (keep: (c: LevelClause) => boolean) =>
     [...sets.values()].flatMap((set) => {
       const texts = set.clauses.filter(keep).map((c) => c.text);
       if (texts.length === 0) return [];
-      const head = t.grammar.whenLevels(set.levels.map((i) => ({ label: (levels[i] as PlannedLevel).label, kind: (levels[i] as PlannedLevel).scaleKind })));
-      return [t.grammar.sentence(`${head}${t.comma}${texts.join(t.clauseSeparator)}`)];
+      return [t.grammar.sentence(`${whenAll(set.levels)}${t.comma}${texts.join(t.clauseSeparator)}`)];
     });
+  const steps = sharedSteps(levels);
+  // A shared step, said once under all its levels; beside a table, not where it makes a level's report (the table states it).
+  const sharedStepsOf = (besideTable: boolean) =>
+    steps.shared
+      .filter((x) => !besideTable || !x.reports)
+      .map((x) => t.grammar.sentence(t.grammar.realise({ ...x.step.message, head: [whenAll(x.levels), x.step.message.head].filter(Boolean).join(t.comma) })));
   return {
-    own: levels.map((l) => {
+    own: levels.map((l, i) => {
       const own = l.clauses.filter((c) => !isShared(c));
       const at = t.grammar.atLevel(l.label, l.scaleKind);
+      const mine = steps.own[i] as ReadonlyArray<{ readonly step: Message; readonly index: number }>;
       return {
         sentences: levelSentences(t, at, own),
         besideTable: levelSentences(t, at, own.filter((c) => !IN_TABLE.has(c.kind))),
-        steps: proseOf(t, l.steps),
-        stepsBesideTable: proseOf(t, l.steps.filter((_, k) => k !== (l.reportStep ?? -1))),
+        steps: proseOf(t, mine.map((x) => x.step)),
+        stepsBesideTable: proseOf(t, mine.filter((x) => x.index !== (l.reportStep ?? -1)).map((x) => x.step)),
       };
     }),
-    shared: sharedOf(() => true),
-    sharedBesideTable: sharedOf((c) => !IN_TABLE.has(c.kind)),
+    shared: [...sharedOf(() => true), ...sharedStepsOf(false)],
+    sharedBesideTable: [...sharedOf((c) => !IN_TABLE.has(c.kind)), ...sharedStepsOf(true)],
   };
+}
+
+/** The same step (the same clause) in two or more of the levels: said once for all of them. Each level keeps its other steps, with their indexes. */
+function sharedSteps(levels: readonly PlannedLevel[]): {
+  readonly shared: ReadonlyArray<{ readonly step: Message; readonly levels: number[]; readonly reports: boolean }>;
+  readonly own: ReadonlyArray<ReadonlyArray<{ readonly step: Message; readonly index: number }>>;
+} {
+  if (levels.length < 2) return { shared: [], own: levels.map((l) => l.steps.map((step, index) => ({ step, index }))) };
+  const keyOf = (m: Message) => JSON.stringify(m.message);
+  const at = new Map<string, number[]>();
+  levels.forEach((l, i) => new Set(l.steps.map(keyOf)).forEach((k) => at.set(k, [...(at.get(k) ?? []), i])));
+  const shared = new Map<string, { step: Message; levels: number[]; reports: boolean }>();
+  const own = levels.map((l, i) =>
+    l.steps.flatMap((step, index) => {
+      const key = keyOf(step);
+      const where = at.get(key) ?? [];
+      if (where.length < 2) return [{ step, index }];
+      const entry = shared.get(key) ?? { step, levels: where, reports: false };
+      entry.reports ||= index === (l.reportStep ?? -1);
+      shared.set(key, entry);
+      return [];
+    }),
+  );
+  return { shared: [...shared.values()], own };
 }

@@ -57,7 +57,10 @@ export function postsOf(ctx: ViewContext, personId: string, except?: string): st
     for (const m of g.members ?? []) {
       const e = ctx.model.index.get(m);
       // The group is named as part of the post: its short form only once the text has introduced it.
-      if (e?.kind === "role" && e.entity.holders?.includes(personId)) out.push(ctx.t.postIn(runningName(ctx, g.id, true, true), e.entity.name));
+      if (e?.kind !== "role" || !e.entity.holders?.includes(personId)) continue;
+      // Two posts of one name in a group (or a role listed twice) are one post to the reader.
+      const post = ctx.t.postIn(runningName(ctx, g.id, true, true), e.entity.name);
+      if (!out.includes(post)) out.push(post);
     }
   }
   return out;

@@ -26,6 +26,8 @@ export const repeatedSentence: ProseRule = {
         for (const s of sentencesOf(p.text, words)) {
           // Intros (符合下列情形之一：) are frames, said before each list.
           if (s.end <= body || /[：:]$/u.test(s.text.trim())) continue;
+          // A listing (组长：胡军 / Leader: Jo Reid) names who holds what: two groups may well have the same leader.
+          if (/^[^：:，,。.；;]{1,16}[：:]\s*\S/u.test(s.text.trim())) continue;
           const key = norm(s.text.replace(/^(?:[（(]?\d+[）).、]|[①-⑳])\s*/u, ""), own).replace(/^□[。.:：]?\s*/u, "");
           if ([...key.replace(/[□\s\p{P}]/gu, "")].length < 8) continue;
           if (seen.has(key) && seen.get(key) !== p) report({ passage: p, start: s.start, end: s.end, message: "the same sentence as in the item before (level names aside)", hint: "State what the levels share once (发生重大舆情或一般舆情时…), or only in the level table." });

@@ -1,6 +1,6 @@
 import { actors, type Ctx } from "./compose.js";
 import { composeStep } from "./compose-procedures.js";
-import { at, unique } from "./pick.js";
+import { at, fresh, unique } from "./pick.js";
 
 const WITHIN = ["30min", "1h", "2h", "half-day", "1d"];
 const STAGES: Record<string, [string, string]> = { warning: ["issue", "lift"], response: ["activate", "deactivate"] };
@@ -31,6 +31,7 @@ export function composeLevels(c: Ctx): void {
       });
     }
     const count = Math.min(s.levels.length, pool.names.length);
+    const usedCriteria = c.used.criteria;
     for (let k = 0; k < count; k++) {
       const l = s.levels[k]!;
       const id = `l${si + 1}-${k + 1}`;
@@ -39,12 +40,13 @@ export function composeLevels(c: Ctx): void {
       if (labelSets.length) level.labels = Object.fromEntries(labelSets.map((set, j) => [`set${j + 1}`, at(set.values, k)]));
       const last = k === count - 1;
       if (last && s.otherwise && k > 0) level.criteria = { otherwise: "true" };
-      else if (l.criteria === "text") level.criteria = at(pools.criteria, l.pick + k);
-      else if (l.criteria === "any") level.criteria = [at(pools.criteria, l.pick), at(pools.criteria, l.pick + 1)];
+      // No two levels of a scale are told apart by the same words: each criterion is used once per scale.
+      else if (l.criteria === "text") level.criteria = fresh(pools.criteria, l.pick + k, usedCriteria);
+      else if (l.criteria === "any") level.criteria = [fresh(pools.criteria, l.pick, usedCriteria), fresh(pools.criteria, l.pick + 1, usedCriteria)];
       else {
         const m = at(pools.measures, l.pick);
         const cond = { measure: m.measure, over: String(10000 / 10 ** k), ...(m.unit ? { unit: m.unit } : {}) };
-        level.criteria = l.criteria === "all" ? { all: [cond, at(pools.criteria, k)] } : { any: [cond] };
+        level.criteria = l.criteria === "all" ? { all: [cond, fresh(pools.criteria, k, usedCriteria)] } : { any: [cond] };
       }
       if (l.examples && !c.zh) level.examples = ["a road closure", "a power cut"];
       const all = actors(c);

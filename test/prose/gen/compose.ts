@@ -1,7 +1,7 @@
 import type { OrgSpec } from "./spec.js";
 import { EN } from "./pools-en.js";
 import { ZH, type Pools } from "./pools.js";
-import { at, distinct, unique } from "./pick.js";
+import { at, distinct, fresh, unique } from "./pick.js";
 import { composeLevels } from "./compose-levels.js";
 import { composeProcedures } from "./compose-procedures.js";
 import { composeDocument, composePlan } from "./compose-plan.js";
@@ -20,6 +20,8 @@ export type Ctx = {
   readonly groups: Array<{ id: string; activation: string }>;
   readonly external: string[];
   readonly forms: string[];
+  /** Duties already given to someone (a duty has one owner) and criteria already used by a level (no two levels alike). */
+  readonly used: { readonly duties: Set<number>; readonly criteria: Set<number> };
   readonly levels: string[];
   readonly procedures: string[];
   readonly scales: string[];
@@ -34,7 +36,7 @@ export function composeOrganisation(spec: OrgSpec): Record<string, unknown> {
   const zh = spec.locale === "zh-CN";
   const org = at(pools.orgs, spec.org);
   const data: Record<string, unknown> = { planwright: "1", id: "generated", locale: spec.locale, kind: spec.kind };
-  const c: Ctx = { spec, pools, zh, data, people: [], units: [], actingRoles: [], rolesWithHolders: [], groups: [], external: [], forms: [], levels: [], procedures: [], scales: [] };
+  const c: Ctx = { spec, pools, zh, data, people: [], units: [], actingRoles: [], rolesWithHolders: [], groups: [], external: [], forms: [], levels: [], procedures: [], scales: [], used: { duties: new Set(), criteria: new Set() } };
   data.organisation = { name: org.name, ...(org.short ? { short_name: org.short } : {}), type: org.type, place: org.place };
 
   const people = distinct(pools.people, spec.people.map((p) => p.pick)).map((name, i) => ({ id: `p${i + 1}`, name, s: spec.people[i]! }));
@@ -53,7 +55,7 @@ export function composeOrganisation(spec: OrgSpec): Record<string, unknown> {
       ...(head ? { head } : {}),
       ...(liaison ? { liaison } : {}),
       ...(backup && backup !== liaison ? { backup } : {}),
-      ...(s.duties.length ? { duties: unique(s.duties.map((d) => at(pools.duties, d))) } : {}),
+      ...(s.duties.length ? { duties: unique(s.duties.map((d) => fresh(pools.duties, d, c.used.duties))) } : {}),
     };
   });
   c.units.push(...units.map((u) => ({ id: u.id, ...(u.head ? { head: u.head } : {}) })));
@@ -121,7 +123,7 @@ function composeRoles(c: Ctx): unknown[] {
     // Stand-ins are earlier roles: chains end.
     const delegation = unique(s.delegation.filter(() => i > 0).map((d) => `r${(d % i) + 1}`));
     if (delegation.length) role.delegation = delegation;
-    if (s.duties.length) role.duties = unique(s.duties.map((d) => at(pools.duties, d)));
+    if (s.duties.length) role.duties = unique(s.duties.map((d) => fresh(pools.duties, d, c.used.duties)));
     if (s.reportsTo !== undefined && i > 0) role.reports_to = `r${(s.reportsTo % i) + 1}`;
     if (s.training) role.training = { topics: [at(pools.trainings, i)], frequency: "1/year" };
     if (s.unit !== undefined) role.unit = at(c.units, s.unit).id;
@@ -153,7 +155,7 @@ function composeGroups(c: Ctx): unknown[] {
     if (s.short && g.short) group.short_name = g.short;
     if (s.parent !== undefined && i > 0) group.parent = `g${(s.parent % i) + 1}`;
     if (s.hostUnit !== undefined) group.host_unit = at(c.units, s.hostUnit).id;
-    if (s.duties.length) group.duties = unique(s.duties.map((d) => at(pools.duties, d)));
+    if (s.duties.length) group.duties = unique(s.duties.map((d) => fresh(pools.duties, d, c.used.duties)));
     if (s.activation === "standing") group.standing = "true";
     if (s.activation === "formed") (group.standing = "false"), (group.formed_when = at(pools.formedWhen, i));
     c.groups.push({ id, activation: s.activation });

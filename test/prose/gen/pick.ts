@@ -25,3 +25,16 @@ export function distinct<T>(list: readonly T[], picks: readonly number[]): T[] {
 export function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+/** The item for `n`, or the next one not yet in `used` (when all are used, the item for `n`); marks it used. */
+export function fresh<T>(list: readonly T[], n: number, used: Set<number>): T {
+  if (list.length === 0) throw new Error("pick from an empty list");
+  for (let k = 0; k < list.length; k++) {
+    const i = (n + k) % list.length;
+    if (!used.has(i)) {
+      used.add(i);
+      return list[i] as T;
+    }
+  }
+  return at(list, n);
+}
