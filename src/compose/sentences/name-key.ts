@@ -1,5 +1,6 @@
 import type { LocaleText } from "../../locale/types.js";
 import { firstSpans, scannerOf, type Naming, type Wording } from "./naming.js";
+import { overlapLength } from "../../text/overlap.js";
 
 /**
  * Naming in a companion document (a checklist, a contact sheet): its rows and
@@ -32,6 +33,8 @@ export function nameWithKey(written: string, naming: Naming, t: Wording & Pick<L
       else {
         used.add(k);
         out += e.short;
+        // A name composed with what follows (a post in its group: 办公室 + 办公室主任) does not say their overlap twice.
+        if (m.groups?.compound) scanner.lastIndex = at += overlapLength(e.short, line.slice(at));
       }
     }
     return out + line.slice(at);

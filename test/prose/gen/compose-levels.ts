@@ -1,6 +1,6 @@
 import { actors, type Ctx } from "./compose.js";
 import { composeStep } from "./compose-procedures.js";
-import { at, fresh, unique } from "./pick.js";
+import { at, freshOrNone, unique } from "./pick.js";
 
 const WITHIN = ["30min", "1h", "2h", "half-day", "1d"];
 const STAGES: Record<string, [string, string]> = { warning: ["issue", "lift"], response: ["activate", "deactivate"] };
@@ -40,13 +40,19 @@ export function composeLevels(c: Ctx): void {
       if (labelSets.length) level.labels = Object.fromEntries(labelSets.map((set, j) => [`set${j + 1}`, at(set.values, k)]));
       const last = k === count - 1;
       if (last && s.otherwise && k > 0) level.criteria = { otherwise: "true" };
-      // No two levels of a scale are told apart by the same words: each criterion is used once per scale.
-      else if (l.criteria === "text") level.criteria = fresh(pools.criteria, l.pick + k, usedCriteria);
-      else if (l.criteria === "any") level.criteria = [fresh(pools.criteria, l.pick, usedCriteria), fresh(pools.criteria, l.pick + 1, usedCriteria)];
+      // No two levels are told apart by the same words: each criterion is used once; when the words run out, a measure tells them apart.
       else {
+        const words = (n: number) => freshOrNone(pools.criteria, n, usedCriteria);
         const m = at(pools.measures, l.pick);
         const cond = { measure: m.measure, over: String(10000 / 10 ** k), ...(m.unit ? { unit: m.unit } : {}) };
-        level.criteria = l.criteria === "all" ? { all: [cond, fresh(pools.criteria, k, usedCriteria)] } : { any: [cond] };
+        const text = l.criteria === "text" || l.criteria === "any" ? words(l.pick + k) : undefined;
+        const second = l.criteria === "any" && text !== undefined ? words(l.pick + k + 1) : undefined;
+        if (l.criteria === "text" && text !== undefined) level.criteria = text;
+        else if (l.criteria === "any" && text !== undefined) level.criteria = second !== undefined ? [text, second] : text;
+        else {
+          const also = l.criteria === "all" ? words(k) : undefined;
+          level.criteria = also !== undefined ? { all: [cond, also] } : { any: [cond] };
+        }
       }
       if (l.examples && !c.zh) level.examples = ["a road closure", "a power cut"];
       const all = actors(c);

@@ -1,7 +1,7 @@
 import type { OrgSpec } from "./spec.js";
 import { EN } from "./pools-en.js";
 import { ZH, type Pools } from "./pools.js";
-import { at, distinct, fresh, unique } from "./pick.js";
+import { at, distinct, freshOrNone, unique } from "./pick.js";
 import { composeLevels } from "./compose-levels.js";
 import { composeProcedures } from "./compose-procedures.js";
 import { composeDocument, composePlan } from "./compose-plan.js";
@@ -48,6 +48,7 @@ export function composeOrganisation(spec: OrgSpec): Record<string, unknown> {
     const head = person(s.head);
     const liaison = person(s.liaison);
     const backup = person(s.backup);
+    const duties = dutiesOf(c, s.duties);
     return {
       id: `u${i + 1}`,
       name: u.name,
@@ -55,7 +56,7 @@ export function composeOrganisation(spec: OrgSpec): Record<string, unknown> {
       ...(head ? { head } : {}),
       ...(liaison ? { liaison } : {}),
       ...(backup && backup !== liaison ? { backup } : {}),
-      ...(s.duties.length ? { duties: unique(s.duties.map((d) => fresh(pools.duties, d, c.used.duties))) } : {}),
+      ...(duties.length ? { duties } : {}),
     };
   });
   c.units.push(...units.map((u) => ({ id: u.id, ...(u.head ? { head: u.head } : {}) })));
@@ -123,7 +124,8 @@ function composeRoles(c: Ctx): unknown[] {
     // Stand-ins are earlier roles: chains end.
     const delegation = unique(s.delegation.filter(() => i > 0).map((d) => `r${(d % i) + 1}`));
     if (delegation.length) role.delegation = delegation;
-    if (s.duties.length) role.duties = unique(s.duties.map((d) => fresh(pools.duties, d, c.used.duties)));
+    const roleDuties = dutiesOf(c, s.duties);
+    if (roleDuties.length) role.duties = roleDuties;
     if (s.reportsTo !== undefined && i > 0) role.reports_to = `r${(s.reportsTo % i) + 1}`;
     if (s.training) role.training = { topics: [at(pools.trainings, i)], frequency: "1/year" };
     if (s.unit !== undefined) role.unit = at(c.units, s.unit).id;
@@ -155,7 +157,8 @@ function composeGroups(c: Ctx): unknown[] {
     if (s.short && g.short) group.short_name = g.short;
     if (s.parent !== undefined && i > 0) group.parent = `g${(s.parent % i) + 1}`;
     if (s.hostUnit !== undefined) group.host_unit = at(c.units, s.hostUnit).id;
-    if (s.duties.length) group.duties = unique(s.duties.map((d) => fresh(pools.duties, d, c.used.duties)));
+    const groupDuties = dutiesOf(c, s.duties);
+    if (groupDuties.length) group.duties = groupDuties;
     if (s.activation === "standing") group.standing = "true";
     if (s.activation === "formed") (group.standing = "false"), (group.formed_when = at(pools.formedWhen, i));
     c.groups.push({ id, activation: s.activation });
@@ -185,4 +188,9 @@ function composeDuty(c: Ctx): void {
     ...(d.log && c.forms.length ? { log_form: c.forms[0] } : {}),
     heightened: [at(pools.durings, 1)],
   };
+}
+
+/** Duties from the pool, each given to one owner only; once the pool is used up, none. */
+function dutiesOf(c: Ctx, picks: readonly number[]): string[] {
+  return unique(picks.flatMap((d) => freshOrNone(c.pools.duties, d, c.used.duties) ?? []));
 }

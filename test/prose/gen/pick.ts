@@ -38,3 +38,8 @@ export function fresh<T>(list: readonly T[], n: number, used: Set<number>): T {
   }
   return at(list, n);
 }
+
+/** Like `fresh`, but undefined once every item is used (a pick that is dropped). */
+export function freshOrNone<T>(list: readonly T[], n: number, used: Set<number>): T | undefined {
+  return used.size >= list.length ? undefined : fresh(list, n, used);
+}
