@@ -36,6 +36,15 @@ describe("planwright diff", () => {
   });
 });
 
+describe("planwright validate --strict on every example", () => {
+  it("finds nothing: no plan-checker warning and no prose-lint finding of any class (issues 19 and 20)", () => {
+    const v = cli(["validate", "--strict", "data"]);
+    expect(v.stderr).toContain("no problems");
+    expect(v.stderr).not.toMatch(/\[(?:prose|levels|contacts|forms|duty|reports)\//u);
+    expect(v.code, v.stderr).toBe(0);
+  });
+});
+
 describe("planwright init", () => {
   for (const kind of ["public-opinion", "epidemic", "crisis-comms"]) {
     for (const locale of ["zh-CN", "en"]) {

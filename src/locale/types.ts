@@ -202,6 +202,8 @@ export type ProseWords = {
   /** Verbs that make a report or decide (a paragraph beside a level table that says them again restates it). */
   readonly reportVerb?: RegExp;
   readonly decideVerb?: RegExp;
+  /** Words that make a report recurring (twice a day, 每天): not the one report a level table states. */
+  readonly recurring?: RegExp;
   /** An opening condition that states a case (拟发布三级预警的，), or one sentence planning does not carry over (grammar.headCarries): the clauses after it are outside it, so its subject may be named again. */
   readonly caseCondition?: RegExp;
   /** What follows a subject that acts with others (“, with”, 会同): a joint subject is not the same as the first alone. */

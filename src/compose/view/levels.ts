@@ -2,6 +2,7 @@ import { levelsOf, scaleOf } from "../../model/scales.js";
 import type { ConditionT, CriteriaT, LevelT, ScaleT } from "../../model/model.js";
 import type { Quantity } from "../../model/schema/levels.js";
 import { levelReport } from "../../model/level-report.js";
+import { reportStepOf } from "../../model/level-actions.js";
 import type { LocaleText } from "../../locale/index.js";
 import { formatNumber } from "../../text/numerals.js";
 import { nameOf, referTo, memoised, type ViewContext } from "./context.js";
@@ -177,7 +178,9 @@ function buildLevelView(ctx: ViewContext, l: LevelT): LevelView {
   // Who reports: the actor of the level's own reporting step, or of the step it names as its report.
   const reportStepEntry = l.report_step ? model.index.get(l.report_step) : undefined;
   const reporterIds = (reporting ?? (reportStepEntry?.kind === "step" ? reportStepEntry.entity : undefined))?.actor ?? [];
-  const reportStep = reporting ? (l.steps ?? []).indexOf(reporting) : -1;
+  // The step that makes the level's report (its own reporting step, else the one the checklists name: report_step, or a step to its recipients): a table beside states it.
+  const made = reporting ? undefined : reportStepOf(model, l);
+  const reportStep = reporting ? (l.steps ?? []).indexOf(reporting) : made?.onLevel ? (l.steps ?? []).indexOf(made.step) : -1;
   return {
     id: l.id,
     name: l.name,

@@ -83,7 +83,8 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     when,
     actor,
     to,
-    deadline,
+    // A vague deadline that says what the frequency already says (定期 … 定期) is said once.
+    deadline: deadline && frequency.includes(deadline) ? "" : deadline,
     frequency,
     duration: s.lasts ? ctx.t.duration(s.lasts.minutes) : s.deadline?.kind === "within" ? ctx.t.duration(s.deadline.duration.minutes, s.deadline.duration.named) : "",
     times: s.frequency?.kind === "times" ? ctx.t.times(s.frequency.at) : "",
@@ -101,7 +102,7 @@ export function stepView(ctx: ViewContext, s: StepT, index: number, numbering: s
     approvers: s.approval?.length ?? 0,
     approvalVerb: s.approval_verb ?? "approve",
     actor,
-    deadline: plainDeadline,
+    deadline: plainDeadline && frequency.includes(plainDeadline) ? "" : plainDeadline,
     usually: s.deadline?.usually ?? false,
     vague: s.deadline?.kind === "vague" ? s.deadline.term : "",
     frequency,

@@ -39,7 +39,8 @@ export const restatesTable: ProseRule = {
         const said = sentencesIn(p.text).find(
           (x) =>
             names.some((n) => x.includes(n)) &&
-            ((words.reportVerb?.test(x) && times.some((c) => sameTime(c, x))) || words.decideVerb?.test(x)),
+            // A recurring report (twice a day, 每天) is not the level's one report the table states.
+            ((words.reportVerb?.test(x) && !words.recurring?.test(x) && times.some((c) => sameTime(c, x))) || words.decideVerb?.test(x)),
         );
         const repeated = said ? names.find((n) => said.includes(n)) : undefined;
         if (row && repeated) report({ passage: p, start: 0, end: row[0]!.length, message: `restates the table above (“${row[0]}” … “${repeated}”)`, hint: "Say here only what the table does not (or leave the level's report to the table)." });

@@ -99,6 +99,8 @@ function usesOf(ctx: LintContext, doc: DocText, s: Short, defs: readonly TextDef
     const titled = lazy(() => inTitles(p.text));
     for (const at of ambiguous ? [] : occurrences(ctx.facts, p.text, s.short)) {
       if (inDef(index, at, s.short.length) || titled()(at)) continue;
+      // A run-in heading is a title (（一）领导小组。): a heading may name what the text below defines.
+      if (p.lead !== undefined && at < p.lead.length) continue;
       const before = beforeDef || (index === def!.index && at < def!.at);
       const lead = p.text.slice(Math.max(0, at - 1), at);
       // 各办公室 is every office, not this one.

@@ -13,6 +13,7 @@ export const enProse: ProseWords = {
   subjectSpan: "sentence",
   reportVerb: /\b(?:report(?:s|ed)?|notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?)\b/iu,
   decideVerb: /\b(?:is|are) decided by\b/iu,
+  recurring: /\b(?:a day|an hour|a week|every|daily|hourly|weekly|twice|times|around the clock)\b/iu,
   // Sentence planning carries no English opening condition over to the next clause (grammar.headCarries), so every one ends a run.
   caseCondition: /,\s*$/u,
   jointSubject: /^,?\s+(?:with|together with|jointly with|and|or)\b/u,

@@ -15,6 +15,7 @@ export const zhProse: ProseWords = {
   subjectSpan: "clause",
   reportVerb: /报告|报送|上报|通报|汇报/u,
   decideVerb: /由[^，。；]{1,30}决定|决定权/u,
+  recurring: /每(?:天|日|周|月|班|小时)|定期|24小时持续/u,
   caseCondition: /的，$/u,
   jointSubject: /^(?:会同|协同|联合|与|和|及|或)/u,
   openingCondition: /^(?:经[^，。；]{1,30}后|[^，。；]{1,40}?(?:之后|以后|后|时|的))，/u,

@@ -40,7 +40,7 @@ export function composePlan(c: Ctx): void {
   const basis = !!(c.data.document as { basis?: unknown }).basis;
   sections.push({ title: title(0), text: basis && zh ? `根据{basis}，${pools.texts[0]}` : pools.texts[0], ...(basis ? { basis: true } : {}) });
   if (p.principles > 0)
-    sections.push({ title: title(1), ...(spec.numbering.principles !== undefined ? { numbering: at(zh ? ["（一）", "1.", "1、", "一是"] : ["1.", "A.", "a."], spec.numbering.principles) } : {}), items: Array.from({ length: p.principles }, (_, k) => ({ title: zh ? ["统一领导", "快速反应", "依法处置"][k] : ["Safety first", "One voice", "Listen and respond"][k], text: at(pools.texts, k + 1) })) });
+    sections.push({ title: title(1), ...(spec.numbering.principles !== undefined ? { numbering: at(zh ? ["（一）", "1.", "1、", "一是"] : ["1.", "A.", "a."], spec.numbering.principles) } : {}), items: Array.from({ length: p.principles }, (_, k) => ({ title: zh ? ["统一领导", "快速反应", "依法处置"][k] : ["Safety first", "One voice", "Listen and respond"][k], text: at(zh ? PRINCIPLES_ZH : PRINCIPLES_EN, k) })) });
   const groups = (c.data.groups as Array<{ id: string }>).map((g, k) => ({ group: g.id, ...(spec.groups[k]!.roster && zh ? { format: "roster" } : {}) }));
   const roles = { ...(p.rolesRunIn ? { title: zh ? "岗位职责" : "Roles" } : {}), roles: c.actingRoles.slice(0, 4) };
   sections.push({ title: title(2), items: [...groups, ...(c.actingRoles.length ? [roles] : [])] });
@@ -88,3 +88,7 @@ function composeAttachments(c: Ctx): unknown[] {
   }
   return out;
 }
+
+/** What each principle says (the closing sentence is not one of them). */
+const PRINCIPLES_ZH = ["坚持统一领导、分级负责，各部门按职责做好工作。", "发现舆情后快速反应，第一时间核实情况。", "依法依规处置，及时回应社会关切。"];
+const PRINCIPLES_EN = ["The safety of the public comes before everything else.", "The organisation speaks with one voice through its spokesperson.", "Staff listen to what people are saying and answer their concerns."];
