@@ -154,9 +154,13 @@ export const zhCN: LocaleText = {
       const unit = { 分钟: 1, 小时: 60, 天: 1440, 日: 1440, 周: 10080, 个工作日: 1440 }[m[2] as string] ?? 0;
       if (n !== undefined && unit > 0) out.push({ text: m[0], minutes: n * unit });
     }
-    for (const m of text.matchAll(/每(?:天|日)(?:至少)?(\d+|[一二两三四五六七八九十]+)次/gu)) {
-      const n = zhNumber(m[1] as string);
+    // 每天3次, 每天至少浏览三次 (a verb between), 每日上午9时前、下午4时前各报告一次 (one a time listed).
+    for (const m of text.matchAll(/每(?:天|日)(?:至少)?([^，。；、\d一二两三四五六七八九十]{0,6})(\d+|[一二两三四五六七八九十]+)次/gu)) {
+      const n = zhNumber(m[2] as string);
       if (n !== undefined) out.push({ text: m[0], perDay: n });
+    }
+    for (const m of text.matchAll(/每(?:天|日)([^，。；]{1,30}?)各[^，。；、]{0,6}?一次/gu)) {
+      out.push({ text: m[0], perDay: (m[1] as string).split("、").length });
     }
     return out;
   },

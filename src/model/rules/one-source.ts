@@ -7,7 +7,7 @@ import { placeOf, type Place } from "../../diagnostics/place.js";
 import { say, type Said } from "../../diagnostics/say.js";
 
 /** A rule value free text might state again: a deadline, a per-day count, round-the-clock duty. */
-type RuleValue = { readonly minutes?: number; readonly perDay?: number; readonly what: Said; readonly rule: Place; readonly ref: string; readonly roundTheClock?: boolean };
+type RuleValue = { readonly minutes?: number; readonly perDay?: number; readonly what: Said; readonly rule: Place; readonly ref: string; readonly roundTheClock?: boolean; /** The form the step records. */ readonly record?: string };
 
 function minutesOf(d: DeadlineT | undefined): number | undefined {
   return d?.kind === "within" ? d.duration.minutes : undefined;
@@ -18,12 +18,13 @@ function ruleValues(model: Model): RuleValue[] {
   const out: RuleValue[] = [];
   eachStep(model.data, (s: StepT, path) => {
     const rule = placeOf(path, model.raw);
+    const of = { rule, ...(s.record ? { record: s.record } : {}) };
     const m = minutesOf(s.deadline);
-    if (m !== undefined) out.push({ minutes: m, what: say("deadline"), rule, ref: s.id ? `{${s.id}.within}` : "" });
-    if (s.lasts) out.push({ minutes: s.lasts.minutes, what: say("duration (lasts)"), rule, ref: s.id ? `{${s.id}.lasts}` : "" });
+    if (m !== undefined) out.push({ minutes: m, what: say("deadline"), ...of, ref: s.id ? `{${s.id}.within}` : "" });
+    if (s.lasts) out.push({ minutes: s.lasts.minutes, what: say("duration (lasts)"), ...of, ref: s.id ? `{${s.id}.lasts}` : "" });
     const f = s.frequency;
-    if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, what: say("frequency"), rule, ref: s.id ? `{${s.id}.frequency}` : "" });
-    if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, what: say("frequency (round the clock)"), rule, ref: s.id ? `{${s.id}.frequency}` : "" });
+    if (f?.kind === "times" && f.per === "day") out.push({ perDay: f.times, what: say("frequency"), ...of, ref: s.id ? `{${s.id}.frequency}` : "" });
+    if (f?.kind === "continuous") out.push({ minutes: 1440, roundTheClock: true, what: say("frequency (round the clock)"), ...of, ref: s.id ? `{${s.id}.frequency}` : "" });
   });
   model.data.levels.forEach((l, i) => {
     const m = minutesOf(l.respond_within);
@@ -56,8 +57,11 @@ export const textRepeatsRule: Rule = {
       if (path.some((k) => typeof k === "string" && SKIP.has(k))) return;
       // A name such as 24小时值班室 names a post, not the rule that staffs it round the clock.
       const isName = NAMES.has(String(path[path.length - 1]));
+      const formId = path[0] === "forms" && typeof path[1] === "number" ? model.data.forms[path[1]]?.id : undefined;
       for (const m of t.mentions(text.replace(TEXT_REF, ""))) {
-        const same = values.find((v) => (m.minutes !== undefined && v.minutes === m.minutes && !(isName && v.roundTheClock)) || (m.perDay !== undefined && v.perDay === m.perDay));
+        const matching = values.filter((v) => (m.minutes !== undefined && v.minutes === m.minutes && !(isName && v.roundTheClock)) || (m.perDay !== undefined && v.perDay === m.perDay));
+        // On a form, the rule of the step that records it is the one the text restates.
+        const same = matching.find((v) => formId !== undefined && v.record === formId) ?? matching[0];
         const here = { text: `'${m.text}'`, place: placeOf(path, model.raw) };
         if (same) {
           report(
