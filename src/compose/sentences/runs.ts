@@ -22,8 +22,9 @@ export function runsOf(t: LocaleText, steps: readonly Message[]): string[] {
     const scoped = !current?.[0]?.head || g.headCarries(current[0].head);
     const same = !!current && !!last && !!s.key && s.key === last.key && !c.head;
     if (same && scoped && joinable(t, current as Clause[], c)) (current as Clause[]).push(c);
-    // The same actor again, in a sentence of its own: said again as the language does ("They publish …").
-    else runs.push([same ? g.again(c) : c]);
+    // The same actor again, in a sentence of its own: said again as the language does ("They publish …") —
+    // unless the sentence before opened with a condition, whose own nouns ("Where the police are involved, …") a pronoun could point at.
+    else runs.push([same && !current?.[0]?.head ? g.again(c) : c]);
     last = s;
   }
   return runs.map((r) => g.run(r));
