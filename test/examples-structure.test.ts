@@ -343,7 +343,7 @@ describe("criteria printed as a numbered list with the any/all wording", () => {
   it("county JIC: the tier table says “Any of the following” and letters the conditions", () => {
     const rows = docxRows(docxXml(JIC));
     const full = rows.find((r) => r[0] === "Full Scale JIC/JIS")!;
-    expect(full[1]).toMatch(/^Any of the following: \(a\) The EOC is fully activated; \(b\) .+; \(c\) Information is released by 6 or more agencies$/);
+    expect(full[1]).toMatch(/^Any of the following: \(a\) the EOC is fully activated; \(b\) .+; \(c\) information is released by 6 or more agencies\.$/);
   });
 });
 

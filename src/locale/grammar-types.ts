@@ -77,6 +77,8 @@ export type Grammar = {
   sentence(clause: string): string;
   /** An item of a list: closed with ；/。 in Chinese, capitalised in English. */
   listItem(text: string, last: boolean): string;
+  /** A list item run into a sentence after a colon (“Any of the following: (a) the EOC …”): English starts it in lower case unless it opens with a name. */
+  runInItem(item: string): string;
   /** Removes stray punctuation where optional parts met. */
   tidy(text: string): string;
   /** “When the level applies”, at the head of its own sentences: 发生重大舆情时 / "" (English names the level in the paragraph's lead). */

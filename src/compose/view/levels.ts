@@ -114,7 +114,9 @@ export function criteriaView(ctx: ViewContext, l: LevelT, c: CriteriaT | undefin
   const numbering = t.conditionNumbering;
   const items = texts.map((text, i) => ({ number: formatNumber(numbering, i + 1), text: t.grammar.listItem(text, i === texts.length - 1) }));
   const intro = t.criteriaIntro(c.mode);
-  return { mode: c.mode, text: "", intro, items, inline: `${intro}${t.numberGap("item")}${items.map((i) => `${i.number}${t.numberGap("item")}${i.text}`).join(t.conditionSeparator)}` };
+  // Run into one sentence, the list closes as a sentence does (English items carry no end mark of their own).
+  const inline = t.grammar.sentence(`${intro}${t.numberGap("item")}${items.map((i) => `${i.number}${t.numberGap("item")}${t.grammar.runInItem(i.text)}`).join(t.conditionSeparator)}`);
+  return { mode: c.mode, text: "", intro, items, inline };
 }
 
 /** What the scale of a level grades (response, warning, event …), for the verb that goes with it. */

@@ -132,6 +132,11 @@ function stepShort(p: StepParts, v: EnVariant = GB): string {
 }
 
 /** A duty as it continues "responsible for …": lower-case first word unless it is a name or an abbreviation. */
+/** A run-in item: a leading article or plain word in lower case; a name (“Local Resilience Forum”, “EOC”) as it is. */
+function runInItem(item: string): string {
+  return /^(?:The|A|An|Any|Each|Every|No)\s/u.test(item) ? item.charAt(0).toLowerCase() + item.slice(1) : dutyPhrase(item);
+}
+
 function dutyPhrase(d: string): string {
   return /^[A-Z][a-z]/u.test(d) && !/^[A-Z][a-z]+\s+[A-Z]/u.test(d) ? d.charAt(0).toLowerCase() + d.slice(1) : d;
 }
@@ -189,6 +194,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
   dutiesIntro: (subject) => capitalise(`${subject} is responsible for:`),
   sentence,
   listItem: (text) => capitalise(tidy(text)).replace(/[.;,\s]+$/u, ""),
+  runInItem,
   tidy,
   // The level is named by the paragraph's own lead in English plans.
   atLevel: () => "",

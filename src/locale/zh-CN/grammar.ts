@@ -153,6 +153,7 @@ export const zhGrammar: Grammar = {
   },
   dutiesIntro: (subject) => `${subject}的主要职责：`,
   sentence,
+  runInItem: (item) => item,
   listItem: (text, last) => `${tidy(text).replace(/[。；，、\s]+$/u, "")}${last ? "。" : "；"}`,
   tidy,
   atLevel: (label, kind) => whenLevels([{ label, kind }]),
