@@ -71,7 +71,7 @@ function buildRoleView(ctx: ViewContext, r: RoleT, inGroup?: string): RoleView {
   const delegation = (r.delegation ?? []).map((id) => referTo(ctx, id));
   const holdersText = names.length > 0 ? t.list(names) : (r.holders_text ?? "");
   const appointment = r.appointment ? fillSlots(r.appointment, { role: r.name, requirements }) : "";
-  const training = t.enumerate(r.training?.topics ?? []);
+  const training = t.list(r.training?.topics ?? []);
   const trainingFrequency = r.training?.frequency ? t.frequency(r.training.frequency) : "";
   const parts: RoleParts = {
     subject,
