@@ -1,5 +1,5 @@
 import { paragraphs } from "./escape.js";
-import { nameOf, phoneText, referTo, type ViewContext } from "./context.js";
+import { nameOf, phoneText, referTo, runningName, type ViewContext } from "./context.js";
 import { recipientName } from "./attachments.js";
 
 
@@ -39,7 +39,9 @@ export function documentView(ctx: ViewContext) {
           every: t.interval(review.every),
           next: review.next ? t.month(review.next) : "",
           by: review.by ? referTo(ctx, review.by, true) : "",
-          exercises: (review.exercises ?? []).map((x) => ({ name: x.name, every: t.interval(x.every), next: x.next ? t.month(x.next) : "", by: x.by ? nameOf(ctx, x.by) : "" })),
+          /** The same, as a table cell names it (no article). */
+          byName: review.by ? runningName(ctx, review.by, true) : "",
+          exercises: (review.exercises ?? []).map((x) => ({ name: x.name, every: t.interval(x.every), next: x.next ? t.month(x.next) : "", by: x.by ? runningName(ctx, x.by, true) : "" })),
         }
       : null,
     distribution: (doc.distribution ?? []).map((d) => ({ to: recipientName(ctx, d.to), copies: d.copies !== undefined ? String(d.copies) : "", format: d.format ?? "" })),
