@@ -57,6 +57,12 @@ export function levelSteps(model: Model, l: LevelT): LevelStep[] {
   return out;
 }
 
+/** Procedures applied at a level: a level's `procedure` or a scale stage's. Their steps are the levels', not routine. */
+export function levelProcedures(model: Model): Set<string> {
+  const d = model.data;
+  return new Set([...d.levels.flatMap((l) => (l.procedure ? [l.procedure] : [])), ...d.scales.flatMap((s) => (s.stages ?? []).map((st) => st.procedure))]);
+}
+
 const meets = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).some((x) => b.includes(x));
 
 /**

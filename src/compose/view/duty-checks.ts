@@ -1,3 +1,4 @@
+import { levelProcedures } from "../../model/level-actions.js";
 import type { FrequencyT } from "../../model/model.js";
 import { formatNumber } from "../../text/numerals.js";
 import type { ViewContext } from "./context.js";
@@ -45,7 +46,7 @@ function routine(s: StepView, heightened: ReadonlySet<string>, during: string | 
 
 function dutyChecks(ctx: ViewContext): Check[] {
   const d = ctx.model.data;
-  const levelScoped = new Set([...d.levels.flatMap((l) => (l.procedure ? [l.procedure] : [])), ...d.scales.flatMap((s) => (s.stages ?? []).map((st) => st.procedure))]);
+  const levelScoped = levelProcedures(ctx.model);
   const heightened = new Set(d.duty?.heightened ?? []);
   const shifts = d.duty?.shifts ?? [];
   const checks: Check[] = [];
