@@ -7,10 +7,15 @@ export type Reference = { readonly path: DataPath; readonly id: string; readonly
 
 export const ACTOR_KINDS: readonly EntityKind[] = ["role", "group", "unit", "external", "person"];
 
+/** Calls `fn` for the steps of every procedure and response level (a level's even when it has none), with the list's path. */
+export function eachStepList(data: Pick<PlanData, "procedures" | "levels">, fn: (steps: readonly StepT[], path: DataPath) => void): void {
+  data.procedures.forEach((p, i) => fn(p.steps, ["procedures", i, "steps"]));
+  data.levels.forEach((l, i) => fn(l.steps ?? [], ["levels", i, "steps"]));
+}
+
 /** Calls `fn` for every step of every procedure and response level, with its path. */
 export function eachStep(data: Pick<PlanData, "procedures" | "levels">, fn: (s: StepT, path: DataPath) => void): void {
-  data.procedures.forEach((p, i) => p.steps.forEach((s, k) => fn(s, ["procedures", i, "steps", k])));
-  data.levels.forEach((l, i) => l.steps?.forEach((s, k) => fn(s, ["levels", i, "steps", k])));
+  eachStepList(data, (steps, path) => steps.forEach((s, k) => fn(s, [...path, k])));
 }
 
 /** Calls `fn` for every section of the plan outline, depth first, with its path. */
