@@ -94,8 +94,9 @@ export function collectReferences(data: PlanData): Reference[] {
   if (data.notice) one(["notice", "feedback"], data.notice.feedback, ACTOR_KINDS, say("feedback"));
   if (data.notice?.comments) one(["notice", "comments", "contact"], data.notice.comments.contact, ["person"], say("contact"));
   // Lenient data (after a schema failure) may have no document.
-  const review = (data.document as PlanData["document"] | undefined)?.review;
-  one(["document", "changes_to"], (data.document as PlanData["document"] | undefined)?.changes_to, ["unit", "role", "group", "person", "external"], say("office told of changes"));
+  const doc = data.document as PlanData["document"] | undefined;
+  const review = doc?.review;
+  one(["document", "changes_to"], doc?.changes_to, ["unit", "role", "group", "person", "external"], say("office told of changes"));
   if (review) {
     one(["document", "review", "by"], review.by, ACTOR_KINDS, say("reviewer"));
     review.exercises?.forEach((x, i) => one(["document", "review", "exercises", i, "by"], x.by, ACTOR_KINDS, say("organiser")));
