@@ -18,8 +18,7 @@ function groupExistsAt(model: Model, id: string, l: LevelT, seen = new Set<strin
   if (e?.kind !== "group" || seen.has(id)) return true;
   seen.add(id);
   const g = e.entity;
-  const activators = model.data.levels.filter((x) => x.activates?.includes(g.id));
-  const standing = g.standing ?? (activators.length === 0 && !g.formed_when);
+  const standing = g.standing ?? (!model.data.levels.some((x) => x.activates?.includes(g.id)) && !g.formed_when);
   if (l.activates?.includes(g.id)) return true;
   if (!standing) return false;
   // An explicit `standing: true` stands on its own; a default one stands with its parent.
