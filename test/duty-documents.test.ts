@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { built, output, squash } from "./helpers/build.js";
-import { docxParagraphs, openDocx } from "./helpers/docx.js";
+import { docxRows, openDocx } from "./helpers/docx.js";
 import { pdfText, readPdf } from "./helpers/pdf.js";
 import type { OrganisationBuild } from "../src/pipeline/build-organisation.js";
 import { levelReport } from "../src/model/level-report.js";
@@ -26,17 +26,11 @@ type Doc = { pdf: string; rows: string[][] };
 const docs = new Map<string, Doc>();
 const builds = new Map<string, OrganisationBuild>();
 
-/** Cell texts of every table row in a DOCX body, in order. */
-function docxRows(bytes: Uint8Array): string[][] {
-  const xml = openDocx(bytes).xml("word/document.xml");
-  return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((c) => docxParagraphs(`<r>${c[0]}</r>`).join("")));
-}
-
 beforeAll(async () => {
   for (const f of EXAMPLES) {
     const b = await built(f);
     builds.set(f, b);
-    for (const d of DOCS) docs.set(`${f}/${d}`, { pdf: squash(pdfText(await readPdf(output(b, `${d}.pdf`)))), rows: docxRows(output(b, `${d}.docx`)) });
+    for (const d of DOCS) docs.set(`${f}/${d}`, { pdf: squash(pdfText(await readPdf(output(b, `${d}.pdf`)))), rows: docxRows(openDocx(output(b, `${d}.docx`)).xml("word/document.xml")) });
   }
 }, 600_000);
 

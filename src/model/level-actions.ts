@@ -57,15 +57,22 @@ export function levelSteps(model: Model, l: LevelT): LevelStep[] {
   return out;
 }
 
+/** Procedures applied at a level: a level's `procedure` or a scale stage's. Their steps are the levels', not routine. */
+export function levelProcedures(model: Model): Set<string> {
+  const d = model.data;
+  return new Set([...d.levels.flatMap((l) => (l.procedure ? [l.procedure] : [])), ...d.scales.flatMap((s) => (s.stages ?? []).map((st) => st.procedure))]);
+}
+
 const meets = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).some((x) => b.includes(x));
+
+export type ReportStep = { readonly step: StepT; readonly onLevel: boolean };
 
 /**
  * The step that makes a level's report: its `report_step`; else a step of the
  * level that reports to the level's recipients (not a recurring report); else,
  * in any procedure, such a step that is not scoped to other levels only.
  */
-export function reportStepOf(model: Model, l: LevelT): { readonly step: StepT; readonly onLevel: boolean } | undefined {
-  const own = levelSteps(model, l);
+export function reportStepOf(model: Model, l: LevelT, own: readonly LevelStep[] = levelSteps(model, l)): ReportStep | undefined {
   if (l.report_step) {
     const e = model.index.get(l.report_step);
     if (e?.kind !== "step") return undefined;
@@ -83,10 +90,10 @@ export function reportStepOf(model: Model, l: LevelT): { readonly step: StepT; r
   return undefined;
 }
 
-/** Who makes a level's report: `report_by`, else the actor of the step that makes it. */
-export function levelReporter(model: Model, l: LevelT): readonly string[] {
+/** Who makes a level's report: `report_by`, else the actor of the step that makes it (`made`, when already found). */
+export function levelReporter(model: Model, l: LevelT, made?: ReportStep): readonly string[] {
   if (l.report_by?.length) return l.report_by;
-  return reportStepOf(model, l)?.step.actor ?? [];
+  return (made ?? reportStepOf(model, l))?.step.actor ?? [];
 }
 
 /** Who sets up a group: its leader (the first member role), else its parent group. */
@@ -107,8 +114,9 @@ function setterUp(model: Model, id: string): readonly string[] {
  */
 export function levelActions(model: Model, l: LevelT): { readonly before: LevelAction[]; readonly after: LevelAction[] } {
   const report = levelReport(model, l);
-  const reporter = levelReporter(model, l);
-  const made = reportStepOf(model, l);
+  const steps = levelSteps(model, l);
+  const made = reportStepOf(model, l, steps);
+  const reporter = levelReporter(model, l, made);
   const before: LevelAction[] = [];
   const after: LevelAction[] = [];
   const key = l.report_step ? "report_step" : "report_to";
@@ -121,7 +129,7 @@ export function levelActions(model: Model, l: LevelT): { readonly before: LevelA
   const approve = l.approve_by ?? [];
   const within = (d: DeadlineT | undefined) => (d ? { deadline: d } : {});
   // The decision is a step of the level when the approver acts in one (召开领导小组会议，确定应对措施).
-  const decided = levelSteps(model, l).some((x) => approve.every((a) => x.step.actor?.includes(a)));
+  const decided = steps.some((x) => approve.every((a) => x.step.actor?.includes(a)));
   if (approve.length > 0 && !l.release_by?.length && !decided) before.push({ kind: "decide", objects: [], owner: approve, ...within(l.approve_within), key: "approve_by" });
   if (l.release_by?.length) {
     if (approve.length > 0) after.push({ kind: "approve", objects: [], owner: approve, ...within(l.approve_within), key: "approve_by" });

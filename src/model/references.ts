@@ -7,10 +7,15 @@ export type Reference = { readonly path: DataPath; readonly id: string; readonly
 
 export const ACTOR_KINDS: readonly EntityKind[] = ["role", "group", "unit", "external", "person"];
 
+/** Calls `fn` for the steps of every procedure and response level (a level's even when it has none), with the list's path. */
+export function eachStepList(data: Pick<PlanData, "procedures" | "levels">, fn: (steps: readonly StepT[], path: DataPath) => void): void {
+  data.procedures.forEach((p, i) => fn(p.steps, ["procedures", i, "steps"]));
+  data.levels.forEach((l, i) => fn(l.steps ?? [], ["levels", i, "steps"]));
+}
+
 /** Calls `fn` for every step of every procedure and response level, with its path. */
 export function eachStep(data: Pick<PlanData, "procedures" | "levels">, fn: (s: StepT, path: DataPath) => void): void {
-  data.procedures.forEach((p, i) => p.steps.forEach((s, k) => fn(s, ["procedures", i, "steps", k])));
-  data.levels.forEach((l, i) => l.steps?.forEach((s, k) => fn(s, ["levels", i, "steps", k])));
+  eachStepList(data, (steps, path) => steps.forEach((s, k) => fn(s, [...path, k])));
 }
 
 /** Calls `fn` for every section of the plan outline, depth first, with its path. */
@@ -89,8 +94,9 @@ export function collectReferences(data: PlanData): Reference[] {
   if (data.notice) one(["notice", "feedback"], data.notice.feedback, ACTOR_KINDS, say("feedback"));
   if (data.notice?.comments) one(["notice", "comments", "contact"], data.notice.comments.contact, ["person"], say("contact"));
   // Lenient data (after a schema failure) may have no document.
-  const review = (data.document as PlanData["document"] | undefined)?.review;
-  one(["document", "changes_to"], (data.document as PlanData["document"] | undefined)?.changes_to, ["unit", "role", "group", "person", "external"], say("office told of changes"));
+  const doc = data.document as PlanData["document"] | undefined;
+  const review = doc?.review;
+  one(["document", "changes_to"], doc?.changes_to, ["unit", "role", "group", "person", "external"], say("office told of changes"));
   if (review) {
     one(["document", "review", "by"], review.by, ACTOR_KINDS, say("reviewer"));
     review.exercises?.forEach((x, i) => one(["document", "review", "exercises", i, "by"], x.by, ACTOR_KINDS, say("organiser")));

@@ -39,8 +39,8 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
       });
     }
     case "invalid_type": {
-      const received = receivedType(source.value, path);
-      if (received === "missing" && path.length === 0) {
+      const found = received(source.value, path);
+      if (found === undefined && path.length === 0) {
         return [
           {
             ...base,
@@ -51,7 +51,7 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
           },
         ];
       }
-      if (received === "missing") {
+      if (found === undefined) {
         const key = path[path.length - 1];
         return [
           {
@@ -70,7 +70,7 @@ function toDiagnostics(issue: Issue, source: DataSource, root: AnySchema): Diagn
           ...base,
           ruleId: "schema/type",
           ...source.locate(path),
-          ...spoken(say("%{place}: expected %{expected}, found %{found}", { place: at, expected: typeName(issue.expected), found: receivedWords(source.value, path) }), issue.expected === "array" ? say("Write a list: one `- item` per line.") : undefined),
+          ...spoken(say("%{place}: expected %{expected}, found %{found}", { place: at, expected: typeName(issue.expected), found }), issue.expected === "array" ? say("Write a list: one `- item` per line.") : undefined),
         },
       ];
     }
@@ -140,28 +140,14 @@ function typeName(expected: string): Said | string {
   }
 }
 
-function receivedType(root: unknown, path: DataPath): string {
+/** What the data holds at `path`, in words; undefined when nothing is there. */
+function received(root: unknown, path: DataPath): Said | undefined {
   const v = valueAt(root, path);
-  if (v === undefined) return "missing";
-  if (v === null) return "an empty list item";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a map";
-  return "text";
-}
-
-function receivedWords(root: unknown, path: DataPath): Said {
-  switch (receivedType(root, path)) {
-    case "missing":
-      return say("missing");
-    case "an empty list item":
-      return say("an empty list item");
-    case "a list":
-      return say("a list");
-    case "a map":
-      return say("a map");
-    default:
-      return say("text \"%{text}\"", { text: String(valueAt(root, path)).slice(0, 40) });
-  }
+  if (v === undefined) return undefined;
+  if (v === null) return say("an empty list item");
+  if (Array.isArray(v)) return say("a list");
+  if (typeof v === "object") return say("a map");
+  return say("text \"%{text}\"", { text: String(v).slice(0, 40) });
 }
 
 export function valueAt(root: unknown, path: DataPath): unknown {
@@ -171,12 +157,6 @@ export function valueAt(root: unknown, path: DataPath): unknown {
     v = (v as Record<string | number, unknown>)[k];
   }
   return v;
-}
-
-export function describePath(path: DataPath): string {
-  let s = "";
-  for (const k of path) s += typeof k === "number" ? `[${k + 1}]` : s ? `.${k}` : k;
-  return s;
 }
 
 type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; innerType?: AnySchema; in?: AnySchema; out?: AnySchema; options?: AnySchema[]; getter?: () => AnySchema };

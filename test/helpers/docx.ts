@@ -66,3 +66,8 @@ export function elements(xml: string, tag: string): Array<Record<string, string>
 export function docxHeaderRows(xml: string): string[] {
   return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].filter((m) => m[0].includes("<w:tblHeader/>")).map((m) => docxParagraphs(`<r>${m[0]}</r>`).join(""));
 }
+
+/** Cell texts of every table row in a DOCX body (`word/document.xml`), in order. */
+export function docxRows(xml: string): string[][] {
+  return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((c) => docxParagraphs(`<r>${c[0]}</r>`).join("")));
+}

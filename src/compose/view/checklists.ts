@@ -80,11 +80,10 @@ function checklist(ctx: ViewContext, c: Pick<ChecklistView, "id" | "title" | "ki
  * report taking the level's deadline when it states none of its own.
  */
 function levelStepViews(ctx: ViewContext, l: LevelT): { steps: StepView[]; reportAt: number } {
-  const made = reportStepOf(ctx.model, l);
+  const own = levelSteps(ctx.model, l);
+  const made = reportStepOf(ctx.model, l, own);
   const within = levelReport(ctx.model, l).within;
-  const steps = levelSteps(ctx.model, l)
-    .map(({ step }) => step)
-    .filter((s) => s.checklist ?? true);
+  const steps = own.map(({ step }) => step).filter((s) => s.checklist ?? true);
   const reportAt = made?.onLevel ? steps.indexOf(made.step) : -1;
   return {
     // The step that makes the level's report takes its deadline where it states none, or one that promises no time (及时).

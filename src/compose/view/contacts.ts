@@ -80,11 +80,22 @@ function entriesOf(ctx: ViewContext, id: string, seen = new Set<string>()): Entr
   }
 }
 
+/** The roles outside groups, by the id of each person or body behind them: worked out once, not per row. */
+function rolePosts(ctx: ViewContext): ReadonlyMap<string, readonly string[]> {
+  return memoised(ctx, "contacts:role-posts", () => {
+    const inGroups = new Set(ctx.model.data.groups.flatMap((g) => g.members ?? []));
+    const out = new Map<string, string[]>();
+    for (const r of ctx.model.data.roles) {
+      if (inGroups.has(r.id)) continue;
+      for (const x of entriesOf(ctx, r.id)) out.set(x.entity.id, [...(out.get(x.entity.id) ?? []), r.name]);
+    }
+    return out;
+  });
+}
+
 /** Every post a person or body holds: group positions (领导小组组长) but those in `except`, then roles outside groups. */
 function allPosts(ctx: ViewContext, id: string, except?: string): string[] {
-  const inGroups = new Set(ctx.model.data.groups.flatMap((g) => g.members ?? []));
-  const roles = ctx.model.data.roles.filter((r) => !inGroups.has(r.id) && entriesOf(ctx, r.id).some((x) => x.entity.id === id)).map((r) => r.name);
-  return [...new Set([...postsOf(ctx, id, except), ...roles])];
+  return [...new Set([...postsOf(ctx, id, except), ...(rolePosts(ctx).get(id) ?? [])])];
 }
 
 /** A row of the sheet: `first` is the post it is listed under; a row in a group's table leaves that group's positions to `first`. */

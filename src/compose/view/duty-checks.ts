@@ -1,3 +1,5 @@
+import { clockMinutes } from "../../model/duty-hours.js";
+import { levelProcedures } from "../../model/level-actions.js";
 import type { FrequencyT } from "../../model/model.js";
 import { formatNumber } from "../../text/numerals.js";
 import type { ViewContext } from "./context.js";
@@ -27,15 +29,10 @@ export type DutyGridView = {
   rows: Array<{ number: string; text: string; who: string; cells: Array<{ due: boolean }> }>;
 };
 
-function minutes(clock: string): number {
-  const [h, m] = clock.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
-
 /** The checks a per-day (or per-shift) frequency asks for: at its times, else counted. */
 function timedSlots(ctx: ViewContext, f: FrequencyT | undefined): Slot[] {
   if (f?.kind !== "times" || (f.per !== "day" && f.per !== "shift")) return [];
-  if (f.at.length === f.times) return f.at.map((at) => ({ kind: "time", key: at, label: "", time: at, order: minutes(at) }));
+  if (f.at.length === f.times) return f.at.map((at) => ({ kind: "time", key: at, label: "", time: at, order: clockMinutes(at) }));
   return Array.from({ length: f.times }, (_, k) => ({ kind: "ordinal", key: String(k + 1), label: ctx.t.checkLabel(k + 1), time: "", order: k }));
 }
 
@@ -45,7 +42,7 @@ function routine(s: StepView, heightened: ReadonlySet<string>, during: string | 
 
 function dutyChecks(ctx: ViewContext): Check[] {
   const d = ctx.model.data;
-  const levelScoped = new Set([...d.levels.flatMap((l) => (l.procedure ? [l.procedure] : [])), ...d.scales.flatMap((s) => (s.stages ?? []).map((st) => st.procedure))]);
+  const levelScoped = levelProcedures(ctx.model);
   const heightened = new Set(d.duty?.heightened ?? []);
   const shifts = d.duty?.shifts ?? [];
   const checks: Check[] = [];

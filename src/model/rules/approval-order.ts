@@ -1,6 +1,7 @@
 import type { DataPath } from "../../load/parse-yaml.js";
 import { localeText } from "../../locale/index.js";
-import type { StepT } from "../model.js";
+import { lookup, type StepT } from "../model.js";
+import { eachStepList } from "../references.js";
 import type { Rule } from "./rule.js";
 import { say } from "../../diagnostics/say.js";
 
@@ -25,7 +26,7 @@ export const approvalBeforeAct: Rule = {
       steps.forEach((s, k) => {
         const act = !isApproval(s);
         if (s.record && approvalForms.has(s.record) && act && (approved || (s.approval?.length ?? 0) > 0)) {
-          const form = model.data.forms.find((f) => f.id === s.record);
+          const form = lookup(model, s.record, "form");
           report(
             [...base, k, "record"],
             say("%{form} records an approval, but it is filled at the act it approves — after the approval", { form: form?.title ?? s.record }),
@@ -35,7 +36,6 @@ export const approvalBeforeAct: Rule = {
         if (!act || (s.approval?.length ?? 0) > 0) approved = true;
       });
     };
-    model.data.procedures.forEach((p, i) => walk(p.steps, ["procedures", i, "steps"]));
-    model.data.levels.forEach((l, i) => walk(l.steps ?? [], ["levels", i, "steps"]));
+    eachStepList(model.data, walk);
   },
 };

@@ -17,11 +17,12 @@ export const chainReachable: Rule = {
     const holders = new Set(model.data.roles.flatMap((r) => r.holders ?? []));
     const reported = new Set<string>();
     const person = (id: string, via: Said) => {
-      const i = model.data.people.findIndex((p) => p.id === id);
-      const p = model.data.people[i];
-      if (!p || holders.has(id) || reported.has(id) || Object.values(p.phones ?? {}).some(Boolean)) return;
+      const e = model.index.get(id);
+      if (e?.kind !== "person") return;
+      const p = e.entity;
+      if (holders.has(id) || reported.has(id) || Object.values(p.phones ?? {}).some(Boolean)) return;
       reported.add(id);
-      report(["people", i, "id"], say("%{name} (`%{id}`) is on the escalation chain (%{via}) but has no phone number", { name: p.name, id, via }), say("Add `phones: { mobile: …, office: … }`: the contact sheet lists the chain in order."));
+      report([...e.path, "id"], say("%{name} (`%{id}`) is on the escalation chain (%{via}) but has no phone number", { name: p.name, id, via }), say("Add `phones: { mobile: …, office: … }`: the contact sheet lists the chain in order."));
     };
     for (const { id } of escalationOrder(model)) {
       const e = model.index.get(id);
@@ -31,8 +32,7 @@ export const chainReachable: Rule = {
       if (u.head) person(u.head, say("head of %{unit}", { unit: u.name }));
       else if (u.liaison) person(u.liaison, say("liaison of %{unit}", { unit: u.name }));
       else {
-        const i = model.data.units.indexOf(u);
-        report(["units", i, "id"], say("unit %{name} (`%{id}`) is on the escalation chain but has no head or liaison to call", { name: u.name, id: u.id }), say("Add head: <person id> (or liaison:) with a phone number."));
+        report([...e.path, "id"], say("unit %{name} (`%{id}`) is on the escalation chain but has no head or liaison to call", { name: u.name, id: u.id }), say("Add head: <person id> (or liaison:) with a phone number."));
       }
     }
   },

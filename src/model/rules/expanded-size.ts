@@ -1,6 +1,6 @@
 import type { DataPath } from "../../load/parse-yaml.js";
 import { LIMITS } from "../../load/limits.js";
-import type { Model, SectionT } from "../model.js";
+import type { SectionT } from "../model.js";
 import type { Rule } from "./rule.js";
 import { say } from "../../diagnostics/say.js";
 import { kindWord } from "../../diagnostics/kind-words.js";

@@ -4,6 +4,7 @@ import { eachSection, eachStep } from "../references.js";
 import { placeOf } from "../../diagnostics/place.js";
 import { say } from "../../diagnostics/say.js";
 import { eachText, findTextRefs } from "../text-refs.js";
+import type { Model } from "../model.js";
 import type { Rule } from "./rule.js";
 
 /**
@@ -15,7 +16,7 @@ import type { Rule } from "./rule.js";
  * cannot find.
  */
 
-function usedForms(model: Parameters<Rule["check"]>[0]["model"]): Set<string> {
+function usedForms(model: Model): Set<string> {
   const d = model.data;
   const used = new Set<string>();
   eachStep(d, (s) => s.record && used.add(s.record));

@@ -53,9 +53,10 @@ export const levelRowsComplete: Rule = {
         if (missing.length === 0) continue;
         reportKey(["levels", i], a.key, say("the %{row} row of level %{id}'s checklist has no %{missing}", { row: say(a.kind), id: l.id, missing: list(missing) }), HINTS[a.kind]);
       }
-      const made = reportStepOf(model, l);
+      const own = levelSteps(model, l);
+      const made = reportStepOf(model, l, own);
       const within = levelReport(model, l).within;
-      for (const { step, path } of levelSteps(model, l)) {
+      for (const { step, path } of own) {
         if (step.checklist === false) continue;
         const timed = step.deadline || step.frequency || (step === made?.step && within);
         const owner = (step.actor?.length ?? 0) > 0 || (step.text ?? "").includes("{actor}");

@@ -1,9 +1,9 @@
 import type { DataPath } from "../../load/parse-yaml.js";
 import { localeText } from "../../locale/index.js";
-import { isOpenDeadline, levelSteps } from "../level-actions.js";
+import { isOpenDeadline, levelProcedures, levelSteps } from "../level-actions.js";
 import { levelReport } from "../level-report.js";
 import type { DeadlineT, LevelT, Model, StepT } from "../model.js";
-import { eachSection } from "../references.js";
+import { eachSection, eachStep } from "../references.js";
 import { levelsOf } from "../scales.js";
 import { TEXT_REF } from "../text-refs.js";
 import type { Rule } from "./rule.js";
@@ -28,7 +28,7 @@ function show(model: Model, d: DeadlineT): string {
 /** Steps that apply at a level: its own (levelSteps), and the steps of procedures bound to no level or scale stage. */
 function stepsAt(model: Model, l: LevelT): Array<{ step: StepT; path: DataPath; own: boolean }> {
   const d = model.data;
-  const bound = new Set([...d.levels.flatMap((x) => (x.procedure ? [x.procedure] : [])), ...d.scales.flatMap((s) => (s.stages ?? []).map((st) => st.procedure))]);
+  const bound = levelProcedures(model);
   const own = levelSteps(model, l).map((x) => ({ ...x, own: true }));
   const general = d.procedures.flatMap((p, i) =>
     bound.has(p.id) ? [] : p.steps.flatMap((step, k) => (step.at_levels?.length ? [] : [{ step, path: ["procedures", i, "steps", k] as DataPath, own: false }])),
@@ -84,8 +84,7 @@ function reportDeadlines(model: Model): Map<string, DeadlineT[]> {
     const r = levelReport(model, l);
     add(r.to, r.within);
   }
-  for (const p of model.data.procedures) for (const s of p.steps) add(s.to, s.deadline);
-  for (const l of model.data.levels) for (const s of l.steps ?? []) add(s.to, s.deadline);
+  eachStep(model.data, (s) => add(s.to, s.deadline));
   return out;
 }
 

@@ -38,7 +38,7 @@ export const roundTheClockTrue: Rule = {
     if (full) return;
     eachText(model.raw, (text, path) => {
       const key = String(path[path.length - 1]);
-      if (key === "note" || path[0] === "revisions" || path.includes("revisions") || key === "name" || key === "title" || key === "short_name") return;
+      if (key === "note" || path.includes("revisions") || key === "name" || key === "title" || key === "short_name") return;
       for (const sentence of text.replace(TEXT_REF, "").split(/[。；;]|\.\s/u)) {
         const m = t.checks.roundTheClock.exec(sentence);
         if (!m || heightened.some((h) => sentence.includes(h))) continue;

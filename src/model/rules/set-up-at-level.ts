@@ -1,6 +1,6 @@
 import type { DataPath } from "../../load/parse-yaml.js";
 import { levelSteps } from "../level-actions.js";
-import type { GroupT, LevelT, Model } from "../model.js";
+import { lookup, type LevelT, type Model } from "../model.js";
 import type { Rule } from "./rule.js";
 import { list, NOTHING, say } from "../../diagnostics/say.js";
 
@@ -12,19 +12,14 @@ import { list, NOTHING, say } from "../../diagnostics/say.js";
  * exists only where its parent does, unless it is itself `standing: true`.
  */
 
-function activatedAt(model: Model, g: GroupT, l: LevelT): boolean {
-  return l.activates?.includes(g.id) ?? false;
-}
-
 /** Whether the group exists at the level. */
-export function groupExistsAt(model: Model, id: string, l: LevelT, seen = new Set<string>()): boolean {
+function groupExistsAt(model: Model, id: string, l: LevelT, seen = new Set<string>()): boolean {
   const e = model.index.get(id);
   if (e?.kind !== "group" || seen.has(id)) return true;
   seen.add(id);
   const g = e.entity;
-  const activators = model.data.levels.filter((x) => x.activates?.includes(g.id));
-  const standing = g.standing ?? (activators.length === 0 && !g.formed_when);
-  if (activatedAt(model, g, l)) return true;
+  const standing = g.standing ?? (!model.data.levels.some((x) => x.activates?.includes(g.id)) && !g.formed_when);
+  if (l.activates?.includes(g.id)) return true;
   if (!standing) return false;
   // An explicit `standing: true` stands on its own; a default one stands with its parent.
   return g.standing === true || !g.parent || groupExistsAt(model, g.parent, l, seen);
@@ -46,7 +41,7 @@ export const actorsSetUp: Rule = {
           const g = missingGroup(model, id, l);
           if (!g) continue;
           // The group itself, or the group it sits under, is what is set up at other levels.
-          const parent = (model.index.get(g)?.entity as GroupT | undefined)?.parent;
+          const parent = lookup(model, g, "group")?.parent;
           const formed = model.data.levels.some((x) => x.activates?.includes(g)) || !parent ? g : parent;
           const setUp = model.data.levels.filter((x) => x.activates?.includes(formed)).map((x) => x.id);
           const levels = list(setUp);

@@ -2,11 +2,11 @@ import { z } from "./zod.js";
 import { Bool, ClockTime, Email, Id, IntegerIn, IsoDate, Paragraphs, Phone, Text, TextList, Url } from "./primitives.js";
 import { Deadline, Frequency, Lasts } from "./timing.js";
 
-/** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
 /** What an approver does before a step goes ahead: 批准, 审定 (the final wording), 审核, 签发, 同意. */
 export const APPROVAL_VERBS = ["approve", "finalise", "review", "sign", "agree"] as const;
 export type ApprovalVerb = (typeof APPROVAL_VERBS)[number];
 
+/** One id or a list of ids (`actor: office` or `actor: [office, press]`). */
 export const IdRefs = z.union([Id.transform((id) => [id]), z.array(Id)]);
 
 export const Phones = z

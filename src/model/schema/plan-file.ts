@@ -13,7 +13,7 @@ import {
 } from "./entities.js";
 import { Attachment } from "./attachments.js";
 import { Level, Scale } from "./levels.js";
-import { Bool, Id, IsoDate, Locale, Paragraphs, Text, TextList } from "./primitives.js";
+import { Bool, Id, Locale, Text, TextList } from "./primitives.js";
 import { PlanOutline } from "./outline.js";
 import { DocumentMeta, Notice } from "./document.js";
 
