@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { built, output, squash } from "./helpers/build.js";
 import { isFurniture, pdfLines, pdfStreamText, readPdf, unspaced, type PdfPage, type PdfText } from "./helpers/pdf.js";
-import { docxParagraphs, elements, openDocx } from "./helpers/docx.js";
+import { docxParagraphs, docxRows, elements, openDocx } from "./helpers/docx.js";
 import type { OrganisationBuild } from "../src/pipeline/build-organisation.js";
 import type { LevelT, StepT } from "../src/model/model.js";
 import type { Block, Inline } from "../src/tree/types.js";
@@ -72,10 +72,6 @@ function tableAfterHeading(b: OrganisationBuild, doc: string, title: string): st
 }
 
 /** Cell texts of every table row in a DOCX body, in order. */
-function docxRows(xml: string): string[][] {
-  return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((c) => docxParagraphs(`<r>${c[0]}</r>`).join("")));
-}
-
 describe("articles numbered on through the chapters (hospital 管理办法)", () => {
   it("the PDF counts 第一条 … 第N条 without restarting in 第二章 and later chapters", () => {
     const seq: Array<{ kind: "chapter" | "article"; n: number }> = [];
