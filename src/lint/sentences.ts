@@ -30,6 +30,19 @@ function split(text: string, words: ProseWords): Span[] {
   return out;
 }
 
+/** A numbered item's number as a sentence opens with it: “2. ”, “b) ”. */
+const ITEM_NUMBER = /^(?:\d+|[A-Za-z])[.)]\s+/u;
+
+/** A sentence or clause without the item number it opens with. */
+export function withoutItemNumber(text: string): string {
+  return text.replace(ITEM_NUMBER, "");
+}
+
+/** A text without the article its subject opens with (“the ”), in a locale whose names take one. */
+export function withoutArticle(text: string, words: ProseWords): string {
+  return words.subjectArticle ? text.replace(words.subjectArticle, "") : text;
+}
+
 /** The clauses of a sentence (split at ； / ;), offsets relative to the text the sentence came from. */
 export function clausesOf(sentence: Span, words: ProseWords): Span[] {
   const out: Span[] = [];
