@@ -6,7 +6,7 @@
  * writes the same breaks explicitly.
  */
 
-const segmenters = new Map<string, Intl.Segmenter>();
+import { wordSegmenter } from "../text/segmenter.js";
 
 /** Closing marks stay with the word before them, opening ones with the word after. */
 const CLOSING = /^[\s》）」』”’、，。：；！？,.;:!?)\]]+$/u;
@@ -29,11 +29,9 @@ export function titleWords(text: string, lang: string): string[] {
 }
 
 function segments(text: string, lang: string): string[] {
-  let seg = segmenters.get(lang);
-  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: "word" })));
   const words: string[] = [];
   let open = "";
-  for (const s of seg.segment(text)) {
+  for (const s of wordSegmenter(lang).segment(text)) {
     if (OPENING.test(s.segment)) open += s.segment;
     else if (CLOSING.test(s.segment) && words.length > 0 && !open) words[words.length - 1] += s.segment;
     else {
