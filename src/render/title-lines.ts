@@ -9,8 +9,12 @@
 import { wordSegmenter } from "../text/segmenter.js";
 
 /** Closing marks stay with the word before them, opening ones with the word after. */
-const CLOSING = /^[\s》）」』”’、，。：；！？,.;:!?)\]]+$/u;
-const OPENING = /^[《（「『“‘(\[]+$/u;
+const CLOSE = "\\s》）」』”’、，。：；！？,.;:!?)\\]";
+const OPEN = "《（「『“‘(\\[";
+const CLOSING = new RegExp(`^[${CLOSE}]+$`, "u");
+const OPENING = new RegExp(`^[${OPEN}]+$`, "u");
+/** Every mark either way. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}]`, "gu");
 
 /**
  * The title's words, each with the punctuation that belongs to it. A single character the
@@ -22,7 +26,7 @@ export function titleWords(text: string, lang: string): string[] {
   const out: string[] = [];
   for (const w of words) {
     const core = w.replace(/[^\p{Script=Han}]/gu, "");
-    if (out.length > 0 && [...core].length === 1 && [...w.replace(/[\s《（「『“‘(\[》）」』”’、，。：；！？,.;:!?)\]]/gu, "")].length === 1 && !OPENING.test(w[0] ?? "")) out[out.length - 1] += w;
+    if (out.length > 0 && [...core].length === 1 && [...w.replace(MARKS, "")].length === 1 && !OPENING.test(w[0] ?? "")) out[out.length - 1] += w;
     else out.push(w);
   }
   return out;
