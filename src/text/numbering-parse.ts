@@ -1,3 +1,4 @@
+import { CIRCLED } from "./numerals.js";
 import { NUMBERING_SCHEMES } from "./numbering-schemes.js";
 
 /**
@@ -52,7 +53,6 @@ function parseRoman(s: string): number | undefined {
   return total > 0 ? total : undefined;
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const NUM = "[零一二三四五六七八九十百]+";
 
 type Pattern = { readonly re: RegExp; readonly style: string; readonly value: (m: RegExpExecArray) => number | undefined };
@@ -96,7 +96,7 @@ export function leadingNumbers(text: string, options: { heading?: boolean } = {}
   const out: LeadingNumber[] = [];
   const first = text[0];
   if (!first || !MAY_START.test(first)) return out;
-  if (first && CIRCLED.includes(first)) out.push({ style: "①", n: CIRCLED.indexOf(first) + 1, length: 1 });
+  if (CIRCLED.includes(first)) out.push({ style: "①", n: CIRCLED.indexOf(first) + 1, length: 1 });
   for (const p of [...PATTERNS, options.heading ? DECIMAL_TOP : DECIMAL_TOP_TEXT]) {
     const m = p.re.exec(text);
     if (!m) continue;
