@@ -15,18 +15,23 @@ import { output } from "./helpers/build.js";
  */
 const TITLE = "关于印发扎兰屯市第三中学新冠肺炎疫情防控工作领导小组办公室应急处置预案的通知";
 
+/** Every line of TITLE but the last ends where a word ends (词意完整), and the lines are of even length (排列对称). */
+function expectWordBreaks(lines: readonly string[], said: (line: string) => string): void {
+  const words = titleWords(TITLE, "zh");
+  const ends = new Set(words.map((_, i) => words.slice(0, i + 1).join("").length));
+  let at = 0;
+  for (const l of lines.slice(0, -1)) expect(ends.has((at += l.length)), said(l)).toBe(true);
+  const lengths = lines.map((l) => [...l].length);
+  expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(4);
+}
+
 describe("title line breaks", () => {
   it("break only between words, into even lines", () => {
     const fits = (s: string) => [...s].length <= 14;
     const lines = titleLines(TITLE, "zh", fits, (s) => [...s].length);
     expect(lines.join("")).toBe(TITLE);
     expect(lines.length).toBe(3);
-    const words = titleWords(TITLE, "zh");
-    const ends = new Set(words.map((_, i) => words.slice(0, i + 1).join("").length));
-    let at = 0;
-    for (const l of lines.slice(0, -1)) expect(ends.has((at += l.length)), `break after “${l}”`).toBe(true);
-    const lengths = lines.map((l) => [...l].length);
-    expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(4);
+    expectWordBreaks(lines, (l) => `break after “${l}”`);
     // Punctuation stays with its word; a title that fits stays one line.
     expect(titleWords("关于印发《网络舆情应对方案》的通知", "zh").some((w) => /^[》）]/u.test(w) || /《$/u.test(w))).toBe(false);
     expect(titleLines("网络舆情应对方案", "zh", fits, (s) => [...s].length)).toEqual(["网络舆情应对方案"]);
@@ -46,12 +51,7 @@ describe("title line breaks", () => {
     for (let k = start, text = ""; k < lines.length && text.length < TITLE.length; k++) (printed.push(lines[k]!), (text += lines[k]));
     expect(printed.join("")).toBe(TITLE);
     expect(printed.length).toBeGreaterThan(1);
-    const words = titleWords(TITLE, "zh");
-    const ends = new Set(words.map((_, i) => words.slice(0, i + 1).join("").length));
-    let at = 0;
-    for (const l of printed.slice(0, -1)) expect(ends.has((at += l.length)), `PDF line “${l}” ends inside a word`).toBe(true);
-    const lengths = printed.map((l) => [...l].length);
-    expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(4);
+    expectWordBreaks(printed, (l) => `PDF line “${l}” ends inside a word`);
     // The DOCX title paragraph: the same lines, separated by explicit breaks.
     const xml = openDocx(output(b, "plan.docx")).xml("word/document.xml");
     const para = xml.split("</w:p>").find((p) => p.includes(printed[0]!));

@@ -1,4 +1,4 @@
-import { leadingNumbers, levelOf, nextLevels, type LeadingNumber } from "../text/numbering-parse.js";
+import { CHINESE_NUMERAL, leadingNumbers, levelOf, nextLevels, type LeadingNumber } from "../text/numbering-parse.js";
 import type { LocaleText } from "../locale/types.js";
 import type { Facts } from "./facts.js";
 import type { DocText, Passage } from "./passages.js";
@@ -30,7 +30,7 @@ type Entry = { readonly item?: NumberedItem; n: number; readonly level?: number;
 
 /** Articles and chapters written as paragraphs (第三条　…) are sections at the level the view gives articles (section-numbers.ts). */
 const ARTICLE_LEVEL = 4;
-const ARTICLE = /^第[零一二三四五六七八九十百]+[条章节]/u;
+const ARTICLE = new RegExp(`^第${CHINESE_NUMERAL}[条章节]`, "u");
 
 /** Paragraph styles whose numbers belong to the outline (not marks such as “V. Appendix A”, titles, the attachment note). */
 const BODY_STYLES = new Set(["body", "note"]);

@@ -43,31 +43,38 @@ export function matches(text: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
-/**
- * A rule that marks every match of one of the locale's patterns in every passage (or the first per
- * passage): what to say is worked out from the match. A locale without the pattern skips the rule.
- */
-export function patternRule(o: {
-  readonly id: string;
-  readonly description: string;
-  readonly pattern: (words: ProseWords) => RegExp | undefined;
+/** What a rule says about one match of its pattern: the message, the hint, and where the mark starts if not at the match. */
+export type Say = { readonly message: string; readonly hint: string; readonly start?: number };
+
+/** One of a pattern rule's patterns: `say` tells what to say about a match, or nothing when the match is not a finding. */
+export type MatchPattern = {
+  readonly pattern: RegExp | undefined;
+  /** Only the first finding per passage (a series is one thing to mend). */
   readonly firstOnly?: boolean;
-  readonly say: (m: RegExpExecArray) => { readonly message: string; readonly hint: string; readonly start?: number };
-}): ProseRule {
+  readonly say: (m: RegExpExecArray, doc: DocText, ctx: LintContext) => Say | undefined;
+};
+
+/**
+ * A rule that marks the matches of the locale's patterns in every passage, passage by passage and
+ * in the order of the patterns: what to say is worked out from the match. A pattern the locale
+ * lacks is skipped.
+ */
+export function patternRule(o: { readonly id: string; readonly description: string; readonly patterns: (words: ProseWords) => readonly MatchPattern[] }): ProseRule {
   return {
     id: o.id,
     description: o.description,
-    check({ docs, words, report }) {
-      const re = o.pattern(words);
-      if (!re) return;
-      for (const doc of docs)
-        for (const p of doc.passages) {
-          const found = matches(p.text, re);
-          for (const m of o.firstOnly ? found.slice(0, 1) : found) {
-            const { message, hint, start } = o.say(m);
-            report({ passage: p, start: start ?? m.index, end: m.index + m[0].length, message, hint });
-          }
-        }
+    check(ctx) {
+      const patterns = o.patterns(ctx.words).filter((x) => x.pattern !== undefined);
+      if (patterns.length === 0) return;
+      for (const doc of ctx.docs)
+        for (const p of doc.passages)
+          for (const { pattern, firstOnly, say } of patterns)
+            for (const m of matches(p.text, pattern!)) {
+              const said = say(m, doc, ctx);
+              if (!said) continue;
+              ctx.report({ passage: p, start: said.start ?? m.index, end: m.index + m[0].length, message: said.message, hint: said.hint });
+              if (firstOnly) break;
+            }
     },
   };
 }

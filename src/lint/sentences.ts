@@ -1,4 +1,5 @@
 import type { ProseWords } from "../locale/types.js";
+import { matches } from "./rule.js";
 
 /** A stretch of a passage's text: [start, end) and what it holds. */
 export type Span = { readonly start: number; readonly end: number; readonly text: string };
@@ -30,13 +31,25 @@ function split(text: string, words: ProseWords): Span[] {
   return out;
 }
 
+/** A numbered item's number as a sentence opens with it: “2. ”, “b) ”. */
+const ITEM_NUMBER = /^(?:\d+|[A-Za-z])[.)]\s+/u;
+
+/** A sentence or clause without the item number it opens with. */
+export function withoutItemNumber(text: string): string {
+  return text.replace(ITEM_NUMBER, "");
+}
+
+/** A text without the article its subject opens with (“the ”), in a locale whose names take one. */
+export function withoutArticle(text: string, words: ProseWords): string {
+  return words.subjectArticle ? text.replace(words.subjectArticle, "") : text;
+}
+
 /** The clauses of a sentence (split at ； / ;), offsets relative to the text the sentence came from. */
 export function clausesOf(sentence: Span, words: ProseWords): Span[] {
   const out: Span[] = [];
-  const re = new RegExp(words.clauseSeparator.source, "gu");
   let start = 0;
-  for (const m of sentence.text.matchAll(re)) {
-    const end = (m.index ?? 0) + m[0].length;
+  for (const m of matches(sentence.text, words.clauseSeparator)) {
+    const end = m.index + m[0].length;
     push(out, sentence.text, start, end, sentence.start);
     start = end;
   }

@@ -6,11 +6,15 @@
  * writes the same breaks explicitly.
  */
 
-const segmenters = new Map<string, Intl.Segmenter>();
+import { wordSegmenter } from "../text/segmenter.js";
 
 /** Closing marks stay with the word before them, opening ones with the word after. */
-const CLOSING = /^[\s》）」』”’、，。：；！？,.;:!?)\]]+$/u;
-const OPENING = /^[《（「『“‘(\[]+$/u;
+const CLOSE = "\\s》）」』”’、，。：；！？,.;:!?)\\]";
+const OPEN = "《（「『“‘(\\[";
+const CLOSING = new RegExp(`^[${CLOSE}]+$`, "u");
+const OPENING = new RegExp(`^[${OPEN}]+$`, "u");
+/** Every mark either way. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}]`, "gu");
 
 /**
  * The title's words, each with the punctuation that belongs to it. A single character the
@@ -22,18 +26,16 @@ export function titleWords(text: string, lang: string): string[] {
   const out: string[] = [];
   for (const w of words) {
     const core = w.replace(/[^\p{Script=Han}]/gu, "");
-    if (out.length > 0 && [...core].length === 1 && [...w.replace(/[\s《（「『“‘(\[》）」』”’、，。：；！？,.;:!?)\]]/gu, "")].length === 1 && !OPENING.test(w[0] ?? "")) out[out.length - 1] += w;
+    if (out.length > 0 && [...core].length === 1 && [...w.replace(MARKS, "")].length === 1 && !OPENING.test(w[0] ?? "")) out[out.length - 1] += w;
     else out.push(w);
   }
   return out;
 }
 
 function segments(text: string, lang: string): string[] {
-  let seg = segmenters.get(lang);
-  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: "word" })));
   const words: string[] = [];
   let open = "";
-  for (const s of seg.segment(text)) {
+  for (const s of wordSegmenter(lang).segment(text)) {
     if (OPENING.test(s.segment)) open += s.segment;
     else if (CLOSING.test(s.segment) && words.length > 0 && !open) words[words.length - 1] += s.segment;
     else {

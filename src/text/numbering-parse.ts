@@ -1,3 +1,4 @@
+import { CIRCLED } from "./numerals.js";
 import { NUMBERING_SCHEMES } from "./numbering-schemes.js";
 
 /**
@@ -17,10 +18,13 @@ export type LeadingNumber = {
 };
 
 const CN = "零一二三四五六七八九";
+/** A Chinese numeral as a pattern: 一, 十二, 一百零三. */
+export const CHINESE_NUMERAL = "[零一二三四五六七八九十百]+";
+const WHOLE_NUMERAL = new RegExp(`^${CHINESE_NUMERAL}$`, "u");
 
 /** 一 → 1, 十二 → 12, 二十一 → 21, 一百零三 → 103 (up to 999); undefined for anything else. */
 export function parseChineseNumeral(s: string): number | undefined {
-  if (!/^[零一二三四五六七八九十百]+$/u.test(s)) return undefined;
+  if (!WHOLE_NUMERAL.test(s)) return undefined;
   let total = 0;
   let digit = 0;
   for (const ch of s) {
@@ -52,8 +56,6 @@ function parseRoman(s: string): number | undefined {
   return total > 0 ? total : undefined;
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-const NUM = "[零一二三四五六七八九十百]+";
 
 type Pattern = { readonly re: RegExp; readonly style: string; readonly value: (m: RegExpExecArray) => number | undefined };
 
@@ -64,12 +66,12 @@ const roman = (m: RegExpExecArray) => parseRoman(m[1] as string);
 
 /** Candidates in order of preference; a line may match more than one (“I.” is a Roman one or the letter I). */
 const PATTERNS: readonly Pattern[] = [
-  { re: new RegExp(`^第(${NUM})章[\\s　]*`, "u"), style: "第一章", value: cn },
-  { re: new RegExp(`^第(${NUM})节[\\s　]*`, "u"), style: "第一节", value: cn },
-  { re: new RegExp(`^第(${NUM})条[\\s　]*`, "u"), style: "第一条", value: cn },
-  { re: new RegExp(`^(${NUM})、`, "u"), style: "一、", value: cn },
-  { re: new RegExp(`^[（(](${NUM})[）)]`, "u"), style: "（一）", value: cn },
-  { re: new RegExp(`^(${NUM})是`, "u"), style: "一是", value: cn },
+  { re: new RegExp(`^第(${CHINESE_NUMERAL})章[\\s　]*`, "u"), style: "第一章", value: cn },
+  { re: new RegExp(`^第(${CHINESE_NUMERAL})节[\\s　]*`, "u"), style: "第一节", value: cn },
+  { re: new RegExp(`^第(${CHINESE_NUMERAL})条[\\s　]*`, "u"), style: "第一条", value: cn },
+  { re: new RegExp(`^(${CHINESE_NUMERAL})、`, "u"), style: "一、", value: cn },
+  { re: new RegExp(`^[（(](${CHINESE_NUMERAL})[）)]`, "u"), style: "（一）", value: cn },
+  { re: new RegExp(`^(${CHINESE_NUMERAL})是`, "u"), style: "一是", value: cn },
   { re: /^(\d{1,3})\.(?!\d)[ \t]?/u, style: "1.", value: int },
   { re: /^(\d{1,3})、/u, style: "1、", value: int },
   { re: /^[（(](\d{1,3})[）)][ \t]?/u, style: "（1）", value: int },
@@ -96,7 +98,7 @@ export function leadingNumbers(text: string, options: { heading?: boolean } = {}
   const out: LeadingNumber[] = [];
   const first = text[0];
   if (!first || !MAY_START.test(first)) return out;
-  if (first && CIRCLED.includes(first)) out.push({ style: "①", n: CIRCLED.indexOf(first) + 1, length: 1 });
+  if (CIRCLED.includes(first)) out.push({ style: "①", n: CIRCLED.indexOf(first) + 1, length: 1 });
   for (const p of [...PATTERNS, options.heading ? DECIMAL_TOP : DECIMAL_TOP_TEXT]) {
     const m = p.re.exec(text);
     if (!m) continue;

@@ -14,7 +14,8 @@ export function chineseNumeral(n: number): string {
   return String(n);
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** The circled numbers ① … ⑳, in order. */
+export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** Roman numerals as single CJK-width characters (Ⅰ级 … Ⅻ级). */
 const UPPER_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 

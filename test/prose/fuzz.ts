@@ -4,18 +4,15 @@
 // shrinks the first failure to a small organisation, which is written to test/fixtures/prose/
 // (npm test reads every file there) and printed with what was found.
 import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { describeProblem, problemsOf, type Problem } from "./gen/check.js";
 import { orgSpec } from "./gen/spec.js";
 import { FIXED_PROSE_RULES } from "./open-classes.js";
 
-const args = process.argv.slice(2);
-const opt = (name: string, d: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : d;
-};
-const runs = opt("runs", 3000);
-const seed = opt("seed", Date.now() % 1_000_000);
+const { values } = parseArgs({ options: { runs: { type: "string" }, seed: { type: "string" } } });
+const runs = Number(values.runs ?? 3000);
+const seed = Number(values.seed ?? Date.now() % 1_000_000);
 let last: Problem | undefined;
 const started = Date.now();
 const result = await fc.check(

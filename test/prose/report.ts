@@ -1,7 +1,8 @@
-// npm run prose:report [-- --generated N] [--seed S] [--show rule-id] [--examples-only]
+// npm run prose:report [-- --generated N] [--seed S] [--show rule-id] [--examples-only] [--samples]
 // Counts the prose lint's findings per rule on every example and on N organisations generated
 // from the whole data space (test/prose/gen/), so the work left is visible class by class.
 import { readdirSync } from "node:fs";
+import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { buildOrganisation } from "../../src/pipeline/build-organisation.js";
 import { factsOf, lintTrees, PROSE_RULES, type ProseFinding } from "../../src/lint/index.js";
@@ -9,14 +10,12 @@ import { buildGenerated } from "./gen/build.js";
 import { orgSpec } from "./gen/spec.js";
 import { OPEN_PROSE_RULES } from "./open-classes.js";
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const generated = Number(opt("generated") ?? 1000);
-const seed = Number(opt("seed") ?? 19);
-const show = opt("show");
+const { values } = parseArgs({
+  options: { generated: { type: "string" }, seed: { type: "string" }, show: { type: "string" }, "examples-only": { type: "boolean" }, samples: { type: "boolean" } },
+});
+const generated = Number(values.generated ?? 1000);
+const seed = Number(values.seed ?? 19);
+const show = values.show;
 
 type Tally = { findings: Map<string, number>; orgs: Map<string, number>; samples: Map<string, string[]> };
 const tally = (): Tally => ({ findings: new Map(), orgs: new Map(), samples: new Map() });
@@ -43,7 +42,7 @@ for (const file of examples) {
 
 const gen = tally();
 let errors = 0;
-if (!args.includes("--examples-only")) {
+if (!values["examples-only"]) {
   const specs = fc.sample(orgSpec, { numRuns: generated, seed });
   for (const [i, spec] of specs.entries()) {
     const b = await buildGenerated(spec);
@@ -65,5 +64,5 @@ for (const id of rows) {
   const g = `${gen.findings.get(id) ?? 0} (${gen.orgs.get(id) ?? 0})`;
   console.log(`${pad(id, 28)}${pad(OPEN_PROSE_RULES.has(id) ? "open" : "fixed", 8)}${pad(e, 16)}${g}`);
 }
-if (args.includes("--samples"))
+if (values.samples)
   for (const id of rows) for (const s of [...(ex.samples.get(id) ?? []), ...(gen.samples.get(id) ?? [])]) console.log(`  ${id}  ${s}`);

@@ -1,5 +1,6 @@
 import { nameAt } from "../facts.js";
 import type { ProseRule } from "../rule.js";
+import { withoutArticle } from "../sentences.js";
 
 /** A checklist row is an instruction: “Check …”, not “Checks …” (nor “At Level 1: watches …”). */
 export const checklistPerson: ProseRule = {
@@ -16,7 +17,7 @@ export const checklistPerson: ProseRule = {
         const cond = r.condition.exec(p.text.slice(numbered));
         const at = numbered + (cond ? cond[0].length : 0);
         const rest = p.text.slice(at);
-        if (nameAt(facts, rest) || nameAt(facts, rest.replace(words.subjectArticle ?? /^/u, ""))) continue;
+        if (nameAt(facts, rest) || nameAt(facts, withoutArticle(rest, words))) continue;
         const m = r.verb.exec(rest);
         if (!m || r.notVerb.test(rest)) continue;
         report({ passage: p, start: at, end: at + m[0].length, message: `a checklist row in the third person (“${m[0]}”)`, hint: "A checklist row tells the reader what to do: write it in the imperative." });

@@ -1,5 +1,5 @@
 import { nameAt } from "../facts.js";
-import { sentencesOf } from "../sentences.js";
+import { sentencesOf, withoutArticle, withoutItemNumber } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
 /**
@@ -17,12 +17,11 @@ export const danglingApproval: ProseRule = {
       for (const p of doc.passages) {
         if (p.kind !== "paragraph" && p.kind !== "cell") continue;
         for (const s of sentencesOf(p.text, words)) {
-          const body = s.text.replace(/^(?:\d+|[A-Za-z])[.)]\s+/u, "");
+          const body = withoutItemNumber(s.text);
           const m = d.opening.exec(body);
           if (!m) continue;
           const rest = body.slice(m[0].length);
-          const subject = rest.replace(words.subjectArticle ?? /^/u, "");
-          const dangling = nameAt(facts, subject) !== undefined || (/^\p{Ll}/u.test(rest) && !d.determiner.test(rest));
+          const dangling = nameAt(facts, withoutArticle(rest, words)) !== undefined || (/^\p{Ll}/u.test(rest) && !d.determiner.test(rest));
           if (!dangling) continue;
           const at = s.start + (s.text.length - body.length);
           report({ passage: p, start: at, end: at + m[0].length, message: `the approval dangles: “${m[0].trim()}” does not modify what follows`, hint: `Say who approves what: “After ${m[1]} approves it, …”.` });

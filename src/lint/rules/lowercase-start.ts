@@ -1,5 +1,5 @@
 import { isRunningText } from "../passages.js";
-import { sentencesOf } from "../sentences.js";
+import { sentencesOf, withoutItemNumber } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
 /**
@@ -22,7 +22,7 @@ export const lowercaseStart: ProseRule = {
         }
         sentencesOf(p.text, words).forEach((s, k) => {
           if (k === 0 && continuing) return;
-          const body = s.text.replace(/^(?:\d+|[A-Za-z])[.)]\s+/u, "");
+          const body = withoutItemNumber(s.text);
           if (re.test(body)) {
             const at = s.start + (s.text.length - body.length);
             report({ passage: p, start: at, end: at + 1, message: "a sentence starts in lower case", hint: "Capitalise the first word (the grammar does; text written in the data may not)." });

@@ -4,6 +4,5 @@ import { patternRule } from "../rule.js";
 export const registerForm = patternRule({
   id: "prose/register-form",
   description: "A form is filled in (填写《…登记表》), not 登记《…登记表》 or 登记入《…》.",
-  pattern: (w) => w.registerForm,
-  say: (m) => ({ message: `“${m[0]}”`, hint: "Write 填写《…》 (or 登记在《…》上 / 记入《…》)." }),
+  patterns: (w) => [{ pattern: w.registerForm, say: (m) => ({ message: `“${m[0]}”`, hint: "Write 填写《…》 (or 登记在《…》上 / 记入《…》)." }) }],
 });

@@ -2,6 +2,9 @@ import type { Passage } from "../passages.js";
 import { sentencesOf } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
+/** An item's number (1. （1） 1、 ①) taken off the text it opens. */
+const withoutNumber = (text: string) => text.replace(/^(?:[（(]?\d+[）).、]|[①-⑳])\s*/u, "");
+
 /**
  * A rule two levels share is stated once: the same sentence (level names aside)
  * in two items of one section (发生重大舆情时，应在1小时内…报告 / 发生一般舆情时，应在1小时内…报告;
@@ -12,7 +15,7 @@ export const repeatedSentence: ProseRule = {
   description: "A sentence that two levels or items share is stated once, not in each.",
   check({ docs, words, facts, report }) {
     // Within an item about a level (（2）一般舆情：…), that level's names stand aside: 发生重大舆情时… and 发生一般舆情时… are one sentence.
-    const levelAt = (text: string) => facts.levels.find((l) => l.texts.some((n) => text.replace(/^(?:[（(]?\d+[）).、]|[①-⑳])\s*/u, "").startsWith(n)));
+    const levelAt = (text: string) => facts.levels.find((l) => l.texts.some((n) => withoutNumber(text).startsWith(n)));
     const norm = (s: string, names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).reduce((x, n) => x.split(n).join("□"), s).replace(/\s+/gu, " ").trim();
     for (const doc of docs) {
       let seen = new Map<string, Passage>();
@@ -28,7 +31,7 @@ export const repeatedSentence: ProseRule = {
           if (s.end <= body || /[：:]$/u.test(s.text.trim())) continue;
           // A listing (组长：胡军 / Leader: Jo Reid) names who holds what: two groups may well have the same leader.
           if (/^[^：:，,。.；;]{1,16}[：:]\s*\S/u.test(s.text.trim())) continue;
-          const key = norm(s.text.replace(/^(?:[（(]?\d+[）).、]|[①-⑳])\s*/u, ""), own).replace(/^□[。.:：]?\s*/u, "");
+          const key = norm(withoutNumber(s.text), own).replace(/^□[。.:：]?\s*/u, "");
           if ([...key.replace(/[□\s\p{P}]/gu, "")].length < 8) continue;
           if (seen.has(key) && seen.get(key) !== p) report({ passage: p, start: s.start, end: s.end, message: "the same sentence as in the item before (level names aside)", hint: "State what the levels share once (发生重大舆情或一般舆情时…), or only in the level table." });
           else seen.set(key, p);

@@ -1,6 +1,5 @@
 import type { ProseRule } from "../rule.js";
 
-/** A paragraph that restates the table printed just above it: it opens with a row's first cell and repeats two more of its cells. */
 /** The sentences of a paragraph, roughly: enough to keep a name and a time of one statement together. */
 function sentencesIn(text: string): string[] {
   return text.split(/(?<=[.。；;!?！？])\s*/u).filter(Boolean);
@@ -14,6 +13,7 @@ function sameTime(cell: string, text: string): boolean {
   return new RegExp(`(?<![\\d.])${(m[1] as string).replace(".", "\\.")}\\s*${unit}`, "u").test(text);
 }
 
+/** A paragraph that restates the table printed just above it: it opens with a row's first cell and repeats two more of its cells. */
 export const restatesTable: ProseRule = {
   id: "prose/restates-table",
   description: "A paragraph does not restate the table printed just above it.",

@@ -1,6 +1,6 @@
 import { nameAt, type Facts } from "../facts.js";
 import type { Passage } from "../passages.js";
-import { sentencesOf } from "../sentences.js";
+import { sentencesOf, withoutArticle } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 import { leadingNumber } from "../../text/numbering-parse.js";
 import type { ProseWords } from "../../locale/types.js";
@@ -50,7 +50,7 @@ function parallel(first: string, rest: readonly string[], words: ProseWords, fac
   const all = [first, ...rest];
   const one = all.every((x) => sentencesOf(x, words).length === 1 && !/^[^，,。.]{1,14}[：:]/u.test(x));
   if (!one) return false;
-  if (all.every((x) => nameAt(facts, x.replace(words.subjectArticle ?? /^/u, "")) !== undefined)) return true;
+  if (all.every((x) => nameAt(facts, withoutArticle(x, words)) !== undefined)) return true;
   const paths = all.map((x) => facts.sourceOf?.(x));
   if (paths.some((p) => !p)) return false;
   const field = (p: readonly (string | number)[]) => p.map((k) => (typeof k === "number" ? "*" : k)).join(".");

@@ -1,6 +1,6 @@
 import { nameAt } from "../facts.js";
 import { isRunningText } from "../passages.js";
-import { clausesOf, sentencesOf } from "../sentences.js";
+import { clausesOf, sentencesOf, withoutArticle, withoutItemNumber } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
 /**
@@ -22,7 +22,7 @@ export const sameSubject: ProseRule = {
           if (words.subjectSpan === "clause") prev = undefined;
           for (const c of clausesOf(s, words)) {
             if (c.end <= body) continue;
-            const numbered = c.text.replace(/^(?:\d+|[A-Za-z])[.)]\s+/u, "");
+            const numbered = withoutItemNumber(c.text);
             // A clause's subject opens it, or follows its opening conditions (发现…后，/ If …,).
             let text = numbered;
             let inCase = false;
@@ -31,14 +31,14 @@ export const sameSubject: ProseRule = {
               text = text.slice(m[0].length);
             }
             const opens = text === numbered;
-            text = text.replace(words.subjectArticle ?? /^/u, "");
+            text = withoutArticle(text, words);
             const name = nameAt(facts, text);
             const says = (n: { text: string } | undefined, after: string) => n !== undefined && !/^[（(：:]/u.test(after.slice(n.text.length).trimStart());
             // Followed by a word, not a bracket or colon: 组长：张三 and “Spokesperson (Jo Reid)” list, they do not say.
             // A subject acting with others (X, with Y, … / X会同Y… / X或Y) is not X alone, nor X with someone else: not tracked.
             const key = (n: { id: string; text: string }, after: string) => (words.jointSubject?.test(after.slice(n.text.length)) ? undefined : n.id);
             const subject = says(name, text) ? key(name!, text) : undefined;
-            const bare = numbered.replace(words.subjectArticle ?? /^/u, "");
+            const bare = withoutArticle(numbered, words);
             const first = nameAt(facts, bare);
             const lead = says(first, bare) ? key(first!, bare) : undefined;
             // The name opening the clause repeats the last subject (X…；X审核通过后，…), or the clause's subject does

@@ -77,14 +77,12 @@ export function composeLevels(c: Ctx): void {
       levels.push(level);
     }
   });
-  // A group that should be activated but no level activates it is set up when it is formed instead.
-  if (levels.length === 0)
-    for (const g of c.groups.filter((x) => x.activation === "activated")) {
-      const group = (c.data.groups as Array<Record<string, unknown>>).find((x) => x.id === g.id)!;
-      group.standing = "false";
-      group.formed_when = at(pools.formedWhen, 0);
-    }
-  else for (const g of c.groups.filter((x) => x.activation === "activated")) (c.data.groups as Array<Record<string, unknown>>).find((x) => x.id === g.id)!.standing = "false";
+  // Groups set up when activated are not standing; one that no level activates is set up when it is formed instead.
+  for (const id of activated) {
+    const group = (c.data.groups as Array<Record<string, unknown>>).find((x) => x.id === id)!;
+    group.standing = "false";
+    if (levels.length === 0) group.formed_when = at(pools.formedWhen, 0);
+  }
   c.data.scales = scales;
   c.data.levels = levels;
 }

@@ -58,11 +58,9 @@ export function composePlan(c: Ctx): void {
   if (p.duty && c.data.duty) sections.push({ title: zh ? "值班安排" : "Duty rota", duty: true });
   if ((c.data.document as { review?: unknown }).review) sections.push({ title: zh ? "演练与修订" : "Training and review", review: true });
   if (c.data.categories) sections.push({ category: "cat1" });
+  const scheme = at(zh ? ZH_SCHEMES : EN_SCHEMES, spec.scheme);
   c.data.plan = {
-    ...(() => {
-      const scheme = at(zh ? ZH_SCHEMES : EN_SCHEMES, spec.scheme);
-      return scheme ? { numbering: scheme } : {};
-    })(),
+    ...(scheme ? { numbering: scheme } : {}),
     sections,
     ...(p.closing ? { closing: at(pools.texts, 3) } : {}),
   };

@@ -106,7 +106,7 @@ export function composeOrganisation(spec: OrgSpec): Record<string, unknown> {
 }
 
 function composeRoles(c: Ctx): unknown[] {
-  const { spec, pools, zh } = c;
+  const { spec, pools } = c;
   const names = distinct(pools.roles, spec.roles.map((r) => r.pick));
   const roles: Array<Record<string, unknown>> = [];
   names.forEach((r, i) => {
@@ -133,7 +133,6 @@ function composeRoles(c: Ctx): unknown[] {
     c.actingRoles.push(id);
   });
   // The posts of groups come after: composeGroups appends them.
-  void zh;
   return roles;
 }
 
