@@ -1,9 +1,6 @@
 import type { ProseRule } from "../rule.js";
+import { clausesOf, sentencesOf } from "../sentences.js";
 
-/** The sentences of a paragraph, roughly: enough to keep a name and a time of one statement together. */
-function sentencesIn(text: string): string[] {
-  return text.split(/(?<=[.。；;!?！？])\s*/u).filter(Boolean);
-}
 
 /** A deadline cell ("15 min", "1 h", "1小时内") said in words in the paragraph ("within 15 minutes", "在1小时内"). */
 function sameTime(cell: string, text: string): boolean {
@@ -36,7 +33,7 @@ export const restatesTable: ProseRule = {
         // time) or who decides (a deciding verb and a name of the row); a name of the row acting otherwise is not.
         const names = (row?.slice(1) ?? []).filter((c) => c && [...c].length >= 3 && !sameTime(c, c));
         const times = (row?.slice(1) ?? []).filter((c) => c && /^\d/u.test(c.trim()));
-        const said = sentencesIn(p.text).find(
+        const said = sentencesOf(p.text, words).flatMap((x) => clausesOf(x, words)).map((x) => x.text).find(
           (x) =>
             names.some((n) => x.includes(n)) &&
             // A recurring report (twice a day, 每天) is not the level's one report the table states.
