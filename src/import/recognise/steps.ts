@@ -1,6 +1,7 @@
 import type { ImportWords } from "../../locale/import-words.js";
 import type { StepDraft } from "../draft/draft-types.js";
 import type { Registry } from "../draft/registry.js";
+import { escapeRegExp } from "../../text/regexp.js";
 import { findDeadline, findFrequency } from "./timing.js";
 
 /**
@@ -181,14 +182,10 @@ function readEnStep(raw: string, ctx: StepContext): StepDraft | undefined {
   if (toM) {
     const recipient = (toM[2] as string).trim();
     step.to = [ctx.reg.party(recipient)];
-    action = action.replace(new RegExp(`(?:the\\s+)?${escape(recipient)}\\s*`, "u"), "{to} ").replace(/\s{2,}/gu, " ").trim();
+    action = action.replace(new RegExp(`(?:the\\s+)?${escapeRegExp(recipient)}\\s*`, "u"), "{to} ").replace(/\s{2,}/gu, " ").trim();
   }
   step.action = action.replace(/[,\s]+$/u, "");
   return clean(step);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function clean(step: StepDraft): StepDraft {
