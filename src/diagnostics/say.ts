@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/regexp.js";
 import { placeWords, type Place } from "./place.js";
 import { ZH } from "./words-zh.js";
 
@@ -45,7 +46,7 @@ function matched(text: string): string | undefined {
     .filter(([en]) => en.includes("%{"))
     .map(([en, zh]) => {
       const names = [...en.matchAll(/%\{(\w+)\}/g)].map((m) => m[1] as string);
-      const re = new RegExp(`^${en.split(/%\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(.+?)")}$`, "s");
+      const re = new RegExp(`^${en.split(/%\{\w+\}/).map(escapeRegExp).join("(.+?)")}$`, "s");
       return { re, names, zh, literal: en.replace(/%\{\w+\}/g, "").length };
     })
     // The most specific first; templates that are mostly values (`%{place}: %{problem}`) match nothing alone.

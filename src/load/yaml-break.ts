@@ -19,11 +19,11 @@ export function syntaxProblem(text: string, e: ParserError): SyntaxProblem {
   const lines = lineTable(text);
   const row = lineAt(lines, at);
   const found =
-    fullWidthColon(text, lines, row) ??
+    fullWidthColon(lines, row) ??
     (e.code === "MISSING_CHAR" && /quote/i.test(e.message) ? unclosedQuote(text, at) : undefined) ??
     (/flow (sequence|map|collection)|end with a [\]}]/i.test(e.message) ? unclosedBracket(text, at) : undefined) ??
-    dashWithoutSpace(text, lines, row) ??
-    (e.code === "BLOCK_AS_IMPLICIT_KEY" || e.code === "MULTILINE_IMPLICIT_KEY" ? indentedFurther(text, lines, row) ?? secondColon(text, lines, row) : undefined);
+    dashWithoutSpace(lines, row) ??
+    (e.code === "BLOCK_AS_IMPLICIT_KEY" || e.code === "MULTILINE_IMPLICIT_KEY" ? indentedFurther(lines, row) ?? secondColon(lines, row) : undefined);
   if (found) return found;
   if (e.code === "TAB_AS_INDENT") return { offset: at, message: say("tabs cannot be used for indentation in YAML"), hint: say("Indent with spaces.") };
   if (e.code === "BAD_INDENT" && /same column/.test(e.message)) {
@@ -53,7 +53,7 @@ function lineAt(lines: readonly Line[], offset: number): number {
 }
 
 /** `title：…` — a key followed by a full-width colon, on the error's line or the one above. */
-function fullWidthColon(text: string, lines: readonly Line[], row: number): SyntaxProblem | undefined {
+function fullWidthColon(lines: readonly Line[], row: number): SyntaxProblem | undefined {
   for (const r of [row, row - 1]) {
     const l = lines[r];
     if (!l) continue;
@@ -119,7 +119,7 @@ function unclosedBracket(text: string, at: number): SyntaxProblem | undefined {
 }
 
 /** `-item`: a list item written without the space after its dash, near the error. */
-function dashWithoutSpace(text: string, lines: readonly Line[], row: number): SyntaxProblem | undefined {
+function dashWithoutSpace(lines: readonly Line[], row: number): SyntaxProblem | undefined {
   for (const r of [row, row - 1, row - 2]) {
     const l = lines[r];
     const m = l ? /^(\s*)-(?=[^\s\-])/.exec(l.text) : null;
@@ -131,7 +131,7 @@ function dashWithoutSpace(text: string, lines: readonly Line[], row: number): Sy
 }
 
 /** A line indented further than the line above, which already has a value (so nothing can sit under it). */
-function indentedFurther(text: string, lines: readonly Line[], row: number): SyntaxProblem | undefined {
+function indentedFurther(lines: readonly Line[], row: number): SyntaxProblem | undefined {
   const above = lines[row];
   if (!above) return undefined;
   const key = /^(\s*)(?:-\s+)?([^\s:#]+):\s+\S/.exec(above.text);
@@ -151,7 +151,7 @@ function indentedFurther(text: string, lines: readonly Line[], row: number): Syn
 }
 
 /** `title: a: b` — a second colon and space inside a value. */
-function secondColon(text: string, lines: readonly Line[], row: number): SyntaxProblem | undefined {
+function secondColon(lines: readonly Line[], row: number): SyntaxProblem | undefined {
   const l = lines[row];
   const m = l ? /^(\s*(?:-\s+)?[^\s:#]+:\s+)([^"'#][^#]*?):(\s|$)/.exec(l.text) : null;
   if (!l || !m) return undefined;

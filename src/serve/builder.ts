@@ -22,6 +22,8 @@ export class Builder {
   private entries = new Map<string, FileEntry>();
   /** Absolute file → organisations (absolute) whose outputs depend on it. */
   private dependents = new Map<string, Set<string>>();
+  /** Data file (absolute) → the files of its `extends` chain, or [] where the chain could not be read. */
+  private chains = new Map<string, readonly string[]>();
   private pending = new Set<string>();
   private inFlight = new Set<string>();
   private running: Promise<void> | null = null;
@@ -90,9 +92,10 @@ export class Builder {
         const peers = this.folder.list().map((f) => f.abs);
         const outcomes = await confineReads(this.folder.root, () => buildBatch(batch, { out: this.options.out, formats: this.options.formats, jobs: 1, peers }));
         for (const o of outcomes) this.record(o);
-        this.mapDependencies();
+        this.mapDependencies(wanted);
       } catch (e) {
         this.onError(`build failed: ${(e as Error).message}`);
+        for (const f of wanted) this.chains.delete(f); // read again after the next batch
       }
       this.inFlight.clear();
       this.announce();
@@ -128,18 +131,30 @@ export class Builder {
     });
   }
 
-  private mapDependencies(): void {
+  /**
+   * Who depends on what, after a batch. Only the chains that may have changed are read
+   * again: those of the files just asked for (a changed file and everything that extends
+   * it), of files new to the folder, and of files whose chain could not be read before
+   * (a base may have appeared since). Every other file's chain holds no changed file.
+   */
+  private mapDependencies(asked: ReadonlySet<string>): void {
+    const files = this.folder.list().map((f) => f.abs);
+    const present = new Set(files);
+    for (const f of this.chains.keys()) if (!present.has(f)) this.chains.delete(f);
     const next = new Map<string, Set<string>>();
-    for (const f of this.folder.list()) {
-      let deps: readonly string[] = [];
-      try {
-        deps = confineReads(this.folder.root, () => loadChain(f.abs)).chain.map((s) => resolve(s.file));
-      } catch {
-        deps = [];
+    for (const f of files) {
+      let deps = this.chains.get(f);
+      if (deps === undefined || deps.length === 0 || asked.has(f)) {
+        try {
+          deps = confineReads(this.folder.root, () => loadChain(f)).chain.map((s) => resolve(s.file));
+        } catch {
+          deps = [];
+        }
+        this.chains.set(f, deps);
       }
-      for (const d of [f.abs, ...deps]) {
+      for (const d of [f, ...deps]) {
         if (!next.has(d)) next.set(d, new Set());
-        next.get(d)?.add(f.abs);
+        next.get(d)?.add(f);
       }
     }
     this.dependents = next;

@@ -39,23 +39,29 @@ export function uiLang(req: IncomingMessage): UiLang {
 export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const type = req.headers["content-type"] ?? "";
   if (!/^application\/json(;|$)/i.test(type)) throw new HttpError(415, say("send JSON (content-type: application/json)"));
-  const declared = Number(req.headers["content-length"] ?? "0");
-  if (declared > limit) throw new HttpError(413, say("request larger than %{limit} KiB", { limit: Math.round(limit / 1024) }));
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, say("request larger than %{limit} KiB", { limit: Math.round(limit / 1024) }));
-    chunks.push(chunk as Buffer);
-  }
+  const body = await readBody(req, limit, say("request larger than %{limit} KiB", { limit: Math.round(limit / 1024) }));
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    value = JSON.parse(body.toString("utf8"));
   } catch {
     throw new HttpError(400, say("malformed JSON"));
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new HttpError(400, say("expected a JSON object"));
   return value as Record<string, unknown>;
+}
+
+/** Reads a request's body, refusing one over `limit` bytes (declared or sent) with `tooLarge`. */
+export async function readBody(req: IncomingMessage, limit: number, tooLarge: Said): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > limit) throw new HttpError(413, tooLarge);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, tooLarge);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 export function text(body: Record<string, unknown>, key: string): string {

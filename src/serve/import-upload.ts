@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES } from "../import/read/read-input.js";
 import { writeOutputs } from "../write/write-outputs.js";
 import type { DataFolder } from "./data-folder.js";
 import { say } from "../diagnostics/say.js";
-import { HttpError, sendJson } from "./http-util.js";
+import { HttpError, readBody, sendJson } from "./http-util.js";
 
 /**
  * "Start from a document": the page uploads a plan (.docx, .txt, .md) as raw
@@ -22,7 +22,7 @@ export async function importUpload(req: IncomingMessage, res: ServerResponse, ur
   const type = req.headers["content-type"] ?? "";
   if (!/^application\/octet-stream(;|$)/i.test(type)) throw new HttpError(415, say("send the document's bytes (content-type: application/octet-stream)"));
   const name = basename(url.searchParams.get("name") ?? "plan.docx").replace(/[\u0000-\u001f]/gu, "") || "plan.docx";
-  const bytes = await readBytes(req, MAX_IMPORT_BYTES);
+  const bytes = await readBody(req, MAX_IMPORT_BYTES, say("the document is larger than %{limit} MB: save it without its pictures and try again", { limit: MAX_IMPORT_BYTES / 1024 / 1024 }));
   const result = draftFromBytes(bytes, name);
   if (!result.ok) {
     sendJson(res, 422, { error: result.message, hint: result.hint } satisfies ImportAnswer);
@@ -39,18 +39,4 @@ function freeName(root: string, base: string): string {
   let name = `${base}.yaml`;
   for (let n = 2; existsSync(join(root, name)); n++) name = `${base}-${n}.yaml`;
   return name;
-}
-
-async function readBytes(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  const declared = Number(req.headers["content-length"] ?? "0");
-  const tooLarge = say("the document is larger than %{limit} MB: save it without its pictures and try again", { limit: limit / 1024 / 1024 });
-  if (declared > limit) throw new HttpError(413, tooLarge);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, tooLarge);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }

@@ -12,7 +12,6 @@ import type { EventHub } from "./events.js";
 import { HttpError, readJson, sendBytes, sendJson, text, uiLang } from "./http-util.js";
 import { importUpload } from "./import-upload.js";
 import { checkDraft, renderDraft, type CheckContext } from "./live-check.js";
-import type { OutputCache } from "./output-cache.js";
 import { say, sayIn } from "../diagnostics/say.js";
 import { schemaIn } from "./schema-words.js";
 import { proposeRevision, recordRevision } from "./revise.js";

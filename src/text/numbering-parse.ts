@@ -44,7 +44,8 @@ export function parseChineseNumeral(s: string): number | undefined {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-function parseRoman(s: string): number | undefined {
+/** IV → 4, xii → 12 (I V X L C, either case); undefined for anything else. */
+export function parseRoman(s: string): number | undefined {
   const up = s.toUpperCase();
   if (!/^[IVXLC]+$/u.test(up)) return undefined;
   let total = 0;

@@ -14,12 +14,13 @@ export function chineseNumeral(n: number): string {
   return String(n);
 }
 
-/** The circled numbers ① … ⑳, in order. */
+/** The circled numbers ① … ⑳: item n is CIRCLED[n - 1]. */
 export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** Roman numerals as single CJK-width characters (Ⅰ级 … Ⅻ级). */
 const UPPER_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 
-function letter(n: number, upper: boolean): string {
+/** 1 → a, 26 → z, 27 → aa (A… when `upper`). */
+export function letter(n: number, upper: boolean): string {
   let s = "";
   let k = n;
   while (k > 0) {
@@ -30,7 +31,8 @@ function letter(n: number, upper: boolean): string {
   return s;
 }
 
-function roman(n: number, upper = false): string {
+/** 4 → iv (IV when `upper`). */
+export function roman(n: number, upper = false): string {
   const r = romanLower(n);
   return upper ? r.toUpperCase() : r;
 }

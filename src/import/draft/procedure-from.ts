@@ -38,7 +38,7 @@ export function procedureFrom(node: SectionNode, ctx: AssembleContext): Procedur
 }
 
 /** Sentences, and the clauses of a sentence split by semicolons. */
-export function splitClauses(text: string): string[] {
+function splitClauses(text: string): string[] {
   return text
     .split(/(?<=[。；;！？!?])|(?<=\.)\s+(?=[A-Z])|[，,](?=并(?:在|于|立即|及时|第一时间|迅速|向))/u)
     .map((s) => s.trim())

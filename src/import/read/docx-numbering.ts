@@ -1,4 +1,4 @@
-import { chineseNumeral } from "../../text/numerals.js";
+import { chineseNumeral, CIRCLED, letter, roman } from "../../text/numerals.js";
 import { attr, child, children, find, type XmlNode } from "./docx-xml.js";
 
 /**
@@ -68,19 +68,18 @@ function readLevel(l: XmlNode): Level {
   };
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const TIANGAN = "甲乙丙丁戊己庚辛壬癸";
 
-export function formatValue(format: string, n: number): string {
+function formatValue(format: string, n: number): string {
   switch (format) {
     case "upperRoman":
-      return roman(n).toUpperCase();
+      return roman(n, true);
     case "lowerRoman":
       return roman(n);
     case "upperLetter":
-      return letters(n).toUpperCase();
+      return letter(n, true);
     case "lowerLetter":
-      return letters(n);
+      return letter(n, false);
     case "chineseCounting":
     case "chineseCountingThousand":
     case "chineseLegalSimplified":
@@ -100,18 +99,4 @@ export function formatValue(format: string, n: number): string {
     default:
       return String(n);
   }
-}
-
-function letters(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
-  return s;
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
-  let s = "";
-  let k = n;
-  for (const [v, r] of table) while (k >= v) { s += r; k -= v; }
-  return s;
 }

@@ -9,7 +9,7 @@ import { readPlainText } from "./read-text.js";
 /** The largest file `import` reads: a plan in Word with its pictures is a few MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The most characters of text a plan may have (the longest real plans are ≈ 100,000). */
-export const MAX_IMPORT_CHARS = 2_000_000;
+const MAX_IMPORT_CHARS = 2_000_000;
 
 export type InputRead = { readonly ok: true; readonly outline: Outline } | ImportRefusal;
 
@@ -52,7 +52,7 @@ export function readImportBytes(bytes: Uint8Array, name: string): InputRead {
   return { ok: true, outline: ext === ".md" || ext === ".markdown" ? readMarkdown(text) : readPlainText(text) };
 }
 
-export function refuse(message: string, hint: string): ImportRefusal {
+function refuse(message: string, hint: string): ImportRefusal {
   return { ok: false, message, hint };
 }
 

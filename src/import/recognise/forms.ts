@@ -28,7 +28,7 @@ export function formFromTable(title: string, rows: readonly (readonly string[])[
   return form;
 }
 
-export function fieldType(name: string): string {
+function fieldType(name: string): string {
   if (/签名|签字|signature|initials/iu.test(name)) return "signature";
   if (/时间|date and time|time done/iu.test(name)) return "datetime";
   if (/日期|^date$/iu.test(name)) return "date";

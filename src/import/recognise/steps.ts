@@ -1,6 +1,7 @@
 import type { ImportWords } from "../../locale/import-words.js";
 import type { StepDraft } from "../draft/draft-types.js";
 import type { Registry } from "../draft/registry.js";
+import { escapeRegExp } from "../../text/regexp.js";
 import { findDeadline, findFrequency } from "./timing.js";
 
 /**
@@ -23,6 +24,8 @@ const ACTOR_END = new RegExp(`(?:${ZH_ACTOR_END})`, "gu");
 const MODAL = /^(?:要|应当|应|须|需要|需|必须)/u;
 const COUNTED = /^(一般)?(?:在|于)?((?:收到|接到|发现|接收|获悉)[^，。；]{1,20}?)后?(?=(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:分钟|小时|天|日|个工作日|工作日)(?:之内|内|以内))/u;
 const INLINE_WHEN = /^((?:发现|接到|收到|接收|获悉|得知)[^，。；]{1,30}?后)/u;
+/** …向<recipient><report verb>…: what comes before, the recipient, the verb, what follows. */
+const ZH_TO = /^(.*?)向([^，。；]{2,30}?)(报告|汇报|通报|报送|反映|上报|报批|请示|呈报|提出|提供|移交|转交)(.*)$/u;
 const TIME_LEAD = /^(.{2,12}?(?:时期|期间|时|后|前|以后))由?(.{2,})$/u;
 
 /**
@@ -100,11 +103,11 @@ function readZhStep(raw: string, ctx: StepContext, previousActor?: readonly stri
   const deadline = findDeadline(rest, ctx.locale);
   const frequency = findFrequency(rest, ctx.locale);
   let to: string | undefined;
-  const toM = /^(.*?)向([^，。；]{2,30}?)(报告|汇报|通报|报送|反映|上报|报批|请示|呈报|提出|提供|移交|转交)(.*)$/u.exec(rest);
+  const toM = ZH_TO.exec(rest);
   if (deadline && deadline.index <= 2) rest = rest.slice(deadline.index + deadline.text.length);
   else if (deadline && toM && deadline.index < (toM[1] as string).length) rest = rest.slice(0, deadline.index) + rest.slice(deadline.index + deadline.text.length);
   else if (deadline) return undefined;
-  const toM2 = /^(.*?)向([^，。；]{2,30}?)(报告|汇报|通报|报送|反映|上报|报批|请示|呈报|提出|提供|移交|转交)(.*)$/u.exec(rest);
+  const toM2 = ZH_TO.exec(rest);
   if (toM2 && (toM2[1] as string).length <= 12) {
     to = toM2[2] as string;
     rest = `${toM2[1]}${toM2[3]}${toM2[4]}`.replace(/^[在于]?/u, "");
@@ -179,14 +182,10 @@ function readEnStep(raw: string, ctx: StepContext): StepDraft | undefined {
   if (toM) {
     const recipient = (toM[2] as string).trim();
     step.to = [ctx.reg.party(recipient)];
-    action = action.replace(new RegExp(`(?:the\\s+)?${escape(recipient)}\\s*`, "u"), "{to} ").replace(/\s{2,}/gu, " ").trim();
+    action = action.replace(new RegExp(`(?:the\\s+)?${escapeRegExp(recipient)}\\s*`, "u"), "{to} ").replace(/\s{2,}/gu, " ").trim();
   }
   step.action = action.replace(/[,\s]+$/u, "");
   return clean(step);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function clean(step: StepDraft): StepDraft {

@@ -30,7 +30,7 @@ export function columnKinds(header: readonly string[], words: ImportWords): Colu
 export type TableKind = "people" | "bodies" | "levels" | "form" | "other";
 
 /** A table with rows but no entries is a form to fill in; a two-column one with empty right cells is a slip. */
-export function isBlankForm(rows: readonly (readonly string[])[]): boolean {
+function isBlankForm(rows: readonly (readonly string[])[]): boolean {
   if (rows.length < 2) return false;
   const body = rows.slice(1);
   if (body.every((r) => r.every((c) => c.trim() === ""))) return true;

@@ -1,4 +1,5 @@
 import { importWords, vagueDeadlineWords } from "../../locale/import-words.js";
+import { DEADLINE_RANGE } from "../../model/schema/timing.js";
 
 /**
  * Deadlines and frequencies written in sentences, as data values: 1小时内 →
@@ -39,10 +40,10 @@ export function findFrequency(text: string, locale: string): Found | undefined {
   return undefined;
 }
 
-/** Minutes as a deadline value: 30min, 1h, 2d, half-day; nothing under a minute or over a year. */
-export function durationValue(minutes: number, halfDay = false): string | undefined {
+/** Minutes as a deadline value: 30min, 1h, 2d, half-day; nothing outside the range a deadline may have (a minute to a year). */
+function durationValue(minutes: number, halfDay = false): string | undefined {
   if (halfDay) return "half-day";
-  if (!Number.isFinite(minutes) || minutes < 1 || minutes > 365 * 1440) return undefined;
+  if (!Number.isFinite(minutes) || minutes < DEADLINE_RANGE.minMinutes || minutes > DEADLINE_RANGE.maxMinutes) return undefined;
   if (minutes % 1440 === 0 && minutes >= 2880) return `${minutes / 1440}d`;
   if (minutes % 60 === 0) return `${minutes / 60}h`;
   return Number.isInteger(minutes) ? `${minutes}min` : undefined;

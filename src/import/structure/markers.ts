@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from "../../text/numbering-parse.js";
+import { parseChineseNumeral, parseRoman } from "../../text/numbering-parse.js";
 
 /**
  * The number in front of a paragraph, read as a numbering style (written as
@@ -40,11 +40,11 @@ const PATTERNS: readonly Pattern[] = [
   { re: /^\((\d{1,3})\)[\s\u3000]*/u, style: () => "(1)", value: (m) => Number(m[1]) },
   { re: /^(\d{1,2})\)\s+/u, style: () => "1)", value: (m) => Number(m[1]) },
   { re: /^([①-⑳])[\s\u3000]*/u, style: () => "①", value: (m) => (m[1] as string).charCodeAt(0) - 0x2460 + 1 },
-  { re: /^([IVXLC]{1,6})\.\s+/u, style: () => "I.", value: (m) => roman(m[1]) },
+  { re: /^([IVXLC]{1,6})\.\s+/u, style: () => "I.", value: (m) => parseRoman(m[1] as string) },
   { re: /^([A-Z])\.\s+/u, style: () => "A.", value: (m) => (m[1] as string).charCodeAt(0) - 64 },
-  { re: /^([ivx]{1,5})[.)]\s+/u, style: (m) => `i${m[0].trim().slice(-1)}`, value: (m) => roman(m[1]) },
+  { re: /^([ivx]{1,5})[.)]\s+/u, style: (m) => `i${m[0].trim().slice(-1)}`, value: (m) => parseRoman(m[1] as string) },
   { re: /^([a-z])[.)]\s+/u, style: (m) => `a${m[0].trim().slice(-1)}`, value: (m) => (m[1] as string).charCodeAt(0) - 96 },
-  { re: /^\(([ivx]{1,5})\)\s+/u, style: () => "(i)", value: (m) => roman(m[1]) },
+  { re: /^\(([ivx]{1,5})\)\s+/u, style: () => "(i)", value: (m) => parseRoman(m[1] as string) },
   { re: /^\(([a-z])\)\s+/u, style: () => "(a)", value: (m) => (m[1] as string).charCodeAt(0) - 96 },
   // A bare number before a heading's words (1 总则, 2 Purpose): only for headings, see `headingOnly`.
   { re: /^(\d{1,2})[\s\u3000]+(?=[^\d\s])/u, style: () => "1", value: (m) => Number(m[1]) },
@@ -80,21 +80,8 @@ function last(a: readonly number[]): number | undefined {
 }
 
 /** 一 → 1, 十二 → 12, 一百零五 → 105, 两 → 2, 〇 → 0 (the prose lint's reader, with the variants plans write); digits as they are. */
-export function num(s: string | undefined): number | undefined {
+function num(s: string | undefined): number | undefined {
   if (!s) return undefined;
   if (/^\d+$/.test(s)) return Number(s);
   return parseChineseNumeral(s.replace(/两/gu, "二").replace(/〇/gu, "零"));
-}
-
-export function roman(s: string | undefined): number | undefined {
-  if (!s) return undefined;
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let total = 0;
-  const t = s.toLowerCase();
-  for (let i = 0; i < t.length; i++) {
-    const a = v[t[i] as string] ?? 0;
-    const b = v[t[i + 1] as string] ?? 0;
-    total += a < b ? -a : a;
-  }
-  return total > 0 ? total : undefined;
 }
