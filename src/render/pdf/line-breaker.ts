@@ -50,6 +50,8 @@ export type BreakOptions = {
   readonly context: string;
   /** Table cells: never break inside a phone number, an address or a kept span; `header`: nor inside a Chinese word. */
   readonly tokens?: "cell" | "header";
+  /** The atoms' break opportunities, when the caller breaks the same atoms at several widths (breakOpportunities). */
+  readonly breaks?: ReadonlySet<number>;
 };
 
 const OBJECT = "\uFFFC";
@@ -136,7 +138,7 @@ function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
  */
 export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
   const lines: Line[] = [];
-  const canBreakAfter = breakOpportunities(atoms, o.tokens);
+  const canBreakAfter = o.breaks ?? breakOpportunities(atoms, o.tokens);
   const eps = 0.01;
   let start = 0;
   while (start < atoms.length) {
