@@ -109,26 +109,23 @@ function autospaced(atoms: Atom[], em: number): Atom[] {
   return atoms;
 }
 
-/** The atoms of a line: the autospace of the atom that ends it is dropped (nothing follows it on the line). */
-function lineAtoms(atoms: readonly Atom[], from: number, to: number): Atom[] {
+/**
+ * A line of atoms[from, to): its width leaves out trailing spaces, and the autospace of the
+ * atom that ends it is dropped (nothing follows it on the line).
+ */
+function lineOf(atoms: readonly Atom[], from: number, to: number, hang: Atom | null, last: boolean): Line {
   const out = atoms.slice(from, to);
-  let end = out.length;
-  while (end > 0 && out[end - 1]?.space) end--;
-  const last = out[end - 1];
-  if (last?.spaced) {
-    const { spaced, ...plain } = last;
-    out[end - 1] = { ...plain, advance: last.advance - spaced };
-  }
-  return out;
-}
-
-function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
   let end = to;
   while (end > from && atoms[end - 1]?.space) end--;
-  let w = 0;
-  for (let k = from; k < end; k++) w += (atoms[k] as Atom).advance;
-  const last = atoms[end - 1];
-  return last?.spaced && end > from ? w - last.spaced : w;
+  let width = 0;
+  for (let k = from; k < end; k++) width += (atoms[k] as Atom).advance;
+  const final = atoms[end - 1];
+  if (end > from && final?.spaced) {
+    const { spaced, ...plain } = final;
+    out[end - 1 - from] = { ...plain, advance: final.advance - spaced };
+    width -= spaced;
+  }
+  return { atoms: out, hang, width, last };
 }
 
 /**
@@ -152,14 +149,14 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
     for (; i < atoms.length; i++) {
       const a = atoms[i] as Atom;
       if (a.forced) {
-        lines.push({ atoms: lineAtoms(atoms, start, i), hang: null, width: lineWidth(atoms, start, i), last: true });
+        lines.push(lineOf(atoms, start, i, null, true));
         start = i + 1;
         ended = true;
         break;
       }
       // A glyph whose autospace would not fit ends the line without it, where the line may break after it.
       if (a.spaced && canBreakAfter.has(i) && width + a.advance > avail + eps && width + a.advance - a.spaced <= avail + eps) {
-        lines.push({ atoms: lineAtoms(atoms, start, i + 1), hang: null, width: lineWidth(atoms, start, i + 1), last: i === atoms.length - 1 });
+        lines.push(lineOf(atoms, start, i + 1, null, i === atoms.length - 1));
         start = i + 1;
         ended = true;
         break;
@@ -167,14 +164,14 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
       if (width + a.advance > avail + eps && !a.space) {
         const hangable = o.hangingPunctuation && HANGABLE.has(a.ch) && i > start && (canBreakAfter.has(i) || i === atoms.length - 1);
         if (hangable && !atoms[i + 1]?.forced && !(i + 1 < atoms.length && HANGABLE.has((atoms[i + 1] as Atom).ch) && !canBreakAfter.has(i))) {
-          lines.push({ atoms: lineAtoms(atoms, start, i), hang: a, width: lineWidth(atoms, start, i), last: i === atoms.length - 1 });
+          lines.push(lineOf(atoms, start, i, a, i === atoms.length - 1));
           start = i + 1;
         } else if (lastBreak >= start) {
-          lines.push({ atoms: lineAtoms(atoms, start, lastBreak + 1), hang: null, width: lineWidth(atoms, start, lastBreak + 1), last: false });
+          lines.push(lineOf(atoms, start, lastBreak + 1, null, false));
           start = lastBreak + 1;
         } else {
           const end = Math.max(i, start + 1);
-          lines.push({ atoms: lineAtoms(atoms, start, end), hang: null, width: lineWidth(atoms, start, end), last: false });
+          lines.push(lineOf(atoms, start, end, null, false));
           start = end;
         }
         ended = true;
@@ -184,7 +181,7 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
       if (canBreakAfter.has(i)) lastBreak = i;
     }
     if (!ended) {
-      lines.push({ atoms: lineAtoms(atoms, start, atoms.length), hang: null, width: lineWidth(atoms, start, atoms.length), last: true });
+      lines.push(lineOf(atoms, start, atoms.length, null, true));
       start = atoms.length;
     }
   }
