@@ -28,11 +28,6 @@ export const FACE_CLASSES: Readonly<Record<FontRole | "latin", FaceClass>> = {
   number: { office: ["宋体", "SimSun"], free: SONG, weight: "regular" },
 };
 
-/** The office families per role (for messages and the README). */
-export const OFFICE_FAMILIES: Readonly<Record<FontRole | "latin", readonly string[]>> = Object.fromEntries(
-  Object.entries(FACE_CLASSES).map(([role, c]) => [role, c.office]),
-) as Record<FontRole | "latin", readonly string[]>;
-
 const ITALIC = /italic|oblique|斜/i;
 /** Rank of a style name for a wanted weight: lower is better. */
 function styleRank(style: string, weight: FaceClass["weight"]): number {

@@ -28,7 +28,7 @@ export type ColumnPlan = {
   readonly fits: boolean;
 };
 
-export type ColumnExtents = { readonly min: readonly number[]; readonly max: readonly number[]; readonly writeIn: readonly boolean[] };
+type ColumnExtents = { readonly min: readonly number[]; readonly max: readonly number[]; readonly writeIn: readonly boolean[] };
 
 /** Per theme (its fonts and sizes) and table: both renderers of a document ask for the same plans. */
 const plans = new WeakMap<Theme, WeakMap<Table, Map<string, ColumnPlan>>>();
@@ -44,7 +44,7 @@ function cached<T>(store: WeakMap<Theme, WeakMap<Table, Map<string, T>>>, theme:
   return v;
 }
 
-export function tableSize(theme: Theme, table: Table): number {
+function tableSize(theme: Theme, table: Table): number {
   return table.size === "small" ? theme.table.smallSize : theme.table.size;
 }
 
@@ -52,7 +52,7 @@ export function tableSize(theme: Theme, table: Table): number {
 const slack = (w: number) => (w > 0 ? w * 1.03 + 1 : 0);
 
 /** Min- and max-content width of every column (padding included) at the table's size. */
-export function columnExtents(theme: Theme, metrics: FontMetrics, table: Table, size = tableSize(theme, table)): ColumnExtents {
+function columnExtents(theme: Theme, metrics: FontMetrics, table: Table, size = tableSize(theme, table)): ColumnExtents {
   return cached(extentsCache, theme, table, `${size}`, () => measureColumns(theme, metrics, table, size));
 }
 
