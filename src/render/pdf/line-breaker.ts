@@ -54,6 +54,8 @@ export type BreakOptions = {
   readonly breaks?: ReadonlySet<number>;
 };
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const OBJECT = "\uFFFC";
 /** Closing marks that may hang in the right margin. */
 const HANGABLE = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)"]);
@@ -87,7 +89,12 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
         shift = OPENING_QUOTES.has(ch) ? s.size - advance : 0;
         advance = s.size;
       }
-      atoms.push({ ch, cp, font: face, size: s.size, advance: advance + tracking, ...(space ? { space } : {}), ...(shift !== undefined ? { shift } : {}), ...(keep ? { keep } : {}) });
+      // Optional fields set after the literal, not spread into it: no throwaway object per character.
+      const atom: Mutable<Atom> = { ch, cp, font: face, size: s.size, advance: advance + tracking };
+      if (space) atom.space = space;
+      if (shift !== undefined) atom.shift = shift;
+      if (keep) atom.keep = keep;
+      atoms.push(atom);
     }
   }
   return metrics.autospace > 0 ? autospaced(atoms, metrics.autospace) : atoms;
