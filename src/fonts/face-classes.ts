@@ -28,22 +28,19 @@ export const FACE_CLASSES: Readonly<Record<FontRole | "latin", FaceClass>> = {
   number: { office: ["宋体", "SimSun"], free: SONG, weight: "regular" },
 };
 
-/** The office families per role (for messages and the README). */
-export const OFFICE_FAMILIES: Readonly<Record<FontRole | "latin", readonly string[]>> = Object.fromEntries(
-  Object.entries(FACE_CLASSES).map(([role, c]) => [role, c.office]),
-) as Record<FontRole | "latin", readonly string[]>;
-
 const ITALIC = /italic|oblique|斜/i;
+/** Style names per wanted weight, best first. */
+const STYLE_ORDER: Readonly<Record<FaceClass["weight"], readonly RegExp[]>> = {
+  regular: [/^(regular|normal|book|roman|standard|常规|標準|标准|w3)$/, /^medium$/, /^light$/],
+  medium: [/^medium$/, /^(regular|normal|book|standard|常规|标准|w3)$/, /^(demibold|semibold)$/, /^bold$/],
+  heavy: [/^(black|heavy)$/, /^(extrabold|ultrabold)$/, /^bold$/, /^(semibold|demibold)$/, /^medium$/, /^(regular|normal|book|常规)$/],
+};
+
 /** Rank of a style name for a wanted weight: lower is better. */
 function styleRank(style: string, weight: FaceClass["weight"]): number {
   const s = style.toLowerCase();
   if (ITALIC.test(s)) return 99;
-  const order: Record<FaceClass["weight"], readonly RegExp[]> = {
-    regular: [/^(regular|normal|book|roman|standard|常规|標準|标准|w3)$/, /^medium$/, /^light$/],
-    medium: [/^medium$/, /^(regular|normal|book|standard|常规|标准|w3)$/, /^(demibold|semibold)$/, /^bold$/],
-    heavy: [/^(black|heavy)$/, /^(extrabold|ultrabold)$/, /^bold$/, /^(semibold|demibold)$/, /^medium$/, /^(regular|normal|book|常规)$/],
-  };
-  const k = order[weight].findIndex((re) => re.test(s));
+  const k = STYLE_ORDER[weight].findIndex((re) => re.test(s));
   return k < 0 ? 50 : k;
 }
 

@@ -10,6 +10,8 @@ import { woffToSfnt } from "./woff.js";
 export type LoadedFont = {
   readonly file: string;
   readonly font: fontkit.Font;
+  /** font.unitsPerEm, read once: fontkit's getter looks the head table up on every call, and layout asks per character. */
+  readonly unitsPerEm: number;
   /** Bytes of the file as parsed (after WOFF conversion); hashed for rebuild manifests. */
   readonly size: number;
 };
@@ -103,7 +105,7 @@ export function loadFont(ref: string): LoadedFont {
   }
   if (!sparse) useFastSubset(font);
   plainPostscriptName(font);
-  const loaded: LoadedFont = { file: ref, font, size: bytes.length };
+  const loaded: LoadedFont = { file: ref, font, unitsPerEm: font.unitsPerEm, size: bytes.length };
   fonts.set(ref, loaded);
   stamps.set(ref, `${st.size}:${st.mtimeMs}`);
   return loaded;

@@ -24,8 +24,6 @@ export type ResolvedFace = {
 /** The faces of the font roles, and `latin`: Latin letters and digits in Chinese text (Word's ascii/hAnsi font). */
 export type FaceSet = Readonly<Record<FontRole | "latin", ResolvedFace>>;
 
-export { OFFICE_FAMILIES } from "./face-classes.js";
-
 export const BUNDLED: Readonly<Record<"zh-CN" | "en", Readonly<Record<FontRole | "latin", BuiltinFace>>>> = {
   // Latin letters and digits in Chinese text: the Song face's own (as a suite without Times New Roman sets them).
   "zh-CN": { body: "song", title: "songHeavy", bold: "songBold", heading: "hei", kai: "kai", number: "serif", latin: "song" },

@@ -5,7 +5,7 @@ import { hasErrors } from "../diagnostics/diagnostic.js";
 import { sha256 } from "../load/read-file.js";
 import { commitOutputs, removeLegacyTemps, type Output } from "../write/commit.js";
 import { lockOutput } from "../write/out-lock.js";
-import { checkTarget, shownPath, WriteError } from "../write/safe-path.js";
+import { checkTarget, WriteError } from "../write/safe-path.js";
 import type { BuildOptions } from "./build-organisation.js";
 import { untouched, type Inputs, type StatMemo } from "./input-hash.js";
 import { manifestKey, manifestOutput, readManifest, type Manifest, type ManifestEntry } from "./manifest.js";

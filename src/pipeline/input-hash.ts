@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { TemplateSet } from "../compose/template-set.js";
 import { BUILTIN_FACES } from "../fonts/font-files.js";
 import { stampOf, type ReadLog } from "../load/read-file.js";

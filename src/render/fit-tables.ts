@@ -21,7 +21,14 @@ export function fitTables(tree: DocumentTree, theme: Theme, metrics = FontMetric
   const diagnostics: Diagnostic[] = [];
   const textWidth = (o: Orientation) => (o === "landscape" ? theme.page.height : theme.page.width) - theme.page.margin.left - theme.page.margin.right;
   const fits = (t: Table, o: Orientation) => planColumns(theme, metrics, t, textWidth(o)).fits;
-  const small = (t: Table): Table => (t.size === "small" ? t : { ...t, size: "small" });
+  // One small-size copy per table: its columns are measured once (planColumns caches by table), here and in both renderers.
+  const smalls = new Map<Table, Table>();
+  const small = (t: Table): Table => {
+    if (t.size === "small") return t;
+    let s = smalls.get(t);
+    if (!s) smalls.set(t, (s = { ...t, size: "small" }));
+    return s;
+  };
   /** The table as it fits pages of this orientation, or undefined. */
   const fitted = (t: Table, o: Orientation): Table | undefined => (fits(t, o) ? t : fits(small(t), o) ? small(t) : undefined);
   let changed = false;

@@ -1,8 +1,8 @@
 import type { Inline, Table } from "../tree/types.js";
 import type { Theme } from "../theme/theme.js";
 import type { FontMetrics } from "./pdf/font-metrics.js";
-import { contentWidths } from "./pdf/break-points.js";
-import { breakLines, toAtoms } from "./pdf/line-breaker.js";
+import { breakOpportunities, contentWidths } from "./pdf/break-points.js";
+import { breakLines, toAtoms, type Atom } from "./pdf/line-breaker.js";
 import { spansIn } from "./pdf/layout/layout-text.js";
 
 /**
@@ -28,7 +28,7 @@ export type ColumnPlan = {
   readonly fits: boolean;
 };
 
-export type ColumnExtents = { readonly min: readonly number[]; readonly max: readonly number[]; readonly writeIn: readonly boolean[] };
+type ColumnExtents = { readonly min: readonly number[]; readonly max: readonly number[]; readonly writeIn: readonly boolean[] };
 
 /** Per theme (its fonts and sizes) and table: both renderers of a document ask for the same plans. */
 const plans = new WeakMap<Theme, WeakMap<Table, Map<string, ColumnPlan>>>();
@@ -44,7 +44,7 @@ function cached<T>(store: WeakMap<Theme, WeakMap<Table, Map<string, T>>>, theme:
   return v;
 }
 
-export function tableSize(theme: Theme, table: Table): number {
+function tableSize(theme: Theme, table: Table): number {
   return table.size === "small" ? theme.table.smallSize : theme.table.size;
 }
 
@@ -52,7 +52,7 @@ export function tableSize(theme: Theme, table: Table): number {
 const slack = (w: number) => (w > 0 ? w * 1.03 + 1 : 0);
 
 /** Min- and max-content width of every column (padding included) at the table's size. */
-export function columnExtents(theme: Theme, metrics: FontMetrics, table: Table, size = tableSize(theme, table)): ColumnExtents {
+function columnExtents(theme: Theme, metrics: FontMetrics, table: Table, size = tableSize(theme, table)): ColumnExtents {
   return cached(extentsCache, theme, table, `${size}`, () => measureColumns(theme, metrics, table, size));
 }
 
@@ -123,20 +123,37 @@ function plan(theme: Theme, metrics: FontMetrics, table: Table, available: numbe
  */
 function settleNames(theme: Theme, metrics: FontMetrics, table: Table, widths: number[], min: readonly number[], size: number): void {
   const t = theme.table;
-  const cellsOf = (k: number) => table.rows.map((r) => r.cells[k]?.children ?? []).filter((c) => c.some((i) => i.type === "text" && i.keep));
-  const linesAt = (inlines: readonly Inline[], width: number, keep: boolean) => {
-    const atoms = toAtoms(spansIn(theme, keep ? inlines : inlines.map((i) => (i.type === "text" ? { ...i, keep: undefined } : i)), t.font, size), metrics, 0, "");
-    return breakLines(atoms, { width, firstIndent: 0, tracking: 0, hangingPunctuation: false, context: "", tokens: "cell" }).map((l) => l.atoms.length);
+  const named = table.columns.map((_, k) => table.rows.map((r) => r.cells[k]?.children ?? []).filter((c) => c.some((i) => i.type === "text" && i.keep)));
+  // A cell's atoms and break opportunities, with its names kept and without: measured once, broken at every width tried.
+  type Measured = { readonly atoms: readonly Atom[]; readonly breaks: ReadonlySet<number> };
+  const measured = (inlines: readonly Inline[]): Measured => {
+    const atoms = toAtoms(spansIn(theme, inlines, t.font, size), metrics, 0, "");
+    return { atoms, breaks: breakOpportunities(atoms, "cell") };
   };
-  const same = (cells: ReadonlyArray<readonly Inline[]>, width: number) => cells.every((c) => linesAt(c, width, true).join() === linesAt(c, width, false).join());
+  const prepared = new Map<readonly Inline[], { readonly kept: Measured; readonly free: Measured }>();
+  const variants = (inlines: readonly Inline[]) => {
+    let v = prepared.get(inlines);
+    if (!v) {
+      const kept = measured(inlines);
+      prepared.set(inlines, (v = { kept, free: measured(inlines.map((i) => (i.type === "text" ? { ...i, keep: undefined } : i))) }));
+    }
+    return v;
+  };
+  const linesAt = (m: Measured, width: number) =>
+    breakLines(m.atoms, { width, firstIndent: 0, tracking: 0, hangingPunctuation: false, context: "", tokens: "cell", breaks: m.breaks }).map((l) => l.atoms.length);
+  const same = (cells: ReadonlyArray<readonly Inline[]>, width: number) =>
+    cells.every((c) => {
+      const { kept, free } = variants(c);
+      return linesAt(kept, width).join() === linesAt(free, width).join();
+    });
   widths.forEach((w, k) => {
-    const cells = cellsOf(k);
+    const cells = named[k] as ReadonlyArray<readonly Inline[]>;
     if (cells.length === 0 || same(cells, w - 2 * t.padX)) return;
     for (let give = 1; give <= size * 2; give += 1) {
       // Never below the column's min-content: a name or number is never broken for this.
       if (w - give < (min[k] as number) || w - give < 2 * t.padX + size) return;
       if (!same(cells, w - give - 2 * t.padX)) continue;
-      const other = widths.map((x, j) => (j !== k && cellsOf(j).length === 0 ? j : -1)).filter((j) => j >= 0).sort((a, b) => (widths[b] as number) - (widths[a] as number))[0];
+      const other = widths.map((_, j) => (j !== k && named[j]?.length === 0 ? j : -1)).filter((j) => j >= 0).sort((a, b) => (widths[b] as number) - (widths[a] as number))[0];
       widths[k] = w - give;
       if (other !== undefined) widths[other] = (widths[other] as number) + give;
       return;

@@ -1,7 +1,7 @@
 import type { Block, Inline, Signature, Toc } from "../../tree/types.js";
 import { plainText } from "../../tree/text.js";
 import { figureXml } from "./figure.js";
-import { runsOf, textRun } from "./inlines.js";
+import { runsOf } from "./inlines.js";
 import { paragraph, plain, takeBreak, type DocxContext, type Tab } from "./paragraphs.js";
 import { HEADING_STYLE, PARAGRAPH_STYLE } from "./style-names.js";
 import { ems, fields, imprint, table } from "./tables.js";

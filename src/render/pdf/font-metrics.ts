@@ -49,8 +49,8 @@ export class FontMetrics {
 
   /** Advance of one code point in em units (1 = font size). */
   advance(file: string, cp: number): number {
-    const f = loadFont(file).font;
-    return glyphInfo(f, cp).advance / f.unitsPerEm;
+    const f = loadFont(file);
+    return glyphInfo(f.font, cp).advance / f.unitsPerEm;
   }
 
   /** Width of a string in one font at `size`, pt (no fallback). */
@@ -66,12 +66,12 @@ export class FontMetrics {
   }
 
   ascent(file: string): number {
-    const f = loadFont(file).font;
-    return f.ascent / f.unitsPerEm;
+    const f = loadFont(file);
+    return f.font.ascent / f.unitsPerEm;
   }
 
   descent(file: string): number {
-    const f = loadFont(file).font;
-    return f.descent / f.unitsPerEm;
+    const f = loadFont(file);
+    return f.font.descent / f.unitsPerEm;
   }
 }

@@ -50,7 +50,11 @@ export type BreakOptions = {
   readonly context: string;
   /** Table cells: never break inside a phone number, an address or a kept span; `header`: nor inside a Chinese word. */
   readonly tokens?: "cell" | "header";
+  /** The atoms' break opportunities, when the caller breaks the same atoms at several widths (breakOpportunities). */
+  readonly breaks?: ReadonlySet<number>;
 };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const OBJECT = "\uFFFC";
 /** Closing marks that may hang in the right margin. */
@@ -85,7 +89,12 @@ export function toAtoms(spans: readonly Span[], metrics: FontMetrics, tracking: 
         shift = OPENING_QUOTES.has(ch) ? s.size - advance : 0;
         advance = s.size;
       }
-      atoms.push({ ch, cp, font: face, size: s.size, advance: advance + tracking, ...(space ? { space } : {}), ...(shift !== undefined ? { shift } : {}), ...(keep ? { keep } : {}) });
+      // Optional fields set after the literal, not spread into it: no throwaway object per character.
+      const atom: Mutable<Atom> = { ch, cp, font: face, size: s.size, advance: advance + tracking };
+      if (space) atom.space = space;
+      if (shift !== undefined) atom.shift = shift;
+      if (keep) atom.keep = keep;
+      atoms.push(atom);
     }
   }
   return metrics.autospace > 0 ? autospaced(atoms, metrics.autospace) : atoms;
@@ -107,26 +116,23 @@ function autospaced(atoms: Atom[], em: number): Atom[] {
   return atoms;
 }
 
-/** The atoms of a line: the autospace of the atom that ends it is dropped (nothing follows it on the line). */
-function lineAtoms(atoms: readonly Atom[], from: number, to: number): Atom[] {
+/**
+ * A line of atoms[from, to): its width leaves out trailing spaces, and the autospace of the
+ * atom that ends it is dropped (nothing follows it on the line).
+ */
+function lineOf(atoms: readonly Atom[], from: number, to: number, hang: Atom | null, last: boolean): Line {
   const out = atoms.slice(from, to);
-  let end = out.length;
-  while (end > 0 && out[end - 1]?.space) end--;
-  const last = out[end - 1];
-  if (last?.spaced) {
-    const { spaced, ...plain } = last;
-    out[end - 1] = { ...plain, advance: last.advance - spaced };
-  }
-  return out;
-}
-
-function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
   let end = to;
   while (end > from && atoms[end - 1]?.space) end--;
-  let w = 0;
-  for (let k = from; k < end; k++) w += (atoms[k] as Atom).advance;
-  const last = atoms[end - 1];
-  return last?.spaced && end > from ? w - last.spaced : w;
+  let width = 0;
+  for (let k = from; k < end; k++) width += (atoms[k] as Atom).advance;
+  const final = atoms[end - 1];
+  if (end > from && final?.spaced) {
+    const { spaced, ...plain } = final;
+    out[end - 1 - from] = { ...plain, advance: final.advance - spaced };
+    width -= spaced;
+  }
+  return { atoms: out, hang, width, last };
 }
 
 /**
@@ -136,7 +142,7 @@ function lineWidth(atoms: readonly Atom[], from: number, to: number): number {
  */
 export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
   const lines: Line[] = [];
-  const canBreakAfter = breakOpportunities(atoms, o.tokens);
+  const canBreakAfter = o.breaks ?? breakOpportunities(atoms, o.tokens);
   const eps = 0.01;
   let start = 0;
   while (start < atoms.length) {
@@ -150,14 +156,14 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
     for (; i < atoms.length; i++) {
       const a = atoms[i] as Atom;
       if (a.forced) {
-        lines.push({ atoms: lineAtoms(atoms, start, i), hang: null, width: lineWidth(atoms, start, i), last: true });
+        lines.push(lineOf(atoms, start, i, null, true));
         start = i + 1;
         ended = true;
         break;
       }
       // A glyph whose autospace would not fit ends the line without it, where the line may break after it.
       if (a.spaced && canBreakAfter.has(i) && width + a.advance > avail + eps && width + a.advance - a.spaced <= avail + eps) {
-        lines.push({ atoms: lineAtoms(atoms, start, i + 1), hang: null, width: lineWidth(atoms, start, i + 1), last: i === atoms.length - 1 });
+        lines.push(lineOf(atoms, start, i + 1, null, i === atoms.length - 1));
         start = i + 1;
         ended = true;
         break;
@@ -165,14 +171,14 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
       if (width + a.advance > avail + eps && !a.space) {
         const hangable = o.hangingPunctuation && HANGABLE.has(a.ch) && i > start && (canBreakAfter.has(i) || i === atoms.length - 1);
         if (hangable && !atoms[i + 1]?.forced && !(i + 1 < atoms.length && HANGABLE.has((atoms[i + 1] as Atom).ch) && !canBreakAfter.has(i))) {
-          lines.push({ atoms: lineAtoms(atoms, start, i), hang: a, width: lineWidth(atoms, start, i), last: i === atoms.length - 1 });
+          lines.push(lineOf(atoms, start, i, a, i === atoms.length - 1));
           start = i + 1;
         } else if (lastBreak >= start) {
-          lines.push({ atoms: lineAtoms(atoms, start, lastBreak + 1), hang: null, width: lineWidth(atoms, start, lastBreak + 1), last: false });
+          lines.push(lineOf(atoms, start, lastBreak + 1, null, false));
           start = lastBreak + 1;
         } else {
           const end = Math.max(i, start + 1);
-          lines.push({ atoms: lineAtoms(atoms, start, end), hang: null, width: lineWidth(atoms, start, end), last: false });
+          lines.push(lineOf(atoms, start, end, null, false));
           start = end;
         }
         ended = true;
@@ -182,7 +188,7 @@ export function breakLines(atoms: readonly Atom[], o: BreakOptions): Line[] {
       if (canBreakAfter.has(i)) lastBreak = i;
     }
     if (!ended) {
-      lines.push({ atoms: lineAtoms(atoms, start, atoms.length), hang: null, width: lineWidth(atoms, start, atoms.length), last: true });
+      lines.push(lineOf(atoms, start, atoms.length, null, true));
       start = atoms.length;
     }
   }
