@@ -5,7 +5,7 @@ import { isFurniture, pdfLines, pdfStreamText, readPdf, unspaced, type PdfPage, 
 import { docxParagraphs, docxRows, elements, openDocx } from "./helpers/docx.js";
 import type { OrganisationBuild } from "../src/pipeline/build-organisation.js";
 import type { LevelT, StepT } from "../src/model/model.js";
-import type { Block, Inline } from "../src/tree/types.js";
+import type { Inline } from "../src/tree/types.js";
 
 /**
  * The four examples written from the corpus of real plans, read back from
@@ -62,16 +62,6 @@ function zhNumber(s: string): number {
   return (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[3] ? ZH_DIGITS[m[3]]! : 0);
 }
 
-/** Rows of the first table after the heading whose text starts with `title`, as cell texts. */
-function tableAfterHeading(b: OrganisationBuild, doc: string, title: string): string[][] {
-  const blocks: Block[] = b.trees.find((t) => t.meta.name === doc)!.sections.flatMap((s) => [...s.children]);
-  const at = blocks.findIndex((x) => x.type === "heading" && textOf(x.children).includes(title));
-  expect(at, `heading “${title}” in ${doc}`).toBeGreaterThanOrEqual(0);
-  const table = blocks.slice(at + 1).find((x) => x.type === "table");
-  return table?.type === "table" ? table.rows.map((r) => r.cells.map((c) => textOf(c.children))) : [];
-}
-
-/** Cell texts of every table row in a DOCX body, in order. */
 describe("articles numbered on through the chapters (hospital 管理办法)", () => {
   it("the PDF counts 第一条 … 第N条 without restarting in 第二章 and later chapters", () => {
     const seq: Array<{ kind: "chapter" | "article"; n: number }> = [];

@@ -1,5 +1,6 @@
 import type { Model } from "../model/model.js";
 import type { Block, Inline, Section, Table, TableRow } from "../tree/types.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 /**
  * Personal names in table cells become text nodes marked `keep`: the table
@@ -13,12 +14,11 @@ export function personalNames(model: Model): string[] {
   return [...new Set(names.map((n) => n.trim()).filter((n) => [...n].length >= 2))];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function keepNames(sections: readonly Section[], names: readonly string[]): Section[] {
   if (names.length === 0) return [...sections];
   // Longest first, so 王建国 is found before a shorter name inside it.
-  const re = new RegExp([...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|"), "gu");
+  const re = new RegExp([...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join("|"), "gu");
   const inlines = (xs: readonly Inline[]): Inline[] =>
     xs.flatMap((i): Inline[] => {
       if (i.type !== "text" || i.keep) return [i];

@@ -178,7 +178,6 @@ export const ZH_DATA: Readonly<Record<string, string>> = {
   "locale must be zh-CN, en-GB, en-US or en (= en-GB)": "locale 只能是 zh-CN、en-GB、en-US 或 en（= en-GB）",
   "maps_to links a level to one of another scale (event grade → response level).": "maps_to 把级别对应到另一个分级体系的级别（事件等级 → 响应级别）。",
   "member role": "成员岗位",
-  "missing": "空缺",
   "names no form": "没有指定表单",
   "names no procedure or level": "没有指定处置程序或级别",
   "needs at least %{n} character(s)": "至少需要 %{n} 个字",

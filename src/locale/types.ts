@@ -1,3 +1,4 @@
+import type { PhonePlan } from "../text/phones.js";
 import type { DeadlineT, FrequencyT } from "../model/model.js";
 import type { ChangeEntity, ChangePart } from "../diff/change.js";
 import type { Grammar } from "./grammar-types.js";
@@ -163,7 +164,7 @@ export type LocaleText = {
   checkLabel(n: number): string;
   phoneLabel(kind: string): string;
   /** The country of the locale's phone numbers: calling code and trunk prefix (86, 0 / 44, 0 / 1, none). */
-  readonly phonePlan: { readonly country: string; readonly trunk: string };
+  readonly phonePlan: PhonePlan;
   /** Row label of a round-the-clock check when there are no shifts. */
   allDay: string;
   checkChannel(name: string): string;

@@ -1,3 +1,5 @@
+import { wordSegmenter } from "../text/segmenter.js";
+
 /**
  * What a table cell must never break inside (issue: phone numbers split as
  * 「158 2831 120 / 2」): phone numbers and other digit groups, e-mail
@@ -35,7 +37,6 @@ function trimPunct(s: string): string {
 }
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * [start, end) offsets of the Chinese words of a table header: a header of
@@ -43,8 +44,7 @@ let segmenter: Intl.Segmenter | undefined;
  */
 export function headerWordRanges(text: string): Array<readonly [number, number]> {
   if ([...text.replace(/\s+/g, "")].length <= 4) return [[0, text.length]];
-  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   const out: Array<readonly [number, number]> = [];
-  for (const s of segmenter.segment(text)) if (s.segment.length > 1 && CJK.test(s.segment)) out.push([s.index, s.index + s.segment.length]);
+  for (const s of wordSegmenter("zh").segment(text)) if (s.segment.length > 1 && CJK.test(s.segment)) out.push([s.index, s.index + s.segment.length]);
   return out;
 }

@@ -4,7 +4,6 @@ import type { RoleView } from "../view/organisation.js";
 import type { SectionView } from "../view/sections.js";
 import { planLevels } from "./levels.js";
 import { formsOnce } from "./forms.js";
-import { proseOf } from "./runs.js";
 
 /**
  * Stage: sentence planning, between the view and the templates.

@@ -100,7 +100,7 @@ function sharedSteps(levels: readonly PlannedLevel[]): {
   const at = new Map<string, number[]>();
   levels.forEach((l, i) => new Set(l.steps.map(keyOf)).forEach((k) => at.set(k, [...(at.get(k) ?? []), i])));
   const shared = new Map<string, { step: Message; levels: number[]; reports: boolean }>();
-  const own = levels.map((l, i) =>
+  const own = levels.map((l) =>
     l.steps.flatMap((step, index) => {
       const key = keyOf(step);
       const where = at.get(key) ?? [];

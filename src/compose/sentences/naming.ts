@@ -2,6 +2,7 @@ import type { Model } from "../../model/model.js";
 import type { LocaleText } from "../../locale/types.js";
 import { escapeMarkdown } from "../view/escape.js";
 import { overlapLength } from "../../text/overlap.js";
+import { escapeRegExp } from "../../text/regexp.js";
 
 /**
  * Referring expressions: how an entity with a short form (a group's
@@ -183,8 +184,7 @@ function fullIndex(naming: Naming, text: string): number | undefined {
  */
 export function scannerOf(naming: Naming, t: Wording, uses = false): RegExp {
   const { article, namePrefix: prefix } = t;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${esc(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
+  const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${escapeRegExp(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
   const longestFirst = (xs: readonly string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map(bounded);
   const alternatives = [`(?<open>[《“])`, `(?<close>[》”])`, `${OPEN}(?<marker>\\d+)(?<compound>c?)${CLOSE}`];
   // At any position a longer name that contains an entity's name is tried first: the entity is not mentioned there.

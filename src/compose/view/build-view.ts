@@ -1,12 +1,8 @@
 import type { Model } from "../../model/model.js";
 import { createViewContext } from "./context.js";
-import {
-  allForms,
-  dutyView,
-  externalView,
-} from "./documents.js";
+import { allForms, externalView } from "./documents.js";
 import { escapeMarkdown, paragraphs } from "./escape.js";
-import { categoryView, channelView } from "./lists.js";
+import { categoryView, channelView, dutyView } from "./lists.js";
 import { groupView, roleView } from "./organisation.js";
 import { personView } from "./people.js";
 import { procedureView } from "./procedures.js";

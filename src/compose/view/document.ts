@@ -1,5 +1,5 @@
 import { paragraphs } from "./escape.js";
-import { nameOf, phoneText, referTo, runningName, type ViewContext } from "./context.js";
+import { phoneText, referTo, runningName, type ViewContext } from "./context.js";
 import { recipientName } from "./attachments.js";
 
 

@@ -1,6 +1,6 @@
 import type { ExternalT } from "../../model/model.js";
 import { phoneText, type ViewContext } from "./context.js";
-import { dutyView, formView, type FormView } from "./lists.js";
+import { formView, type FormView } from "./lists.js";
 
 export type ExternalView = {
   id: string;
@@ -39,4 +39,3 @@ export function allForms(ctx: ViewContext): FormView[] {
   return ctx.model.data.forms.map((f) => formView(ctx, f));
 }
 
-export { dutyView };

@@ -1,7 +1,7 @@
 import type { FrequencyT, ProcedureT, StepT } from "../../model/model.js";
 import { fillSlots } from "../../model/slots.js";
 import { paragraphs } from "./escape.js";
-import { nameOf, peopleBehind, personName, referTo, runningName, memoised, type ViewContext } from "./context.js";
+import { peopleBehind, personName, referTo, runningName, memoised, type ViewContext } from "./context.js";
 import { formatNumber } from "../../locale/index.js";
 import type { Clause, StepParts } from "../../locale/types.js";
 import { whenLevels } from "./levels.js";

@@ -1,6 +1,5 @@
 import type { SectionT } from "../../model/model.js";
 import type { SectionDisplay } from "./section-numbers.js";
-import { formatNumber } from "../../text/numerals.js";
 import { eachSection } from "../../model/references.js";
 import { memoised, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";

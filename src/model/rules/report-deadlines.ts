@@ -8,6 +8,7 @@ import { levelsOf } from "../scales.js";
 import { TEXT_REF } from "../text-refs.js";
 import type { Rule } from "./rule.js";
 import { list, say, type Said } from "../../diagnostics/say.js";
+import { escapeRegExp } from "../../text/regexp.js";
 
 /**
  * One report, one deadline. A level's report to its recipients is due within
@@ -86,10 +87,6 @@ function reportDeadlines(model: Model): Map<string, DeadlineT[]> {
   }
   eachStep(model.data, (s) => add(s.to, s.deadline));
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** The names text may use for an entity: its name, short name and abbreviation. */
