@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mention, nameMentions, onceSpan, type Naming } from "../../src/compose/sentences/naming.js";
+import { mention, nameMentions, onceSpan, placeAliases, type Naming } from "../../src/compose/sentences/naming.js";
 import { nameWithKey } from "../../src/compose/sentences/name-key.js";
 import { localeText } from "../../src/locale/index.js";
 
@@ -20,6 +20,16 @@ const zhNaming: Naming = {
 const [lg, office, bureau] = [mention(0), mention(1), mention(2)];
 
 describe("naming in running text (zh-CN)", () => {
+  it("a body typed with its place said shorter (市发展和改革局) is the same body: its short form once introduced, never a third name", () => {
+    expect(placeAliases("青峰市发展和改革局")).toEqual(["市发展和改革局"]);
+    expect(placeAliases("秀川县委网信办")).toEqual(["县委网信办"]);
+    expect(placeAliases("领导小组办公室")).toEqual([]);
+    expect(placeAliases("区县发展改革部门")).toEqual([]);
+    const naming: Naming = { ...zhNaming, entities: zhNaming.entities.map((e) => (e.full === "青峰市发展和改革局" ? { ...e, aliases: placeAliases(e.full) } : e)) };
+    const out = nameMentions(`${bureau}负责价格监测。\n\n本预案由市发展和改革局负责解释。\n\n| 市发展和改革局 |`, naming, zh);
+    expect(out.split("\n")).toEqual(["青峰市发展和改革局（以下简称市发改局）负责价格监测。", "", "本预案由市发改局负责解释。", "", "| 市发展和改革局 |"]);
+  });
+
   it("introduces a short form at its first standalone mention and uses it after", () => {
     const out = nameMentions(`成立${lg}。\n\n${lg}负责统一领导。`, zhNaming, zh);
     expect(out).toBe("成立网络舆情应对工作领导小组（以下简称领导小组）。\n\n领导小组负责统一领导。");

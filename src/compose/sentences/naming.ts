@@ -37,7 +37,7 @@ export type NamedEntity = {
 /** What the naming of one organisation's documents needs, carried in the view (escaped as Markdown is). */
 export type Naming = {
   /** Entities with a usable short form, by marker index. */
-  readonly entities: ReadonlyArray<{ readonly full: string; readonly short: string; readonly body: boolean }>;
+  readonly entities: ReadonlyArray<{ readonly full: string; readonly short: string; readonly body: boolean; /** Other ways free text names it (市发展和改革局 for 青峰市发展和改革局): read as the full name. */ readonly aliases?: readonly string[] }>;
   /** Other names (of entities, forms, the organisation) that may contain an entity's full name: a match inside them is not a mention. */
   readonly others: readonly string[];
 };
@@ -78,10 +78,21 @@ export function namingOf(model: Model, entities: readonly NamedEntity[]): Naming
   ];
   // Only names that contain some entity's full name (and are not it) can shadow a mention.
   const others = [...new Set(names)].filter((n) => !fulls.has(n) && [...fulls].some((f) => n.includes(f)));
+  const taken = new Set([...names, ...entities.flatMap((e) => [e.full, e.short])]);
   return {
-    entities: entities.map((e) => ({ full: escapeMarkdown(e.full), short: escapeMarkdown(e.short), body: e.body })),
+    entities: entities.map((e) => ({ full: escapeMarkdown(e.full), short: escapeMarkdown(e.short), body: e.body, aliases: placeAliases(e.full).filter((a) => !taken.has(a)).map(escapeMarkdown) })),
     others: others.map((n) => escapeMarkdown(n)),
   };
+}
+
+/**
+ * Names free text gives a body with its place said shorter: 青峰市发展和改革局 typed
+ * 市发展和改革局 (the place's level for its name, as a document of that place writes it).
+ */
+export function placeAliases(full: string): string[] {
+  // A place's own name first (青峰, 秀川): not a level word itself (区县发展改革部门 names no place).
+  const m = /^(?:(?![省市县区镇乡])\p{Script=Han}){1,6}?([省市县区镇乡])(\p{Script=Han}{3,})$/u.exec(full);
+  return m ? [`${m[1]}${m[2]}`] : [];
 }
 
 /** The marker of a mention; `compound` when the name is part of a longer one (a post in a group), which never introduces the short form. */
@@ -173,7 +184,7 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
 }
 
 function fullIndex(naming: Naming, text: string): number | undefined {
-  const k = naming.entities.findIndex((e) => e.full === text);
+  const k = naming.entities.findIndex((e) => e.full === text || (e.aliases?.includes(text) ?? false));
   return k < 0 ? undefined : k;
 }
 
@@ -193,7 +204,7 @@ export function scannerOf(naming: Naming, t: Wording, uses = false): RegExp {
   // In a language with articles, a typed name is a mention of the entity only after its article ("the PIO"), not inside a longer title.
   // Without articles, a name right after a place or body (镇领导小组办公室) is part of a longer name: not a mention.
   const lead = article ? `(?<=(?<![\\p{L}])${article} )` : prefix ? `(?<!${prefix})` : "";
-  const fulls = longestFirst(naming.entities.map((e) => e.full));
+  const fulls = longestFirst(naming.entities.flatMap((e) => [e.full, ...(e.aliases ?? [])]));
   if (fulls.length > 0) alternatives.push(`${lead}(?<full>${fulls.join("|")})`);
   // A short form standing alone (not inside a longer word) may be typed before its introduction.
   const shorts = longestFirst(naming.entities.filter((e) => [...e.short].length >= 2).map((e) => e.short));
