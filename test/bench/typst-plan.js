@@ -1,6 +1,6 @@
 // The plan's document tree (planwright build --to json) as Typst markup, for the Typst pairing in
 // `npm run bench`: the same text, headings, table of contents, tables and sign-off, set in the
-// same face (LXGW WenKai) on an A4 page with GB/T 9704 margins. What matters for the comparison is
+// same faces planwright uses, on an A4 page with GB/T 9704 margins. What matters for the comparison is
 // that both set the same amount of text in the same face; the template is deliberately plain.
 
 /** A Typst string literal: `#"…"` in markup inserts its text with nothing interpreted. */
@@ -61,15 +61,17 @@ function block(b) {
   }
 }
 
-/** Typst source for a document tree, in `family` (a face Typst is given through its font paths). */
-export function typstPlan(tree, family) {
+/** Typst source for a document tree, in `faces` (families Typst is given through its font paths): Latin, body, level-1 and level-2 headings. */
+export function typstPlan(tree, faces) {
   const preamble = [
     `#set document(title: ${str(tree.meta.title ?? tree.meta.name)})`,
     "#set page(paper: \"a4\", margin: (top: 37mm, bottom: 35mm, left: 28mm, right: 26mm), numbering: \"— 1 —\")",
-    `#set text(font: ${str(family)}, size: 16pt, lang: "zh", region: "cn")`,
+    `#set text(font: (${str(faces.latin)}, ${str(faces.body)}), size: 16pt, lang: "zh", region: "cn")`,
     "#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 0.9em, spacing: 0.9em)",
     "#show heading: set text(size: 16pt, weight: \"bold\")",
-    "#show heading.where(level: 1): it => align(center, text(size: 22pt, it))",
+    `#show heading.where(level: 1): it => align(center, text(size: 22pt, weight: 900, it))`,
+    `#show heading.where(level: 2): set text(font: (${str(faces.latin)}, ${str(faces.heading)}), weight: 500)`,
+    `#show heading.where(level: 3): set text(font: (${str(faces.latin)}, ${str(faces.kai)}), weight: "regular")`,
     "",
   ];
   const body = tree.sections.map((s) => (s.orientation === "landscape" ? "#set page(flipped: true)\n" : "") + s.children.map(block).join("\n\n"));
