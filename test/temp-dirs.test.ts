@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import { removeTree } from "./helpers/remove-tree.js";
 import { removeTempDirs, tempDir, tempDirsOf } from "./helpers/temp.js";
@@ -42,6 +43,12 @@ describe("tempDir", () => {
     removeTree(tree);
     expect(existsSync(tree)).toBe(false);
     expect(readFileSync(join(outside, "keep.txt"), "utf8")).toBe("kept");
+  });
+
+  it("is the only way the tests make a folder in the temporary folder", () => {
+    const own = ["test/helpers/temp.ts", "test/helpers/temp-root.ts", "test/temp-dirs.test.ts"];
+    const direct = fg.sync("test/**/*.ts", { ignore: own }).filter((f) => /\btmpdir\(\)|["'`]\/tmp\//.test(readFileSync(f, "utf8")));
+    expect(direct).toEqual([]);
   });
 });
 
