@@ -46,6 +46,10 @@ export type Grammar = {
   realise(c: Clause): string;
   /** Clauses with one subject, the first possibly with a head, said as one: 价格监测科每天……，每周…… / The IC convenes … and briefs …. */
   run(clauses: readonly Clause[]): string;
+  /** The same, as one clause (the first clause's head and subject, the predicates joined). */
+  runClause(clauses: readonly Clause[]): Clause;
+  /** A clause as text inside a sentence (English does not capitalise it). */
+  phrase(c: Clause): string;
   /** A paragraph of runs, as sentences: one sentence joined by ；in Chinese, a sentence each in English. */
   prose(runs: readonly string[]): string[];
   /** A clause whose subject was just named but could not join its run: how the language says the subject again ("they publish …"), or the clause as it is. */
@@ -85,12 +89,20 @@ export type Grammar = {
   atLevel(label: string, kind: string): string;
   /** When one of these levels applies, inside a sentence; the verb follows what is graded: 发生重大舆情时, 发布蓝色预警时, 启动一级响应时 / at Phase II or Phase III. */
   whenLevels(levels: ReadonlyArray<{ readonly label: string; readonly kind: string }>): string;
-  report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): string;
+  /**
+   * A level's rules as clauses, so that sentence planning can give clauses of
+   * one subject one sentence ("The HPT is notified and may take over the
+   * release if necessary"); a clause with no subject of its own (同时通报X) has
+   * subject "".
+   */
+  report(p: { readonly actor?: string; readonly deadline: string; readonly to: string; readonly via: string }): Clause;
   /** `many`: more than one is told (the verb agrees). */
-  notify(who: string, many: boolean): string;
-  activate(groups: string, when: string, many: boolean): string;
+  notify(who: string, many: boolean): Clause;
+  activate(groups: string, when: string, many: boolean): Clause;
+  /** Who may take over the release of statements: 必要时，X可直接发布 / X may take over the release if necessary. */
+  override(who: string): Clause;
   /** Who releases statements and who approves them; `within` and `approveWithin` are deadline phrases (在5小时内 / within 5 hours) or "". */
-  release(p: { readonly by: string; readonly approve: string; readonly approvers: number; readonly override: string; readonly within?: string; readonly approveWithin?: string }): string;
+  release(p: { readonly by: string; readonly approve: string; readonly approvers: number; readonly within?: string; readonly approveWithin?: string }): string;
   /** Who decides the response; `within` a deadline phrase or "". */
   decide(who: string, within?: string): string;
   /** A group's members as one sentence: 由王建国（党委书记）任组长，……；县委网信办为成员单位 / (English lists them in its template). */

@@ -1,10 +1,24 @@
-import type { LocaleText } from "../../locale/types.js";
+import type { Clause, LocaleText } from "../../locale/types.js";
 import { proseOf, type Message } from "./runs.js";
 
-/** What a level states: its report, who else is told, the groups it sets up, who releases, who decides, the procedure that applies. */
-export type LevelClause = { readonly kind: "report" | "notify" | "activate" | "release" | "decide" | "procedure"; readonly text: string };
+/**
+ * What a level states: its report, who else is told, the groups it sets up, who releases, who may take the
+ * release over, who decides, the procedure that applies. A clause with a subject of its own carries it
+ * (`clause`) with the ids it names (`key`), so that clauses of one subject share it.
+ */
+export type LevelClause = {
+  readonly kind: "report" | "notify" | "activate" | "release" | "override" | "decide" | "procedure";
+  readonly text: string;
+  readonly clause?: Clause;
+  readonly key?: string;
+};
 
-/** What the planner needs of a level. */
+/** A level clause from a grammar's clause: `key` names who its subject is (ids joined by +), "" when it has none. */
+export function levelClause(t: LocaleText, kind: LevelClause["kind"], clause: Clause, key: string): LevelClause {
+  return { kind, text: t.grammar.phrase(clause), clause, ...(clause.subject && key ? { key } : {}) };
+}
+
+/** What a level planned: its sentences, after the level's head. */
 export type PlannedLevel = {
   readonly label: string;
   readonly scaleKind: string;
@@ -17,19 +31,56 @@ export type PlannedLevel = {
 /** The clauses a level table states in its own columns (the report and who decides): a paragraph beside it does not repeat them. */
 const IN_TABLE = new Set<LevelClause["kind"]>(["report", "decide"]);
 
+/** Which sentence a clause goes into: the report, whom else to tell and the groups set up; who releases and who may take it over; each other on its own. */
+const SENTENCE_OF: Record<LevelClause["kind"], string> = { report: "first", notify: "first", activate: "first", release: "release", override: "release", decide: "decide", procedure: "procedure" };
+
+/**
+ * Clauses in sentences: each goes into its kind's sentence, except that a
+ * clause whose subject is the one just named (and with no condition of its
+ * own) joins that clause — "The HPT is notified and may take over the release
+ * if necessary", not "The HPT is notified. The HPT may take over …" — and so
+ * does a clause with no subject of its own in the same sentence (宣传部应在1小时内
+ * 向领导小组报告，同时通报办公室: the grammar's run joins them).
+ */
+function aggregate(t: LocaleText, clauses: readonly LevelClause[]): Array<{ readonly group: string; readonly items: LevelClause[] }> {
+  const out: Array<{ group: string; items: LevelClause[] }> = [];
+  let last: { items: LevelClause[]; at: number } | undefined;
+  for (const c of clauses) {
+    const prev = last ? last.items[last.at] : undefined;
+    // The same subject again, or a clause with none of its own that goes on from the one before (报告，同时通报X).
+    const goesOn = !!prev?.clause && !!c.clause && !c.clause.head && (c.clause.subject ? !!prev.key && prev.key === c.key : SENTENCE_OF[c.kind] === SENTENCE_OF[prev.kind]);
+    if (goesOn && prev?.clause && c.clause) {
+      const clause = t.grammar.runClause([prev.clause, c.clause]);
+      (last as { items: LevelClause[] }).items[(last as { at: number }).at] = { ...prev, text: t.grammar.phrase(clause), clause };
+      continue;
+    }
+    const group = SENTENCE_OF[c.kind];
+    const open = out[out.length - 1];
+    const into = open && open.group === group && group !== "decide" && group !== "procedure" ? open : { group, items: [] };
+    if (into !== open) out.push(into);
+    into.items.push(c);
+    last = { items: into.items, at: into.items.length - 1 };
+  }
+  return out;
+}
+
+/** The key of the subject a level's sentences end with ("" when the last clause has none): the level's first step may say it again as the language does. */
+export function lastSubject(t: LocaleText, clauses: readonly LevelClause[]): string {
+  const items = aggregate(t, clauses).at(-1)?.items ?? [];
+  return items.at(-1)?.key ?? "";
+}
+
 /**
  * A level's clauses as sentences: the report, whom else to tell and the groups
  * set up in one sentence after the level's head (发生重大舆情时，…), then who
- * releases, who decides and the procedure that applies.
+ * releases (and who may take it over), who decides and the procedure that applies.
  */
 export function levelSentences(t: LocaleText, at: string, clauses: readonly LevelClause[]): string[] {
   const g = t.grammar;
-  const first = clauses.filter((c) => c.kind === "report" || c.kind === "notify" || c.kind === "activate").map((c) => c.text);
-  const rest = clauses.filter((c) => c.kind === "release" || c.kind === "decide" || c.kind === "procedure").map((c) => c.text);
-  const out: string[] = [];
-  if (first.length > 0) out.push(g.sentence(`${at ? `${at}${t.comma}` : ""}${first.join(t.clauseSeparator)}`));
-  for (const r of rest) out.push(g.sentence(r));
-  return out;
+  return aggregate(t, clauses).map((s) => {
+    const text = s.items.map((c) => c.text).join(t.clauseSeparator);
+    return g.sentence(s.group === "first" && at ? `${at}${t.comma}${text}` : text);
+  });
 }
 
 export type LevelsPlan = {
@@ -63,7 +114,7 @@ export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): Leve
   const whenAll = (at: readonly number[]) => t.grammar.whenLevels(at.map((i) => ({ label: (levels[i] as PlannedLevel).label, kind: (levels[i] as PlannedLevel).scaleKind })));
   const sharedOf = (keep: (c: LevelClause) => boolean) =>
     [...sets.values()].flatMap((set) => {
-      const texts = set.clauses.filter(keep).map((c) => c.text);
+      const texts = aggregate(t, set.clauses.filter(keep)).flatMap((x) => x.items.map((c) => c.text));
       if (texts.length === 0) return [];
       return [t.grammar.sentence(`${whenAll(set.levels)}${t.comma}${texts.join(t.clauseSeparator)}`)];
     });
@@ -81,8 +132,8 @@ export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): Leve
       return {
         sentences: levelSentences(t, at, own),
         besideTable: levelSentences(t, at, own.filter((c) => !IN_TABLE.has(c.kind))),
-        steps: proseOf(t, mine.map((x) => x.step)),
-        stepsBesideTable: proseOf(t, mine.filter((x) => x.index !== (l.reportStep ?? -1)).map((x) => x.step)),
+        steps: proseOf(t, mine.map((x) => x.step), lastSubject(t, own)),
+        stepsBesideTable: proseOf(t, mine.filter((x) => x.index !== (l.reportStep ?? -1)).map((x) => x.step), lastSubject(t, own.filter((c) => !IN_TABLE.has(c.kind)))),
       };
     }),
     shared: [...sharedOf(() => true), ...sharedStepsOf(false)],

@@ -8,7 +8,7 @@ import { formatNumber } from "../../text/numerals.js";
 import { nameOf, referTo, memoised, type ViewContext } from "./context.js";
 import { paragraphs } from "./escape.js";
 import { procedureView, stepView, type ProcedureView, type StepView } from "./procedures.js";
-import { planLevels, type LevelClause, type PlannedLevel } from "../sentences/levels.js";
+import { levelClause, planLevels, type LevelClause, type PlannedLevel } from "../sentences/levels.js";
 import { formsOnce } from "../sentences/forms.js";
 
 export type CriteriaView = {
@@ -227,11 +227,13 @@ function levelClauses(
 ): LevelClause[] {
   const g = t.grammar;
   const out: LevelClause[] = [];
-  if (v.reportTo) out.push({ kind: "report", text: g.report({ ...(v.reportBy ? { actor: v.reportBy } : {}), deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }) });
-  if (v.notify) out.push({ kind: "notify", text: g.notify(v.notify, notified(l).length > 1) });
-  if (v.activates) out.push({ kind: "activate", text: g.activate(v.activates, "", (l.activates?.length ?? 0) > 1) });
-  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", approvers: l.approve_by?.length ?? 0, override: v.overrideBy, within: v.releaseWithin, approveWithin: v.approveWithin });
+  const key = (ids: readonly string[] | undefined) => (ids ?? []).join("+");
+  if (v.reportTo) out.push(levelClause(t, "report", g.report({ ...(v.reportBy ? { actor: v.reportBy } : {}), deadline: v.respondWithin, to: v.reportTo, via: v.reportVia }), key(v.reportBy ? l.report_by : [])));
+  if (v.notify) out.push(levelClause(t, "notify", g.notify(v.notify, notified(l).length > 1), key(notified(l))));
+  if (v.activates) out.push(levelClause(t, "activate", g.activate(v.activates, "", (l.activates?.length ?? 0) > 1), key(l.activates)));
+  const release = g.release({ by: v.releaseBy, approve: v.releaseBy ? v.approveBy : "", approvers: l.approve_by?.length ?? 0, within: v.releaseWithin, approveWithin: v.approveWithin });
   if (release) out.push({ kind: "release", text: release });
+  if (v.overrideBy) out.push(levelClause(t, "override", g.override(v.overrideBy), key(l.override_by)));
   if (v.approveBy && !v.releaseBy) out.push({ kind: "decide", text: g.decide(v.approveBy, v.approveWithin) });
   if (v.procedure) out.push({ kind: "procedure", text: g.procedureApplies(v.procedure) });
   return out;

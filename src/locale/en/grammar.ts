@@ -30,7 +30,8 @@ export function baseForm(verb: string): string | undefined {
 function theyForm(predicate: string): string | undefined {
   const m = /^((?:normally|also|then) )?([a-z]+)\b(.*)$/u.exec(predicate);
   const base = m ? baseForm(m[2] as string) : undefined;
-  return m && base ? `${m[1] ?? ""}${base}${m[3]}` : undefined;
+  // Every verb of the predicate agrees: "They keep the OCT informed and review the situation".
+  return m && base ? `${m[1] ?? ""}${base}${coordinatedVerbs(m[3] as string, (verb) => baseForm(verb) ?? verb)}` : undefined;
 }
 
 function withRecipient(action: string, to: string): string {
@@ -89,9 +90,13 @@ const OBJECT_START = /^(?:the|a|an|all|any|each|every|its|their|his|her|them|it|
  */
 function imperative(action: string): string {
   const first = action.replace(LEAD_ADVERBS, (_, adverbs: string, verb: string) => `${adverbs}${/s$/u.test(verb) ? instructionForm(verb) : verb}`);
-  // A verb that ends the action takes the recipient ("… and notifies" + the lead).
-  return first.replace(/\b(and|or|then)\s+([a-z]+s)\b(?=(?:\s+([a-z]+))?)/gu, (whole, conj: string, verb: string, next: string | undefined, at: number) =>
-    (next !== undefined ? VERBS.test(verb) || OBJECT_START.test(next) : at + whole.length === first.length && (VERBS.test(verb) || DIRECT.test(verb))) ? `${conj} ${instructionForm(verb)}` : whole,
+  return coordinatedVerbs(first, instructionForm);
+}
+
+/** The verbs of the later clauses of an action ("… and notifies the lead") in another form; a verb that ends the action takes the recipient ("… and notifies" + the lead). */
+function coordinatedVerbs(text: string, form: (verb: string) => string): string {
+  return text.replace(/\b(and|or|then)\s+([a-z]+s)\b(?=(?:\s+([a-z]+))?)/gu, (whole, conj: string, verb: string, next: string | undefined, at: number) =>
+    (next !== undefined ? VERBS.test(verb) || OBJECT_START.test(next) : at + whole.length === text.length && (VERBS.test(verb) || DIRECT.test(verb))) ? `${conj} ${form(verb)}` : whole,
   );
 }
 
@@ -157,14 +162,18 @@ export function makeEnGrammar(v: EnVariant): Grammar {
   stepClause: (p) => stepClause(p, v),
   realise,
   run(clauses) {
+    return clauses.length === 0 ? "" : realise(grammar.runClause(clauses));
+  },
+  runClause(clauses) {
     const [first, ...rest] = clauses;
-    if (!first) return "";
-    if (rest.length === 0) return realise(first);
+    if (!first) return { head: "", subject: "", predicate: "" };
+    if (rest.length === 0) return first;
     // One subject for simple predicates: "The IC convenes the team within 30 minutes and briefs the SLG within 1 hour."
     const preds = [first.predicate, ...rest.map((c) => c.predicate)];
     const list = preds.length === 2 ? `${preds[0]} and ${preds[1]}` : `${preds.slice(0, -1).join(", ")} and ${preds[preds.length - 1]}`;
-    return realise({ ...first, predicate: list });
+    return { ...first, predicate: list };
   },
+  phrase: (c) => tidy(`${c.head ? `${c.head}, ` : ""}${c.subject ? `${c.subject} ` : ""}${c.predicate}`),
   prose: (runs) => runs.map(sentence),
   elide: (head) => head,
   headCarries: () => false,
@@ -200,16 +209,16 @@ export function makeEnGrammar(v: EnVariant): Grammar {
   atLevel: () => "",
   whenLevels: (levels) => `at ${either(levels.map((l) => l.label))}`,
   // A plan states a level's report as a rule, not an order: "the incident is reported to the IC within 1 hour".
-  report: (p) => tidy(`${p.actor ? `${p.actor} reports it` : "the incident is reported"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`),
-  notify: (who, many) => `${who} ${many ? "are" : "is"} notified`,
-  activate: (groups, when, many) => `${when ? `${when}, ` : ""}${groups} ${many ? "are" : "is"} activated`,
+  report: (p) => ({ head: "", subject: p.actor || "the incident", predicate: tidy(`${p.actor ? "reports it" : "is reported"} to ${p.to}${p.deadline ? ` ${p.deadline}` : ""}${p.via ? ` using ${p.via}` : ""}`) }),
+  notify: (who, many) => ({ head: "", subject: who, predicate: `${many ? "are" : "is"} notified` }),
+  activate: (groups, when, many) => ({ head: when, subject: groups, predicate: `${many ? "are" : "is"} activated` }),
+  override: (who) => ({ head: "", subject: who, predicate: "may take over the release if necessary" }),
   release(p) {
     const parts: string[] = [];
     const within = p.within ? ` ${p.within}` : "";
     if (p.by && p.approve && p.approveWithin) parts.push(`statements are approved by ${p.approve} ${p.approveWithin} and released by ${p.by}${within}`);
     else if (p.by) parts.push(`statements are released by ${p.by}${within}${p.approve ? ` after ${p.approve} ${p.approvers > 1 ? "approve" : "approves"} them` : ""}`);
     else if (p.approve) parts.push(`statements are approved by ${p.approve} before release`);
-    if (p.override) parts.push(`${p.override} may take over the release if necessary`);
     return parts.join("; ");
   },
   members: (list) => sentence(list.filter((m) => m.who).map((m) => `${m.who} ${m.bodies ? "provides" : "is"} the ${m.position}`).join("; ")),

@@ -83,6 +83,15 @@ function stepClause(p: StepParts): Clause {
   return { head, subject: p.actor, predicate: tidy(`${predicate}${named ? `，并填写${form}` : ""}`) };
 }
 
+/** Clauses of one subject as one: 价格监测科每天……，每周…… (a semicolon when the predicates have commas of their own). */
+function runClause(clauses: readonly Clause[]): Clause {
+  const [first, ...rest] = clauses;
+  if (!first) return { head: "", subject: "", predicate: "" };
+  if (rest.length === 0) return first;
+  const sep = clauses.some((c) => c.predicate.includes("，")) ? "；" : "，";
+  return { ...first, predicate: [first.predicate, ...rest.map((c) => c.predicate)].join(sep) };
+}
+
 function realise(c: Clause): string {
   return tidy(`${c.head ? `${c.head}，` : ""}${c.subject}${c.predicate}`);
 }
@@ -133,13 +142,10 @@ export const zhGrammar: Grammar = {
   },
   realise,
   run(clauses) {
-    const [first, ...rest] = clauses;
-    if (!first) return "";
-    if (rest.length === 0) return realise(first);
-    // The subject once: 价格监测科每天……，每周…… (a semicolon when the predicates have commas of their own).
-    const sep = clauses.some((c) => c.predicate.includes("，")) ? "；" : "，";
-    return tidy([realise(first), ...rest.map((c) => c.predicate)].join(sep));
+    return clauses.length === 0 ? "" : realise(runClause(clauses));
   },
+  runClause,
+  phrase: realise,
   prose: (runs) => (runs.length === 0 ? [] : [sentence(runs.join("；"))]),
   again: (c) => c,
   procedureApplies: (name) => `按照${name}${/(?:程序|流程|办法|机制|方案|预案)$/u.test(name) ? "" : "程序"}执行`,
@@ -158,15 +164,15 @@ export const zhGrammar: Grammar = {
   tidy,
   atLevel: (label, kind) => whenLevels([{ label, kind }]),
   whenLevels,
-  report: (p) => tidy(`${p.actor ? `${p.actor}应` : "应"}${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`),
-  notify: (who) => `同时通报${who}`,
-  activate: (groups, when, _many) => `${when ? `${when}，` : ""}立即成立${groups}`,
+  report: (p) => ({ head: "", subject: p.actor ?? "", predicate: tidy(`应${p.deadline}${withRecipient("报告", p.to)}${p.via ? `，报送${p.via}` : ""}`) }),
+  notify: (who) => ({ head: "", subject: "", predicate: `同时通报${who}` }),
+  activate: (groups, when, _many) => ({ head: when, subject: "", predicate: `立即成立${groups}` }),
+  override: (who) => ({ head: "必要时", subject: who, predicate: "可直接发布" }),
   release(p) {
     const parts: string[] = [];
     const when = p.within ? `，${p.within}发布` : "发布";
     if (p.by) parts.push(`信息发布由${p.by}负责${p.approve ? `，经${p.approve}${p.approveWithin ?? ""}审核批准后${p.within ? when : "发布"}` : p.within ? `，${p.within}发布首条信息` : ""}`);
     else if (p.approve) parts.push(`对外发布的信息须经${p.approve}审核批准`);
-    if (p.override) parts.push(`必要时，${p.override}可直接发布`);
     return tidy(parts.join("；"));
   },
   // People 任 a post; a body is the unit that takes it on (县委网信办为组长单位).
