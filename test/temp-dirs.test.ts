@@ -72,7 +72,7 @@ describe.each([["isolated", []], ["--no-isolate, one worker", ["--no-isolate", "
     expect(r.code, r.output).toBe(0);
     expect(r.output).toMatch(/Tests\s+2 passed \| 1 skipped/);
     // Two files, four folders each (top level, file hook, suite hook, test), and the skipped file's.
-    expect(r.made.filter((d) => /planwright-fixture-(second-)?(top|hook|suite|test)-/.test(d))).toHaveLength(8);
+    expect(r.made.filter((d) => /planwright-fixture-(first|second)-(top|hook|suite|test)-/.test(d))).toHaveLength(8);
     const left = /temporary file\(s\) or folder\(s\) were left in \S+ \(now removed\): (.*)/.exec(r.output);
     expect(left?.[1], r.output).toMatch(/^planwright-fixture-skipped-\w{6}$/);
     for (const d of r.made) expect(existsSync(d), d).toBe(false);
