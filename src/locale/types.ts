@@ -199,6 +199,10 @@ export type ProseWords = {
   readonly thirdNamePrefix?: RegExp;
   /** Where the same subject twice reads as repetition: in the clauses of one sentence (Chinese joins them with ；), or in consecutive sentences too. */
   readonly subjectSpan?: "clause" | "sentence";
+  /** A pronoun opening a sentence that stands for the name its paragraph opened with (It / They): the same words of two paragraphs say different things. */
+  readonly anaphora?: RegExp;
+  /** A section's number opening a paragraph (第六条 / 2.4): what it says is its own section's, not an item of the one before. */
+  readonly sectionMark?: RegExp;
   /** A condition opening a clause, up to its comma (发现舆情后， / If …, ): the clause's subject comes after it. */
   /** Verbs that make a report or decide (a paragraph beside a level table that says them again restates it). */
   readonly reportVerb?: RegExp;

@@ -125,6 +125,10 @@ describe("prose/restates-table", () => {
     expect(lint(r, [levels, h(3, "5. Procedures"), p("Level 1 – Critical. Report to the Incident Commander.")], {}, "en-GB")).toEqual([]);
     // A name of the row acting in a step is not the row said again.
     expect(lint(r, [levels, p("Level 1 – Critical. The Incident Commander convenes the Crisis Team.")], {}, "en-GB")).toEqual([]);
+    // “the alert” is a noun: a step timed from it reports nothing.
+    const amber = table([["Amber warning", "Isolated complaints", "the HPT", "2 h"]], ["Level", "Criteria", "Report to", "Within"]);
+    expect(lint(r, [amber, p("Amber warning. The HPT reviews the situation within 2 hours of the alert.")], {}, "en-GB")).toEqual([]);
+    expect(lint(r, [amber, p("Amber warning. The HPT is alerted within 2 hours.")], {}, "en-GB")).toHaveLength(1);
   });
 });
 
@@ -139,5 +143,12 @@ describe("prose/repeated-sentence", () => {
     expect(lint(r, [p("（1）重大舆情：转载量大。发生重大舆情时，应在1小时内向领导小组报告。"), p("（2）一般舆情：影响有限。发生一般舆情时，应在半天内向领导小组报告。")], { levels })).toEqual([]);
     expect(lint(r, [p("（1）重大舆情。符合下列情形之一："), p("（2）一般舆情。符合下列情形之一：")], { levels })).toEqual([]);
     expect(lint(r, [lead(3, "（一）报告。", "应对措施由领导小组决定。"), lead(3, "（二）处置。", "应对措施由领导小组决定。")], { levels })).toEqual([]);
+    // Articles are sections of their own: each level's article says which procedure it follows.
+    expect(lint(r, [p("第六条　发生重大舆情时，应在1小时内向领导小组报告。按照资料归档制度执行。"), p("第七条　发生一般舆情时，应在2小时内向领导小组报告。按照资料归档制度执行。")], { levels })).toEqual([]);
+  });
+  it("reads a pronoun as the name its paragraph opens with (English)", () => {
+    const names: Array<[string, "body" | "person"]> = [["Research Team", "body"], ["Media Cell", "body"]];
+    expect(lint(r, [p("1. The Research Team is activated when needed. It is made up of the Member (Nina Shah)."), p("2. The Media Cell is activated when needed. It is made up of the Member (Nina Shah).")], { names }, "en-GB")).toEqual([]);
+    expect(lint(r, [p("1. The Research Team is activated when needed. It is made up of the Member (Nina Shah)."), p("2. The Research Team is activated when needed. It is made up of the Member (Nina Shah).")], { names }, "en-GB")).toHaveLength(2);
   });
 });

@@ -52,3 +52,19 @@ describe("level sentences", () => {
     expect(own?.sentences).toEqual(["发生重大舆情时，宣传部应在1小时内向领导小组报告，同时通报办公室。", "信息发布由宣传部负责；必要时，领导小组可直接发布。"]);
   });
 });
+
+describe("a procedure's steps in the plan", () => {
+  it("are listed once: in the procedure's own article, and each level that applies it says so (按照…执行)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { withSourceTexts } = await import("../../src/load/source-overlay.js");
+    const { buildOrganisation } = await import("../../src/pipeline/build-organisation.js");
+    const { treeTexts } = await import("../helpers/tree-text.js");
+    // Found by the generated organisations (seed 7, #243): three levels apply 资料归档制度, which has an article of its own.
+    const file = "test/fixtures/prose/generated-7-243.yaml";
+    const b = await withSourceTexts(new Map([[file, readFileSync(file, "utf8")]]), () => buildOrganisation(file, { formats: [], treesOnly: true }));
+    const plan = treeTexts(b.trees.find((x) => x.meta.name === "plan")!).join("\n");
+    expect(plan.match(/法律顾问会同网络评论员一般在7天内组织研判/gu)).toHaveLength(1);
+    expect(plan.match(/按照资料归档制度执行/gu)?.length).toBeGreaterThanOrEqual(3);
+    expect(plan).not.toContain("制度程序");
+  });
+});

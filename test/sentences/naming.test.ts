@@ -30,6 +30,11 @@ describe("naming in running text (zh-CN)", () => {
     expect(out.split("\n")).toEqual(["青峰市发展和改革局（以下简称市发改局）负责价格监测。", "", "本预案由市发改局负责解释。", "", "| 市发展和改革局 |"]);
   });
 
+  it("a short form typed early is spelt out, unless the name before it already says the rest (领导小组 + 办公室主任)", () => {
+    expect(nameMentions("办公室负责日常工作。", zhNaming, zh)).toBe("领导小组办公室负责日常工作。");
+    expect(nameMentions(`吴霞（${mention(0, true)}办公室主任）`, zhNaming, zh)).toBe("吴霞（网络舆情应对工作领导小组办公室主任）");
+  });
+
   it("introduces a short form at its first standalone mention and uses it after", () => {
     const out = nameMentions(`成立${lg}。\n\n${lg}负责统一领导。`, zhNaming, zh);
     expect(out).toBe("成立网络舆情应对工作领导小组（以下简称领导小组）。\n\n领导小组负责统一领导。");

@@ -171,7 +171,10 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
         } else if (m.groups?.short !== undefined) {
           // A short form typed before the text introduced it (吴国强（市发改局局长）) is spelt out.
           const k = naming.entities.findIndex((e) => e.short === text);
-          out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 ? (naming.entities[k]?.full ?? text) : text;
+          const full = naming.entities[k]?.full ?? text;
+          // …unless what comes before already says the rest of the full name: 网络舆情应对工作领导小组 + 办公室主任 is 领导小组办公室主任 already.
+          const said = full.endsWith(text) && full.length > text.length && out.endsWith(full.slice(0, full.length - text.length));
+          out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 && !said ? full : text;
         } else if (m.groups?.full !== undefined) {
           // A name typed in free text reads the short form once it is introduced (a table cell keeps what was typed).
           const k = fullIndex(naming, text);

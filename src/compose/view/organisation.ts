@@ -156,7 +156,8 @@ function buildGroupView(ctx: ViewContext, g: GroupT): GroupView {
   });
   const activators = levelsOf(ctx.model).filter((l) => l.activates?.includes(g.id));
   const standing = g.standing ?? activators.length === 0;
-  const when = activators.length > 0 ? whenLevels(ctx, activators) : (g.formed_when ?? "");
+  // The data's trigger goes inside the sentence ("is activated when a major incident is declared"): lower case unless a name.
+  const when = activators.length > 0 ? whenLevels(ctx, activators) : ctx.t.grammar.runInItem(g.formed_when ?? "");
   const duties = g.duties ?? [];
   const list = asList(duties, ctx.t.dutiesAsList);
   return {

@@ -122,13 +122,16 @@ function sectionView(ctx: ViewContext, s: SectionT, depth: number, outer: string
   const roleIds = [...(s.role ? [s.role] : []), ...(s.roles ?? [])];
   const level = n?.level ?? 2;
   const units = s.units === undefined || s.units === false ? [] : model.data.units.filter((u) => s.units === true || (s.units as string[]).includes(u.id)).map((u) => unitView(ctx, u));
-  const levelsHere = (s.response ?? []).flatMap((id) => {
+  const levelEntities = (s.response ?? []).flatMap((id) => {
     const e = model.index.get(id);
-    return e?.kind === "level" ? [levelInList(levelView(ctx, e.entity), styles, styles.list)] : [];
+    return e?.kind === "level" ? [e.entity] : [];
   });
+  const levelsHere = levelEntities.map((l) => levelInList(levelView(ctx, l), styles, styles.list));
   // What the levels share (their procedure's steps) is one list; with one level its own steps continue it,
-  // with several each level's own steps follow its name.
-  const shared = uniqueSteps(levelsHere.flatMap((l) => l.steps.slice(0, l.steps.length - l.ownSteps.length)));
+  // with several each level's own steps follow its name. A procedure's steps are listed once in the plan:
+  // in its own section, else under the first section stating a response that applies it; elsewhere the level
+  // says which procedure applies (按照…执行) and no more.
+  const shared = uniqueSteps(levelsHere.flatMap((l, i) => (listsProcedureHere(ctx, s, levelEntities[i]?.procedure) ? l.steps.slice(0, l.steps.length - l.ownSteps.length) : [])));
   const single = levelsHere.length === 1;
   const response = single ? levelsHere.map((l) => ({ ...l, ownSteps: [] })) : levelsHere;
   const responseSteps = renumberSteps(single ? [...shared, ...levelsHere[0]!.ownSteps] : shared, styles.list);
@@ -241,6 +244,25 @@ function sectionDisplay(kind: string, title: string, hasItems: boolean, level: n
 function uniqueSteps(steps: readonly StepView[]): StepView[] {
   const seen = new Set<string>();
   return steps.filter((s) => (seen.has(s.clause) ? false : (seen.add(s.clause), true)));
+}
+
+/** Whether section `s` lists the steps of procedure `id`: the plan's section for it, else the first section (in reading order) stating a response that applies it. */
+function listsProcedureHere(ctx: ViewContext, s: SectionT, id: string | undefined): boolean {
+  if (!id) return false;
+  const at = memoised(ctx, "procedure-listed-at", () => {
+    const own = new Map<string, SectionT>();
+    const first = new Map<string, SectionT>();
+    eachSection(ctx.model.data, (x) => {
+      if (x.procedure && !own.has(x.procedure)) own.set(x.procedure, x);
+      for (const level of x.response ?? []) {
+        const e = ctx.model.index.get(level);
+        const proc = e?.kind === "level" ? e.entity.procedure : undefined;
+        if (proc && !first.has(proc)) first.set(proc, x);
+      }
+    });
+    return new Map([...first, ...own]);
+  });
+  return at.get(id) === s;
 }
 
 /** Whether some section of the plan states this level's response (the sections are read once per view). */

@@ -1,5 +1,6 @@
 import type { Passage } from "../passages.js";
-import { sentencesOf } from "../sentences.js";
+import { nameAt } from "../facts.js";
+import { sentencesOf, withoutArticle } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
 /** An item's number (1. （1） 1、 ①) taken off the text it opens. */
@@ -20,7 +21,7 @@ export const repeatedSentence: ProseRule = {
     for (const doc of docs) {
       let seen = new Map<string, Passage>();
       for (const p of doc.passages) {
-        if (p.kind === "heading" || p.lead !== undefined || p.kind !== "paragraph") {
+        if (p.kind === "heading" || p.lead !== undefined || p.kind !== "paragraph" || words.sectionMark?.test(p.text)) {
           if (p.kind !== "cell") seen = new Map();
           if (p.kind !== "paragraph") continue;
         }
@@ -31,7 +32,9 @@ export const repeatedSentence: ProseRule = {
           if (s.end <= body || /[：:]$/u.test(s.text.trim())) continue;
           // A listing (组长：胡军 / Leader: Jo Reid) names who holds what: two groups may well have the same leader.
           if (/^[^：:，,。.；;]{1,16}[：:]\s*\S/u.test(s.text.trim())) continue;
-          const key = norm(withoutNumber(s.text), own).replace(/^□[。.:：]?\s*/u, "");
+          // “It is made up of …” of two groups says two things: its pronoun stands for the name its paragraph opens with.
+          const about = words.anaphora?.test(s.text.trim()) ? `${nameAt(facts, withoutArticle(withoutNumber(p.text.replace(words.sectionMark ?? /^(?!)/u, "")), words))?.id ?? ""}\u0000` : "";
+          const key = about + norm(withoutNumber(s.text), own).replace(/^□[。.:：]?\s*/u, "");
           if ([...key.replace(/[□\s\p{P}]/gu, "")].length < 8) continue;
           if (seen.has(key) && seen.get(key) !== p) report({ passage: p, start: s.start, end: s.end, message: "the same sentence as in the item before (level names aside)", hint: "State what the levels share once (发生重大舆情或一般舆情时…), or only in the level table." });
           else seen.set(key, p);

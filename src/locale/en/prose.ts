@@ -11,7 +11,10 @@ export const enProse: ProseWords = {
   emptyBrackets: /\(\s*\)/gu,
   shortDefinition: /\(([A-Z][A-Z0-9&]{1,9}s?)[;)]/gu,
   subjectSpan: "sentence",
-  reportVerb: /\b(?:report(?:s|ed)?|notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?)\b/iu,
+  anaphora: /^(?:It|They)\s/u,
+  sectionMark: /^\d+(?:\.\d+)+\s+/u,
+  // Verbs, not the nouns after an article ("within 2 hours of the alert", "the report").
+  reportVerb: /(?<!\b(?:the|an?|its|their|this|that)\s)\b(?:report(?:s|ed)?|notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?)\b/iu,
   decideVerb: /\b(?:is|are) decided by\b/iu,
   recurring: /\b(?:a day|an hour|a week|every|daily|hourly|weekly|twice|times|around the clock)\b/iu,
   // Sentence planning carries no English opening condition over to the next clause (grammar.headCarries), so every one ends a run.

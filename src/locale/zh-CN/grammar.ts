@@ -148,7 +148,7 @@ export const zhGrammar: Grammar = {
   phrase: realise,
   prose: (runs) => (runs.length === 0 ? [] : [sentence(runs.join("；"))]),
   again: (c) => c,
-  procedureApplies: (name) => `按照${name}${/(?:程序|流程|办法|机制|方案|预案)$/u.test(name) ? "" : "程序"}执行`,
+  procedureApplies: (name) => `按照${name}${/(?:程序|流程|办法|机制|方案|预案|制度|规定|规程|细则)$/u.test(name) ? "" : "程序"}执行`,
   headCarries: (head) => /(?:后|时|以后|之后)$/u.test(head),
   // A condition that opens with the subject just named drops it: 部门负责人审核……；审核通过后，……
   elide: (head, subject) => (subject && head.startsWith(subject) && head.length > subject.length ? head.slice(subject.length) : head),

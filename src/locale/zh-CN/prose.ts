@@ -13,6 +13,7 @@ export const zhProse: ProseWords = {
   // 镇 + 办公室: a name neither full nor short, read as another body (the town's office).
   thirdNamePrefix: /[省市县区镇乡街村校院局厂司]$/u,
   subjectSpan: "clause",
+  sectionMark: /^第[一二三四五六七八九十百零〇\d]+条\s*/u,
   reportVerb: /报告|报送|上报|通报|汇报/u,
   decideVerb: /由[^，。；]{1,30}决定|决定权/u,
   recurring: /每(?:天|日|周|月|班|小时)|定期|24小时持续/u,
