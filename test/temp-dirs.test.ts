@@ -66,7 +66,7 @@ function runFixtures(args: readonly string[]): { code: number | null; output: st
   return { code: r.status, output: `${r.stdout}${r.stderr}`, made: readFileSync(log, "utf8").split("\n").filter(Boolean), tmp };
 }
 
-describe.each([["isolated", []], ["--no-isolate, one worker", ["--no-isolate", "--maxWorkers=1"]]])("a run of test files (%s)", (_name, args) => {
+describe.each([["--isolate", ["--isolate"]], ["--no-isolate, one worker", ["--no-isolate", "--maxWorkers=1"]]])("a run of test files (%s)", (_name, args) => {
   it("removes each file's folders when it finishes; a skipped file's are named, and the run's folder takes them", () => {
     const r = runFixtures(args);
     expect(r.code, r.output).toBe(0);
