@@ -15,5 +15,9 @@ export default defineConfig({
     // The same output on every machine: tests use the bundled fonts unless they ask for the
     // system's (test/typefaces.test.ts does, with fonts of its own).
     env: { PLANWRIGHT_SYSTEM_FONTS: "off" },
+    // Temporary folders: the run gets one of its own (TMPDIR), and each test file's folders
+    // (test/helpers/temp.ts) are removed when that file finishes.
+    globalSetup: ["test/helpers/temp-root.ts"],
+    setupFiles: ["test/helpers/temp-cleanup.ts"],
   },
 });

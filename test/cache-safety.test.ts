@@ -1,16 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * The cache of compiled templates, DOCX scaffolds and converted fonts is
  * private to the user and checked before use: a planted or damaged entry is
  * never run or used — the documents come out byte for byte as from a clean cache.
  */
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-cache-test-"));
+const tmp = () => tempDir("planwright-cache-test-");
 const ARGS = ["data/examples/university.yaml", "--only", "plan", "--force", "-q"];
 
 function build(cache: string, out: string, env: Record<string, string> = {}) {

@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 /** Usage errors are exit 2 with a clear message; output streams that fail do so without a stack trace. */
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-cli-"));
+const tmp = () => tempDir("planwright-cli-");
 const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .*\.(c?js):\d+|node:events|Unhandled/);
 
 describe("usage errors", () => {

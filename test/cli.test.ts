@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-cli-"));
+const tmp = () => tempDir("planwright-cli-");
 
 describe("planwright CLI", () => {
   it("--version and --help exit 0", () => {

@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
 import { pdfText, readPdf } from "./helpers/pdf.js";
 import { squash } from "./helpers/build.js";
 import { unexpectedProblems } from "./prose/open-classes.js";
+import { tempDir } from "./helpers/temp.js";
 
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-cmd-"));
+const tmp = () => tempDir("planwright-cmd-");
 
 describe("planwright diff", () => {
   it("names a changed deadline and a new role, and writes a change notice", async () => {

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * An office's documents never end up mixed: each organisation's set changes as
@@ -11,7 +11,7 @@ import { cli } from "./helpers/cli.js";
  * build into the same folder, a full disk), and whatever a killed build left
  * is finished or removed by the next one.
  */
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-crash-"));
+const tmp = () => tempDir("planwright-crash-");
 const BIN = new URL("../bin/planwright.js", import.meta.url).pathname;
 const ORGS = ["university", "prison", "crisis-comms", "town"];
 
@@ -207,7 +207,7 @@ describe("each organisation's document set changes as a whole", () => {
 /** A real full disk: a tiny tmpfs (needs root and mount; skipped elsewhere, with a notice). */
 const canMount = (() => {
   if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
-  const probe = mkdtempSync(join(tmpdir(), "planwright-mount-"));
+  const probe = tempDir("planwright-mount-");
   const ok = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]).status === 0;
   if (ok) spawnSync("umount", [probe]);
   return ok;

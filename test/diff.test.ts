@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { markdownToTree } from "../src/compose/markdown-to-tree.js";
 import { align, type Change } from "../src/diff/change.js";
 import { changeNoticeMarkdown } from "../src/diff/change-notice.js";
@@ -9,9 +8,9 @@ import { diffModels } from "../src/diff/diff-models.js";
 import { formatChanges } from "../src/diff/format-changes.js";
 import { loadModel } from "../src/model/load-model.js";
 import type { Model } from "../src/model/model.js";
+import { tempDir } from "./helpers/temp.js";
 
-const dir = mkdtempSync(join(tmpdir(), "planwright-diff-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("planwright-diff-");
 
 const UNIVERSITY = readFileSync("data/examples/university.yaml", "utf8");
 const COUNCIL = readFileSync("data/examples/crisis-comms.yaml", "utf8");

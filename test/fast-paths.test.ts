@@ -1,8 +1,7 @@
 // The speed-ups must not change what is written: font subsets copied from loca
 // offsets equal fontkit's own, a font read without outlines keeps every other
 // table, and cached DOCX scaffolds and zip entry times give the same bytes.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import { fontTables } from "../src/fonts/font-tables.js";
 import { woffToSfnt } from "../src/fonts/woff.js";
 import { writeFileSync } from "node:fs";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 type Subset = { includeGlyph(g: number): number; encode(): Uint8Array };
 type Face = { glyphForCodePoint(cp: number): { id: number }; createSubset(): Subset };
@@ -39,7 +39,7 @@ function tables(bytes: Buffer): Map<string, Buffer> {
 
 describe("font fast paths", () => {
   const kaiTtf = () => {
-    const file = join(mkdtempSync(join(tmpdir(), "planwright-kai-")), "kai.ttf");
+    const file = join(tempDir("planwright-kai-"), "kai.ttf");
     writeFileSync(file, woffToSfnt(readFileSync(BUILTIN_FACES.kai())));
     return file;
   };
@@ -99,8 +99,8 @@ describe("font fast paths", () => {
 
 describe("DOCX packaging", () => {
   it("gives the same bytes with the scaffold compiled or read from the cache, in any time zone", () => {
-    const cache = mkdtempSync(join(tmpdir(), "planwright-cache-"));
-    const outs = ["a", "b", "c"].map((n) => mkdtempSync(join(tmpdir(), `planwright-pack-${n}-`)));
+    const cache = tempDir("planwright-cache-");
+    const outs = ["a", "b", "c"].map((n) => tempDir(`planwright-pack-${n}-`));
     const env = (tz: string) => ({ PLANWRIGHT_CACHE: cache, TZ: tz });
     expect(cli(["build", "data/examples/crisis-comms.yaml", "--out", outs[0]!, "--format", "docx", "-q"], { env: env("UTC") }).code).toBe(0);
     expect(readdirSync(cache).some((f) => /^docx-.*\.json$/.test(f))).toBe(true);
@@ -120,7 +120,7 @@ describe("DOCX packaging", () => {
 
 describe("font tables read directly", () => {
   it("give the glyph ids and metrics fontkit gives, for every mapped character and some unmapped ones", () => {
-    const kai = join(mkdtempSync(join(tmpdir(), "planwright-kai-")), "kai.ttf");
+    const kai = join(tempDir("planwright-kai-"), "kai.ttf");
     writeFileSync(kai, woffToSfnt(readFileSync(BUILTIN_FACES.kai())));
     // The built-in faces map characters with format 12; hiding those subtables leaves format 4.
     const format4 = Buffer.from(readFileSync(BUILTIN_FACES.serif()));
@@ -130,7 +130,7 @@ describe("font tables read directly", () => {
       const pair = `${format4.readUInt16BE(r)}/${format4.readUInt16BE(r + 2)}`;
       if (pair === "3/10" || pair === "0/4" || pair === "0/6") format4.writeUInt16BE(9, r);
     }
-    const hidden = join(mkdtempSync(join(tmpdir(), "planwright-fmt4-")), "format4.ttf");
+    const hidden = join(tempDir("planwright-fmt4-"), "format4.ttf");
     writeFileSync(hidden, format4);
     for (const file of [BUILTIN_FACES.serif(), BUILTIN_FACES.serifBold(), kai, hidden]) {
       const font = fontkit.create(readFileSync(file)) as unknown as fontkit.Font & {

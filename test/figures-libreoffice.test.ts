@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { built, output, squash } from "./helpers/build.js";
 import { pdfText, readPdf } from "./helpers/pdf.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * The DOCX flowchart as another program sees it: LibreOffice opens the plan
@@ -18,7 +18,7 @@ if (!has) console.warn("figures-libreoffice.test.ts: LibreOffice (soffice) is no
 describe.skipIf(!has)("the DOCX flowchart opened in LibreOffice (needs soffice)", () => {
   it("shows the drawing's boxes in order on one page, and the pictures", async () => {
     const b = await built("test/fixtures/figures/figures.yaml");
-    const dir = mkdtempSync(join(tmpdir(), "planwright-lo-"));
+    const dir = tempDir("planwright-lo-");
     try {
       writeFileSync(join(dir, "plan.docx"), output(b, "plan.docx"));
       const r = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx")], { encoding: "utf8", timeout: 180_000 });

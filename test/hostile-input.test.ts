@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -8,6 +7,7 @@ import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { formatCapped } from "../src/cli/io.js";
 import { loadModel } from "../src/model/load-model.js";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * Files that are not what they claim (folders, devices, FIFOs, garbage),
@@ -15,7 +15,7 @@ import { buildOrganisation } from "../src/pipeline/build-organisation.js";
  * refused with a message at the line that refers to them, never a hang, a
  * stack trace or a silently different document.
  */
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-hostile-"));
+const tmp = () => tempDir("planwright-hostile-");
 const UNIVERSITY = readFileSync("data/examples/university.yaml", "utf8");
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
 const errors = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");

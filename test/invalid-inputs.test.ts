@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel } from "../src/model/load-model.js";
 import { formatDiagnostics } from "../src/diagnostics/reporter.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * The invalid-input corpus: each test/invalid/<case>.yaml has golden
@@ -45,7 +45,7 @@ describe("invalid input corpus", () => {
 });
 
 describe("hostile inputs generated on the fly", () => {
-  const dir = mkdtempSync(join(tmpdir(), "planwright-hostile-"));
+  const dir = tempDir("planwright-hostile-");
 
   it("refuses a very large file", () => {
     const f = join(dir, "huge.yaml");

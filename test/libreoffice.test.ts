@@ -4,13 +4,13 @@
 // font (Debian: libreoffice-writer-nogui fonts-noto-cjk; .ci/run installs
 // them where it can); without soffice the tests are skipped with a notice.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { readPdf, isFurniture, pdfLines, type PdfPage, type PdfText } from "./helpers/pdf.js";
 import { afterEmptyLine, charsPerLine, fullPages, GBT, lineEnd, lineText, MM } from "./helpers/grid.js";
+import { tempDir } from "./helpers/temp.js";
 
 const SOFFICE = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0);
 const REASON = "LibreOffice (soffice) is not installed — install libreoffice-writer-nogui and fonts-noto-cjk (.ci/run does where apt-get is available)";
@@ -36,7 +36,7 @@ const converted: Converted[] = [];
 
 beforeAll(async () => {
   if (!SOFFICE) return;
-  const dir = mkdtempSync(join(tmpdir(), "planwright-lo-"));
+  const dir = tempDir("planwright-lo-");
   const inputs = join(dir, "in");
   mkdirSync(inputs);
   const ours = new Map<string, Uint8Array>();

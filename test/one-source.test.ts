@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from "node:fs";
 import { basename, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { localeText } from "../src/locale/index.js";
 import { parseDuration } from "../src/model/schema/timing.js";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { treeTexts } from "./helpers/tree-text.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * One source per rule: change any deadline of any example and every document
@@ -14,8 +14,7 @@ import { treeTexts } from "./helpers/tree-text.js";
  * written as a rule, by a value no example uses (97 minutes); the documents
  * are composed again and read.
  */
-const dir = mkdtempSync(join(tmpdir(), "planwright-one-source-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("planwright-one-source-");
 
 const EXAMPLES = readdirSync("data/examples").filter((f) => f.endsWith(".yaml")).map((f) => `data/examples/${f}`);
 const RULE = /((?:deadline|respond_within|within):\s*)([0-9][0-9.]*\s*(?:min|m|h|d|w)|half-day)(?=\s*[,}\n])/g;

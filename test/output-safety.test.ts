@@ -1,12 +1,12 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildBatch } from "../src/pipeline/build-batch.js";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 /** Nothing is written outside --out, through a link, or over another organisation's documents. */
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-out-"));
+const tmp = () => tempDir("planwright-out-");
 const UNIVERSITY = readFileSync("data/examples/university.yaml", "utf8");
 const ID_LINE = UNIVERSITY.split("\n").findIndex((l) => l.startsWith("id: ")) + 1;
 

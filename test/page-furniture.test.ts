@@ -2,8 +2,7 @@
 // the attachment note whole and with the signature, the 版记 on an even last page (after an
 // unnumbered blank page when needed), a table of contents only for long plans, revision
 // records after the signature, and invisible characters never printed but reported.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
@@ -16,6 +15,7 @@ import { cli } from "./helpers/cli.js";
 import { openDocx } from "./helpers/docx.js";
 import { pdfLines, readPdf, type PdfPage } from "./helpers/pdf.js";
 import { lineText } from "./helpers/grid.js";
+import { tempDir } from "./helpers/temp.js";
 
 const ZH = fg.sync(["data/examples/*.yaml", "data/county/*.yaml"]).sort();
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
@@ -120,7 +120,7 @@ describe("the 版记 page: same page, next page, or after a blank page", () => {
 
 describe("zero-width and bidirectional marks", () => {
   it("are never printed, and validate warns at each one's line and column", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "planwright-invisible-"));
+    const dir = tempDir("planwright-invisible-");
     const file = join(dir, "u.yaml");
     const src = readFileSync("data/examples/university.yaml", "utf8").replace(/^# yaml.*\n/, "").replace("王建国", "王\u200B建国").replace("title: 上海电力学院", "title: \u200E上海电力学院");
     writeFileSync(file, src);

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync, existsSync, readdirSync, utimesSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, statSync, writeFileSync, existsSync, readdirSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
@@ -8,8 +7,9 @@ import { loadModel } from "../src/model/load-model.js";
 import { cli } from "./helpers/cli.js";
 import { pdfText, readPdf, unspaced } from "./helpers/pdf.js";
 import { squash } from "./helpers/build.js";
+import { tempDir } from "./helpers/temp.js";
 
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-regen-"));
+const tmp = () => tempDir("planwright-regen-");
 
 function copyCounty(): string {
   const dir = tmp();

@@ -1,14 +1,14 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { safeJoin } from "../src/write/write-outputs.js";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { readPdf } from "./helpers/pdf.js";
 import { cli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-safety-"));
+const tmp = () => tempDir("planwright-safety-");
 
 function snapshot(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { buildBatch } from "../src/pipeline/build-batch.js";
 import { watchCommand } from "../src/cli/commands/watch.js";
 import { pdfText, readPdf } from "./helpers/pdf.js";
 import { squash } from "./helpers/build.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * A data file saved while a build runs: the build used the content it read
@@ -27,7 +27,7 @@ vi.mock("../src/render/pdf/render-pdf.js", async (importOriginal) => {
   };
 });
 
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-save-"));
+const tmp = () => tempDir("planwright-save-");
 const RULE = "deadline: 1h\n        to: leading-group";
 const SAVED = "deadline: 45min\n        to: leading-group";
 

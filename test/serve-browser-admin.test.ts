@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../src/serve/server.js";
 import { CHROMIUM, NO_CHROMIUM_NOTICE, launchChromium } from "./helpers/chromium.js";
 import { readPdf } from "./helpers/pdf.js";
+import { tempDir } from "./helpers/temp.js";
 
 // The page as an admin meets it, in Chromium: paths in the text stay inside the folder, two files
 // with one id are told apart, every word is in the page's language (diagnostics, help, the
@@ -32,7 +32,7 @@ describe.skipIf(!CHROMIUM)(`the page, safe and in the admin's words${CHROMIUM ? 
   const errors: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "planwright-serve-admin-"));
+    dir = tempDir("planwright-serve-admin-");
     mkdirSync(join(dir, "data/examples"), { recursive: true });
     mkdirSync(join(dir, "outside"));
     writeFileSync(join(dir, "outside/secret.txt"), `password: ${SECRET}\n`);
@@ -58,7 +58,6 @@ describe.skipIf(!CHROMIUM)(`the page, safe and in the admin's words${CHROMIUM ? 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const problems = () => page.textContent("#problem-list").then((s) => s ?? "");

@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { startServer, type RunningServer } from "../src/serve/server.js";
 import { CHROMIUM, NO_CHROMIUM_NOTICE, launchChromium } from "./helpers/chromium.js";
 import { docxParagraphs, openDocx } from "./helpers/docx.js";
 import { readPdf } from "./helpers/pdf.js";
+import { tempDir } from "./helpers/temp.js";
 
 // The page of `planwright serve`, in a real browser (Debian's Chromium through playwright-core):
 // what an admin does, step by step, on a copy of the university example. Screenshots go to
@@ -33,7 +33,7 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "planwright-serve-e2e-"));
+    dir = tempDir("planwright-serve-e2e-");
     mkdirSync(join(dir, "data/examples"), { recursive: true });
     cpSync(new URL("../data/examples/university.yaml", import.meta.url), join(dir, "data", ORG));
     cpSync(new URL("../data/county", import.meta.url), join(dir, "data/county"), { recursive: true });
@@ -62,7 +62,6 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   /** Selects the first occurrence of `text` after `after` in the editor and focuses it. */

@@ -1,14 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { pdfText, readPdf } from "./helpers/pdf.js";
 import { squash } from "./helpers/build.js";
+import { tempDir } from "./helpers/temp.js";
 
 /** Templates that are right are not refused by the checks (test/invalid-templates holds the wrong ones). */
 function caseWith(template: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "planwright-tpl-"));
+  const dir = tempDir("planwright-tpl-");
   cpSync("test/invalid-templates/missing-partial/data.yaml", join(dir, "data.yaml"));
   mkdirSync(join(dir, "tpl", "zh-CN"), { recursive: true });
   writeFileSync(join(dir, "tpl", "zh-CN", "plan.md.hbs"), template);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
@@ -8,8 +7,9 @@ import { builtinFace } from "../src/fonts/font-files.js";
 import { woffToSfnt } from "../src/fonts/woff.js";
 import { renameFont } from "./helpers/rename-font.js";
 import { readPdf } from "./helpers/pdf.js";
+import { tempDir } from "./helpers/temp.js";
 
-const tmp = () => mkdtempSync(join(tmpdir(), "planwright-theme-"));
+const tmp = () => tempDir("planwright-theme-");
 
 describe("theme options in the data", () => {
   it("English documents can be US Letter", async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
@@ -7,6 +6,7 @@ import { titleLines, titleWords } from "../src/render/title-lines.js";
 import { openDocx } from "./helpers/docx.js";
 import { pdfLines, readPdf } from "./helpers/pdf.js";
 import { output } from "./helpers/build.js";
+import { tempDir } from "./helpers/temp.js";
 
 /**
  * GB/T 9704-2012 7.3.1: a title that needs more than one line breaks where words end (词意完整) into
@@ -38,7 +38,7 @@ describe("title line breaks", () => {
   });
 
   it("are the same in the PDF and the DOCX of a plan", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "planwright-title-"));
+    const dir = tempDir("planwright-title-");
     const file = join(dir, "org.yaml");
     writeFileSync(file, readFileSync("templates/starters/public-opinion.zh-CN.yaml", "utf8").replace("  title: 示例单位网络舆情应对及处置方案", `  title: ${TITLE}`));
     const b = await buildOrganisation(file, { formats: ["pdf", "docx"], only: ["plan"] });

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinFace } from "../src/fonts/font-files.js";
@@ -9,6 +8,7 @@ import { woffToSfnt } from "../src/fonts/woff.js";
 import { cli } from "./helpers/cli.js";
 import { renameFont } from "./helpers/rename-font.js";
 import { headingAndBodyFonts } from "./helpers/faces.js";
+import { tempDir } from "./helpers/temp.js";
 
 // Stand-ins for an office's installed typefaces: bundled fonts renamed 仿宋_GB2312 and SimHei,
 // in a folder given by PLANWRIGHT_FONT_DIRS; PLANWRIGHT_SYSTEM_FONTS=dirs searches only there,
@@ -20,7 +20,7 @@ const env = (fonts = fontDir) => ({ PLANWRIGHT_SYSTEM_FONTS: "dirs", PLANWRIGHT_
 const sfnt = (face: Parameters<typeof builtinFace>[0]) => woffToSfnt(readFileSync(builtinFace(face).file));
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "planwright-fonts-"));
+  dir = tempDir("planwright-fonts-");
   fontDir = join(dir, "fonts");
   mkdirSync(fontDir);
   writeFileSync(join(fontDir, "fangsong.ttf"), renameFont(sfnt("kai"), "仿宋_GB2312", "PwTestFangSong"));

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { watchCommand } from "../src/cli/commands/watch.js";
 import { pdfText, readPdf } from "./helpers/pdf.js";
+import { tempDir } from "./helpers/temp.js";
 
 // `watch` follows paths, not the files that happen to be there: a data file or a base that is
 // deleted and written again (git checkout, an editor that saves by replacing the file) is
@@ -13,7 +13,7 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 
 describe("watch follows a file replaced on disk", () => {
   it("rebuilds after each kind of replacement of the data file and of its base, and after every later save", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "planwright-watch-"));
+    const dir = tempDir("planwright-watch-");
     cpSync("data/county", dir, { recursive: true });
     const data = join(dir, "township-east.yaml");
     const base = join(dir, "base.yaml");

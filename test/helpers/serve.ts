@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningServer } from "../../src/serve/server.js";
+import { tempDir } from "./temp.js";
 
 export type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; json<T = Record<string, unknown>>(): T };
 
@@ -44,7 +44,7 @@ export function request(
 
 /** A temporary copy of some of the repository's data folders: `{ examples: ["university.yaml"], county: true }`. */
 export function dataCopy(parts: { examples?: readonly string[]; county?: boolean }): { dir: string; data: string; out: string } {
-  const dir = mkdtempSync(join(tmpdir(), "planwright-serve-"));
+  const dir = tempDir("planwright-serve-");
   const data = join(dir, "data");
   mkdirSync(join(data, "examples"), { recursive: true });
   for (const f of parts.examples ?? []) cpSync(new URL(`../../data/examples/${f}`, import.meta.url), join(data, "examples", f));

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync, closeSync, openSync, ftruncateSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, closeSync, openSync, ftruncateSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readImportBytes, MAX_IMPORT_BYTES } from "../../src/import/read/read-input.js";
 import { cli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
-const dir = mkdtempSync(join(tmpdir(), "planwright-import-bad-"));
+const dir = tempDir("planwright-import-bad-");
 function file(name: string, bytes: Uint8Array | string): string {
   const p = join(dir, name);
   writeFileSync(p, bytes);

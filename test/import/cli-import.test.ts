@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 /** The whole way on the command line: a plan DOCX → import → the draft validates and builds. */
 describe("planwright import on the command line", () => {
   it("drafts from a plan DOCX, reports with the draft's lines, and the draft validates and builds", () => {
-    const dir = mkdtempSync(join(tmpdir(), "planwright-import-cli-"));
+    const dir = tempDir("planwright-import-cli-");
     expect(cli(["build", "data/examples/hospital.yaml", "--only", "plan", "--format", "docx", "--out", join(dir, "out"), "-q"]).code).toBe(0);
     const plan = join(dir, "out", "yanchuan-hospital", "plan.docx");
     const r = cli(["import", plan, "--out", join(dir, "draft.yaml")]);

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { draftFromBytes } from "../../src/import/draft-file.js";
 import { loadModel } from "../../src/model/load-model.js";
 import type { PlanData } from "../../src/model/schema/plan-file.js";
+import { tempDir } from "../helpers/temp.js";
 
 export type Imported = { yaml: string; raw: Record<string, any>; data: PlanData; errors: string[]; checks: ReadonlyArray<{ path: ReadonlyArray<string | number>; note: string; line: number }> };
 
@@ -13,7 +13,7 @@ export function importText(text: string | Uint8Array, name = "plan.txt"): Import
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   const r = draftFromBytes(bytes, name, { today: "2026-01-01" });
   if (!r.ok) throw new Error(`refused: ${r.message}`);
-  const dir = mkdtempSync(join(tmpdir(), "planwright-import-test-"));
+  const dir = tempDir("planwright-import-test-");
   try {
     const file = join(dir, "draft.yaml");
     writeFileSync(file, r.yaml);

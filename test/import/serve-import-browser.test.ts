@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/serve/server.js";
 import { CHROMIUM, NO_CHROMIUM_NOTICE, launchChromium } from "../helpers/chromium.js";
+import { tempDir } from "../helpers/temp.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
@@ -16,7 +16,7 @@ describe.skipIf(!CHROMIUM)(`the page: start from a document${CHROMIUM ? "" : " (
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), "planwright-import-page-"));
+    const dir = tempDir("planwright-import-page-");
     mkdirSync(join(dir, "data"));
     cpSync(new URL("../../data/examples/university.yaml", import.meta.url), join(dir, "data", "university.yaml"));
     mkdirSync(SHOTS, { recursive: true });

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 /** `validate` and `build` report the prose lint's findings as warnings: rule, document, sentence, and the data line that wrote it. */
 describe("the prose lint on the command line", () => {
-  const dir = mkdtempSync(join(tmpdir(), "planwright-prose-"));
+  const dir = tempDir("planwright-prose-");
   const file = join(dir, "org.yaml");
   const text = readFileSync("templates/starters/public-opinion.zh-CN.yaml", "utf8").replace(
     "      text: 根据{basis}，为及时、妥善应对涉及本单位的网络舆情，维护本单位声誉和正常工作秩序，制定本方案。",
