@@ -45,7 +45,8 @@ export async function buildCommand(inputs: string[], flags: BuildFlags, io: Io):
   if (files.length > 1 || failed.length > 0) {
     io.err(`${failed.length > 0 ? "✖" : "✔"} ${built} built, ${unchanged} up to date${failed.length ? `, ${failed.length} failed (their earlier outputs are left as they were)` : ""}\n`);
   }
-  if (built > 0) {
+  // Which typefaces PDFs were set in: a note for the person at the terminal, not for scripts (-q) or DOCX-only builds.
+  if (built > 0 && flags.quiet !== true && formats.includes("pdf")) {
     const { typefaceSummary } = await import("./fonts.js");
     io.err(`${typefaceSummary()}\n`);
   }
