@@ -199,7 +199,7 @@ export type ProseWords = {
   readonly thirdNamePrefix?: RegExp;
   /** Where the same subject twice reads as repetition: in the clauses of one sentence (Chinese joins them with ；), or in consecutive sentences too. */
   readonly subjectSpan?: "clause" | "sentence";
-  /** A pronoun opening a sentence that stands for the name its paragraph opened with (It / They): the same words of two paragraphs say different things. */
+  /** A sentence whose subject is its paragraph's name, said by a pronoun (It / They) or left out (由…任副组长): the same words in two paragraphs say different things. */
   readonly anaphora?: RegExp;
   /** A section's number opening a paragraph (第六条 / 2.4): what it says is its own section's, not an item of the one before. */
   readonly sectionMark?: RegExp;

@@ -150,5 +150,9 @@ describe("prose/repeated-sentence", () => {
     const names: Array<[string, "body" | "person"]> = [["Research Team", "body"], ["Media Cell", "body"]];
     expect(lint(r, [p("1. The Research Team is activated when needed. It is made up of the Member (Nina Shah)."), p("2. The Media Cell is activated when needed. It is made up of the Member (Nina Shah).")], { names }, "en-GB")).toEqual([]);
     expect(lint(r, [p("1. The Research Team is activated when needed. It is made up of the Member (Nina Shah)."), p("2. The Research Team is activated when needed. It is made up of the Member (Nina Shah).")], { names }, "en-GB")).toHaveLength(2);
+    // Chinese leaves the group out: 由…任副组长 is said of the group its item sets up.
+    const groups: Array<[string, "body" | "person"]> = [["专家组", "body"], ["现场处置组", "body"]];
+    expect(lint(r, [p("（二）成立专家组。由吴霞（党委书记）、杨帆（党政办主任）任副组长。"), p("（三）出现聚集性疫情时，立即成立现场处置组。由吴霞（党委书记）、杨帆（党政办主任）任副组长。")], { names: groups })).toEqual([]);
+    expect(lint(r, [p("（二）成立专家组。由吴霞（党委书记）、杨帆（党政办主任）任副组长。"), p("（三）专家组另设顾问。由吴霞（党委书记）、杨帆（党政办主任）任副组长。")], { names: groups })).toHaveLength(1);
   });
 });

@@ -1,10 +1,20 @@
 import type { Passage } from "../passages.js";
-import { nameAt } from "../facts.js";
-import { sentencesOf, withoutArticle } from "../sentences.js";
+import type { Facts } from "../facts.js";
+import { sentencesOf } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
 /** An item's number (1. （1） 1、 ①) taken off the text it opens. */
 const withoutNumber = (text: string) => text.replace(/^(?:[（(]?\d+[）).、]|[①-⑳])\s*/u, "");
+
+/** The id of the name said first in `text` (the longest where two start at one place). */
+function firstName(facts: Facts, text: string): string | undefined {
+  let best: { at: number; length: number; id: string } | undefined;
+  for (const n of facts.names) {
+    const at = text.indexOf(n.text);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && n.text.length > best.length))) best = { at, length: n.text.length, id: n.id };
+  }
+  return best?.id;
+}
 
 /**
  * A rule two levels share is stated once: the same sentence (level names aside)
@@ -32,8 +42,9 @@ export const repeatedSentence: ProseRule = {
           if (s.end <= body || /[：:]$/u.test(s.text.trim())) continue;
           // A listing (组长：胡军 / Leader: Jo Reid) names who holds what: two groups may well have the same leader.
           if (/^[^：:，,。.；;]{1,16}[：:]\s*\S/u.test(s.text.trim())) continue;
-          // “It is made up of …” of two groups says two things: its pronoun stands for the name its paragraph opens with.
-          const about = words.anaphora?.test(s.text.trim()) ? `${nameAt(facts, withoutArticle(withoutNumber(p.text.replace(words.sectionMark ?? /^(?!)/u, "")), words))?.id ?? ""}\u0000` : "";
+          // “It is made up of …” / 由…任副组长 of two groups says two things: its pronoun (or, in Chinese, the subject it leaves
+          // out) stands for the name its paragraph said first.
+          const about = words.anaphora?.test(s.text.trim()) ? `${firstName(facts, p.text.slice(0, s.start)) ?? ""}\u0000` : "";
           const key = about + norm(withoutNumber(s.text), own).replace(/^□[。.:：]?\s*/u, "");
           if ([...key.replace(/[□\s\p{P}]/gu, "")].length < 8) continue;
           if (seen.has(key) && seen.get(key) !== p) report({ passage: p, start: s.start, end: s.end, message: "the same sentence as in the item before (level names aside)", hint: "State what the levels share once (发生重大舆情或一般舆情时…), or only in the level table." });

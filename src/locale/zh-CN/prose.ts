@@ -13,6 +13,8 @@ export const zhProse: ProseWords = {
   // 镇 + 办公室: a name neither full nor short, read as another body (the town's office).
   thirdNamePrefix: /[省市县区镇乡街村校院局厂司]$/u,
   subjectSpan: "clause",
+  // 由X任副组长: the group is the paragraph's (成立专家组。由…任副组长。).
+  anaphora: /^由/u,
   sectionMark: /^第[一二三四五六七八九十百零〇\d]+条\s*/u,
   reportVerb: /报告|报送|上报|通报|汇报/u,
   decideVerb: /由[^，。；]{1,30}决定|决定权/u,
