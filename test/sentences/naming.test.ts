@@ -33,6 +33,9 @@ describe("naming in running text (zh-CN)", () => {
   it("a short form typed early is spelt out, unless the name before it already says the rest (领导小组 + 办公室主任)", () => {
     expect(nameMentions("办公室负责日常工作。", zhNaming, zh)).toBe("领导小组办公室负责日常工作。");
     expect(nameMentions(`吴霞（${mention(0, true)}办公室主任）`, zhNaming, zh)).toBe("吴霞（网络舆情应对工作领导小组办公室主任）");
+    // Once 办公室 is introduced, the post so composed from the group's short form is said short too — but never cut out of a longer name.
+    const after = nameMentions(`${lg}负责。${office}负责。\n\n吴霞（${mention(0, true)}办公室主任）`, zhNaming, zh).split("\n").at(-1);
+    expect(after).toBe("吴霞（办公室主任）");
   });
 
   it("introduces a short form at its first standalone mention and uses it after", () => {

@@ -173,8 +173,12 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
           const k = naming.entities.findIndex((e) => e.short === text);
           const full = naming.entities[k]?.full ?? text;
           // …unless what comes before already says the rest of the full name: 网络舆情应对工作领导小组 + 办公室主任 is 领导小组办公室主任 already.
-          const said = full.endsWith(text) && full.length > text.length && out.endsWith(full.slice(0, full.length - text.length));
-          out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 && !said ? full : text;
+          const prefix = full.endsWith(text) && full.length > text.length ? full.slice(0, full.length - text.length) : "";
+          const said = prefix !== "" && out.endsWith(prefix);
+          if (said && introduced.has(k) && !cell && inQuote === 0 && /(?:^|[、，。；：（(\s])$/u.test(out.slice(0, out.length - prefix.length))) {
+            // …and once the short form is introduced, the full name so composed (领导小组 + 办公室主任) is said short: 办公室主任.
+            out = out.slice(0, out.length - prefix.length) + text;
+          } else out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 && !said ? full : text;
         } else if (m.groups?.full !== undefined) {
           // A name typed in free text reads the short form once it is introduced (a table cell keeps what was typed).
           const k = fullIndex(naming, text);
