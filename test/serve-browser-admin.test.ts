@@ -148,9 +148,14 @@ describe.skipIf(!CHROMIUM)(`the page, safe and in the admin's words${CHROMIUM ? 
   });
 
   it("hover names the place as the document does, counted from 1, with the help in Chinese", async () => {
+    // No tooltip left from what came before (a hover over another line would be read instead).
+    await page.mouse.move(0, 0);
+    await page.waitForSelector(".pw-hover", { state: "detached" });
     const box = await page.locator(".cm-line", { hasText: "deadline: 1h" }).first().boundingBox();
     await page.mouse.move((box?.x ?? 0) + 60, (box?.y ?? 0) + (box?.height ?? 0) / 2);
     await page.waitForSelector(".pw-hover");
+    // The tooltip of the line under the mouse (CodeMirror may show the one it had before, for a moment).
+    await page.waitForFunction(() => /的时限/.test(document.querySelector(".pw-hover")?.textContent ?? ""), null, { timeout: 5_000 }).catch(() => undefined);
     const hover = (await page.textContent(".pw-hover")) ?? "";
     expect(hover).toMatch(/处置程序「[^」]+」第\d+步的时限/);
     expect(hover).toContain("时限是时长");
