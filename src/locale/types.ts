@@ -201,8 +201,6 @@ export type ProseWords = {
   readonly subjectSpan?: "clause" | "sentence";
   /** A sentence whose subject is its paragraph's name, said by a pronoun (It / They) or left out (由…任副组长): the same words in two paragraphs say different things. */
   readonly anaphora?: RegExp;
-  /** A section's number opening a paragraph (第六条 / 2.4): what it says is its own section's, not an item of the one before. */
-  readonly sectionMark?: RegExp;
   /** A condition opening a clause, up to its comma (发现舆情后， / If …, ): the clause's subject comes after it. */
   /** Verbs that make a report or decide (a paragraph beside a level table that says them again restates it). */
   readonly reportVerb?: RegExp;

@@ -1,10 +1,15 @@
 import type { Passage } from "../passages.js";
+import { leadingNumber } from "../../text/numbering-parse.js";
 import type { Facts } from "../facts.js";
 import { sentencesOf } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
 /** An item's number (1. （1） 1、 ①) taken off the text it opens. */
 const withoutNumber = (text: string) => text.replace(/^(?:[（(]?\d+[）).、]|[①-⑳])\s*/u, "");
+
+/** Numbers that open a section, not an item: 第六条 (and 第一章/节), 2.4, IV. — what such a paragraph says is its section's own. */
+const SECTION_STYLES = new Set(["第一章", "第一节", "第一条", "1.1", "I."]);
+const opensSection = (text: string) => SECTION_STYLES.has(leadingNumber(text)?.style ?? "");
 
 /** The id of the name said first in `text` (the longest where two start at one place). */
 function firstName(facts: Facts, text: string): string | undefined {
@@ -31,7 +36,7 @@ export const repeatedSentence: ProseRule = {
     for (const doc of docs) {
       let seen = new Map<string, Passage>();
       for (const p of doc.passages) {
-        if (p.kind === "heading" || p.lead !== undefined || p.kind !== "paragraph" || words.sectionMark?.test(p.text)) {
+        if (p.kind === "heading" || p.lead !== undefined || p.kind !== "paragraph" || opensSection(p.text)) {
           if (p.kind !== "cell") seen = new Map();
           if (p.kind !== "paragraph") continue;
         }

@@ -12,7 +12,6 @@ export const enProse: ProseWords = {
   shortDefinition: /\(([A-Z][A-Z0-9&]{1,9}s?)[;)]/gu,
   subjectSpan: "sentence",
   anaphora: /^(?:It|They)\s/u,
-  sectionMark: /^(?:\d+(?:\.\d+)+|[IVXLC]+\.)\s+/u,
   // Verbs, not the nouns after an article ("within 2 hours of the alert", "the report").
   reportVerb: /(?<!\b(?:the|an?|its|their|this|that)\s)\b(?:report(?:s|ed)?|notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?)\b/iu,
   decideVerb: /\b(?:is|are) decided by\b/iu,

@@ -15,7 +15,6 @@ export const zhProse: ProseWords = {
   subjectSpan: "clause",
   // 由X任副组长: the group is the paragraph's (成立专家组。由…任副组长。).
   anaphora: /^由/u,
-  sectionMark: /^第[一二三四五六七八九十百零〇\d]+条\s*/u,
   reportVerb: /报告|报送|上报|通报|汇报/u,
   decideVerb: /由[^，。；]{1,30}决定|决定权/u,
   recurring: /每(?:天|日|周|月|班|小时)|定期|24小时持续/u,
