@@ -44,14 +44,15 @@ const SENTENCE_OF: Record<LevelClause["kind"], string> = { report: "first", noti
  */
 function aggregate(t: LocaleText, clauses: readonly LevelClause[]): Array<{ readonly group: string; readonly items: LevelClause[] }> {
   const out: Array<{ group: string; items: LevelClause[] }> = [];
+  // Where the clause placed last is: its sentence's items and its index there.
   let last: { items: LevelClause[]; at: number } | undefined;
   for (const c of clauses) {
-    const prev = last ? last.items[last.at] : undefined;
+    const prev = last?.items[last.at];
     // The same subject again, or a clause with none of its own that goes on from the one before (报告，同时通报X).
-    const goesOn = !!prev?.clause && !!c.clause && !c.clause.head && (c.clause.subject ? !!prev.key && prev.key === c.key : SENTENCE_OF[c.kind] === SENTENCE_OF[prev.kind]);
-    if (goesOn && prev?.clause && c.clause) {
+    const goesOn = !!prev && !c.clause?.head && (c.clause?.subject ? !!prev.key && prev.key === c.key : SENTENCE_OF[c.kind] === SENTENCE_OF[prev.kind]);
+    if (last && prev?.clause && c.clause && goesOn) {
       const clause = t.grammar.runClause([prev.clause, c.clause]);
-      (last as { items: LevelClause[] }).items[(last as { at: number }).at] = { ...prev, text: t.grammar.phrase(clause), clause };
+      last.items[last.at] = { ...prev, text: t.grammar.phrase(clause), clause };
       continue;
     }
     const group = SENTENCE_OF[c.kind];
