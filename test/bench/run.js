@@ -20,6 +20,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined;
 const part = (name) => !ONLY || ONLY.has(name);
 const work = mkdtempSync(join(tmpdir(), "planwright-bench-"));
+// The work folder goes however the bench ends (a part that throws, Ctrl-C).
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+process.on("SIGINT", () => process.exit(130));
 
 /** Runs planwright in a fresh process; returns wall, CPU and peak RSS. */
 const planwright = (args, cli = CLI) => runNode(cli, args, work);
