@@ -148,8 +148,12 @@ describe("watch", () => {
       expect(Buffer.compare(first, second)).not.toBe(0);
       expect(squash(pdfText(await readPdf(second)))).toContain("在45分钟内");
     } finally {
-      child.kill("SIGINT");
-      await new Promise((r) => child.on("exit", r));
+      // A child that already ended has nothing to wait for (its exit event is gone).
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.on("exit", r));
+        child.kill("SIGINT");
+        await exited;
+      }
     }
   });
 });
