@@ -37,8 +37,49 @@ beforeAll(async () => {
 const doc = (f: string, d: (typeof DOCS)[number]) => docs.get(`${f}/${d}`)!;
 const model = (f: string) => builds.get(f)!.model!;
 const t = (f: string) => localeText(model(f).data.locale);
-/** Checklist rows: the tick box, the numbered action, the owner, the deadline… */
-const actionRows = (f: string) => doc(f, "checklists").rows.filter((r) => r.length >= 5 && /^(?:（\d+）|\d+\.\s)/u.test(r[1] ?? ""));
+/** Checklist rows in the full layout — the tick box, the numbered action, the owner, the deadline… — also where a checklist with no deadline prints no Deadline column. */
+const actionRows = (f: string) => {
+  let noDeadline = false;
+  const out: string[][] = [];
+  for (const r of doc(f, "checklists").rows) {
+    if (/^(?:Done|完成)$/u.test(r[0] ?? "")) noDeadline = !r.some((c) => /^(?:Deadline|时限)$/u.test(c));
+    else if (r.length >= 4 && /^(?:（\d+）|\d+\.\s)/u.test(r[1] ?? "")) out.push(noDeadline ? [...r.slice(0, 3), "", ...r.slice(3)] : r);
+  }
+  return out;
+};
+
+describe("a checklist whose rows have no deadline", () => {
+  it("prints no empty Deadline column; one with deadlines keeps it", () => {
+    let without = 0;
+    let withDeadlines = 0;
+    for (const f of EXAMPLES) {
+      let header: string[] | undefined;
+      let deadlines: string[] = [];
+      const close = () => {
+        if (!header) return;
+        const at = header.findIndex((c) => /^(?:Deadline|时限)$/u.test(c));
+        if (at < 0) without++;
+        else {
+          withDeadlines++;
+          expect(deadlines.map((r) => r).some((d) => d !== ""), `${f}: a Deadline column with no deadline in it`).toBe(true);
+        }
+      };
+      for (const r of doc(f, "checklists").rows) {
+        if (/^(?:Done|完成)$/u.test(r[0] ?? "")) {
+          close();
+          header = r;
+          deadlines = [];
+        } else if (header && /^(?:（\d+）|\d+\.\s)/u.test(r[1] ?? "")) {
+          const at = header.findIndex((c) => /^(?:Deadline|时限)$/u.test(c));
+          if (at >= 0) deadlines.push(r[at] ?? "");
+        }
+      }
+      close();
+    }
+    expect(without).toBeGreaterThan(0);
+    expect(withDeadlines).toBeGreaterThan(0);
+  });
+});
 
 describe("every level's report is a row of its checklist, with owner and deadline", () => {
   let found = 0;

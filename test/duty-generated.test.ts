@@ -26,7 +26,12 @@ function tablesByHeading(blocks: readonly Block[]): Array<[string, string[][][]]
   const out: Array<[string, string[][][]]> = [];
   for (const b of blocks) {
     if (b.type === "heading") out.push([text(b.children), []]);
-    else if (b.type === "table") out.at(-1)?.[1].push(b.rows.map((r) => r.cells.map((c) => text(c.children))));
+    else if (b.type === "table") {
+      // A checklist whose rows have no deadline prints no Deadline column: read its rows in the full layout (done, action, owner, deadline, …).
+      const header = b.header[0]?.cells.map((c) => text(c.children)) ?? [];
+      const noDeadline = /^(?:Done|完成)$/u.test(header[0] ?? "") && !header.some((h) => /^(?:Deadline|时限)$/u.test(h));
+      out.at(-1)?.[1].push(b.rows.map((r) => r.cells.map((c) => text(c.children))).map((r) => (noDeadline ? [...r.slice(0, 3), "", ...r.slice(3)] : r)));
+    }
   }
   return out;
 }

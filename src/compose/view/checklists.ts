@@ -37,6 +37,8 @@ export type ChecklistView = {
   rows: ChecklistRowView[];
   /** Some row has a frequency or duration: the table has a column for them. */
   frequencies: boolean;
+  /** Some row has a deadline: a checklist with none prints no empty Deadline column. */
+  deadlines: boolean;
   /** The steps behind the rows (for custom templates written before rows). */
   steps: StepView[];
 };
@@ -71,6 +73,7 @@ function checklist(ctx: ViewContext, c: Pick<ChecklistView, "id" | "title" | "ki
     heading: ctx.t.checklistTitle(c.kind, c.title),
     rows: rows.map((r, i) => ({ ...r, number: formatNumber(ctx.t.stepNumbering, i + 1) })),
     frequencies: rows.some((r) => r.frequency !== ""),
+    deadlines: rows.some((r) => r.deadline !== ""),
     steps,
   };
 }
