@@ -125,3 +125,16 @@ describe("generated tables keep every token whole, or say why not", () => {
     });
   }
 });
+
+describe("a table header breaks between its words", () => {
+  it("keeps a one-character word with the word before it (备用/联络人, never 备用联络/人) or, opening the header, after it", async () => {
+    const { headerWordRanges } = await import("../src/render/unbreakable.js");
+    const words = (h: string) => headerWordRanges(h).map(([a, b]) => h.slice(a, b));
+    expect(words("备用联络人")).toEqual(["备用", "联络人"]);
+    expect(words("主要联系人")).toEqual(["主要", "联系人"]);
+    expect(words("备用联系电话")).toEqual(["备用", "联系", "电话"]);
+    expect(words("联络人")).toEqual(["联络人"]);
+    // Every character of a longer header is inside some word: no single character can end up alone on a line.
+    for (const h of ["备用联络人", "值班领导手机号码", "主要负责人电话", "人员名单列表"]) expect(words(h).join("")).toBe(h);
+  });
+});

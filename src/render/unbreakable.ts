@@ -40,11 +40,20 @@ const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
 /**
  * [start, end) offsets of the Chinese words of a table header: a header of
- * up to four characters (人数, 24 h) is kept whole; a longer one breaks between its words.
+ * up to four characters (人数, 24 h) is kept whole; a longer one breaks between its words,
+ * and a one-character word (the 人 of 联络|人, as the segmenter reads it) stays with the
+ * word before it — 备用/联络人, never 备用联络/人 — or, opening the header, the word after.
  */
 export function headerWordRanges(text: string): Array<readonly [number, number]> {
   if ([...text.replace(/\s+/g, "")].length <= 4) return [[0, text.length]];
-  const out: Array<readonly [number, number]> = [];
-  for (const s of wordSegmenter("zh").segment(text)) if (s.segment.length > 1 && CJK.test(s.segment)) out.push([s.index, s.index + s.segment.length]);
-  return out;
+  const words: Array<[number, number]> = [];
+  for (const s of wordSegmenter("zh").segment(text)) {
+    if (!CJK.test(s.segment)) continue;
+    const range: [number, number] = [s.index, s.index + s.segment.length];
+    const prev = words[words.length - 1];
+    const single = [...s.segment].length === 1;
+    if (prev && prev[1] === range[0] && (single || [...text.slice(prev[0], prev[1])].length === 1 && prev[0] === 0)) prev[1] = range[1];
+    else words.push(range);
+  }
+  return words.filter(([a, b]) => [...text.slice(a, b)].length > 1);
 }
