@@ -1,4 +1,5 @@
 import type { ProseWords } from "../types.js";
+import { zhWords } from "./words.js";
 
 /** What the prose lint looks for in Chinese text (GB/T 15834 punctuation, 公文 usage). */
 export const zhProse: ProseWords = {
@@ -29,17 +30,12 @@ export const zhProse: ProseWords = {
   holder: {
     // 由X担任 / 由X任组长 / 由X兼任 (任务, 任何, 任命 … are other words).
     pattern: /(?:由|^|[，；。])([^，。；：:由（）、]{2,30}?)(?:担任|兼任|任(?![务何命职意性期免用]))/gu,
-    body: /(?:局|委|厅|办|处|科|室|部|中心|组|会|院|所|站|队|公司|集团|政府|机关|单位|部门|学校|医院|指挥部|社区|街道|党组|班子)$/u,
+    body: zhWords.BODY,
     person: /(?:长|主任|书记|员|人|师|者|干事|秘书|经理|干部|委员|代表|主席|专家|领导|同志|老师|医生|护士|职工|警官|民警|骨干)$/u,
   },
   vagueDeadline: {
-    groups: [
-      ["适时", "选择合适的时机", "选择适当的时机", "在合适的时机", "在适当的时机", "适当时机", "合适时机"],
-      ["立即", "立刻", "马上"],
-      ["第一时间"],
-      ["迅速"],
-      ["及时"],
-    ],
+    // The grammar's own table: what it knows says a deadline is what the lint counts twice.
+    groups: Object.values(zhWords.VAGUE_WORDS),
     parallel: /[、；]/u,
   },
   formMention: /《([^《》]{1,60})》/gu,
