@@ -180,6 +180,11 @@ function postName(ctx: ViewContext, id: string): string {
   return e?.kind === "person" || e?.kind === "external" ? "" : nameOf(ctx, id);
 }
 
+/** The number to call for a person (their own, as the sheet prints it) or an outside body (its duty line, else its office, else a mobile). */
+function phoneOfEntry(ctx: ViewContext, x: Entry): string {
+  return x.kind === "person" ? personView(ctx, x.entity).phone : phoneText(ctx, x.entity.phones?.duty ?? x.entity.phones?.office ?? x.entity.phones?.mobile);
+}
+
 /**
  * Who stands in for whom, in order: one row per stand-in — the post and who
  * holds it, or the person — with the number to call.
@@ -192,7 +197,7 @@ function delegationRows(ctx: ViewContext): DelegationRowView[] {
       const names = people.map((x) => x.entity.name);
       const e = ctx.model.index.get(id);
       const standIn = e?.kind === "role" ? `${nameOf(ctx, id)}${names.length > 0 ? ctx.t.paren(ctx.t.enumerate(names)) : e.entity.holders_text ? ctx.t.paren(e.entity.holders_text) : ""}` : ctx.t.enumerate(names);
-      const phone = people.map((x) => (x.kind === "person" ? personView(ctx, x.entity).phone : phoneText(ctx, x.entity.phones?.duty ?? x.entity.phones?.office ?? x.entity.phones?.mobile)));
+      const phone = people.map((x) => phoneOfEntry(ctx, x));
       rows.push({ role: k === 0 ? r.name : "", order: String(k + 1), standIn, phone: phone.filter(Boolean).join(ctx.t.comma) });
     });
   }
@@ -204,6 +209,6 @@ function changesTo(ctx: ViewContext): string {
   const d = ctx.model.data.document;
   const id = d.changes_to ?? d.review?.by;
   if (!id) return d.issuer ?? ctx.model.data.organisation.name;
-  const phone = entriesOf(ctx, id).map((x) => (x.kind === "person" ? personView(ctx, x.entity).phone : phoneText(ctx, x.entity.phones?.duty ?? x.entity.phones?.office)))[0];
+  const phone = entriesOf(ctx, id).map((x) => phoneOfEntry(ctx, x))[0];
   return `${ctx.t.refer(fullNameOf(ctx, id), ctx.model.index.get(id)?.kind ?? "role")}${phone ? ctx.t.paren(phone) : ""}`;
 }
