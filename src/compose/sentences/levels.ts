@@ -65,23 +65,20 @@ function aggregate(t: LocaleText, clauses: readonly LevelClause[]): Array<{ read
   return out;
 }
 
-/** The key of the subject a level's sentences end with ("" when the last clause has none): the level's first step may say it again as the language does. */
-export function lastSubject(t: LocaleText, clauses: readonly LevelClause[]): string {
-  const items = aggregate(t, clauses).at(-1)?.items ?? [];
-  return items.at(-1)?.key ?? "";
-}
-
 /**
  * A level's clauses as sentences: the report, whom else to tell and the groups
  * set up in one sentence after the level's head (发生重大舆情时，…), then who
  * releases (and who may take it over), who decides and the procedure that applies.
+ * `lastKey`: the subject the sentences end with ("" when the last clause has
+ * none) — the level's first step may say it again as the language does.
  */
-export function levelSentences(t: LocaleText, at: string, clauses: readonly LevelClause[]): string[] {
-  const g = t.grammar;
-  return aggregate(t, clauses).map((s) => {
+export function levelSentences(t: LocaleText, at: string, clauses: readonly LevelClause[]): { sentences: string[]; lastKey: string } {
+  const planned = aggregate(t, clauses);
+  const sentences = planned.map((s) => {
     const text = s.items.map((c) => c.text).join(t.clauseSeparator);
-    return g.sentence(s.group === "first" && at ? `${at}${t.comma}${text}` : text);
+    return t.grammar.sentence(s.group === "first" && at ? `${at}${t.comma}${text}` : text);
   });
+  return { sentences, lastKey: planned.at(-1)?.items.at(-1)?.key ?? "" };
 }
 
 export type LevelsPlan = {
@@ -130,11 +127,13 @@ export function planLevels(t: LocaleText, levels: readonly PlannedLevel[]): Leve
       const own = l.clauses.filter((c) => !isShared(c));
       const at = t.grammar.atLevel(l.label, l.scaleKind);
       const mine = steps.own[i] as ReadonlyArray<{ readonly step: Message; readonly index: number }>;
+      const alone = levelSentences(t, at, own);
+      const beside = levelSentences(t, at, own.filter((c) => !IN_TABLE.has(c.kind)));
       return {
-        sentences: levelSentences(t, at, own),
-        besideTable: levelSentences(t, at, own.filter((c) => !IN_TABLE.has(c.kind))),
-        steps: proseOf(t, mine.map((x) => x.step), lastSubject(t, own)),
-        stepsBesideTable: proseOf(t, mine.filter((x) => x.index !== (l.reportStep ?? -1)).map((x) => x.step), lastSubject(t, own.filter((c) => !IN_TABLE.has(c.kind)))),
+        sentences: alone.sentences,
+        besideTable: beside.sentences,
+        steps: proseOf(t, mine.map((x) => x.step), alone.lastKey),
+        stepsBesideTable: proseOf(t, mine.filter((x) => x.index !== (l.reportStep ?? -1)).map((x) => x.step), beside.lastKey),
       };
     }),
     shared: [...sharedOf(() => true), ...sharedStepsOf(false)],

@@ -122,8 +122,14 @@ function stepClause(p: StepParts, v: EnVariant = GB): Clause {
   return { head, subject: p.actor, predicate: tidy(`${body}${record}`) };
 }
 
+/** A clause as text inside a sentence. */
+function phrase(c: Clause): string {
+  return tidy(`${c.head ? `${c.head}, ` : ""}${c.subject ? `${c.subject} ` : ""}${c.predicate}`);
+}
+
+/** A clause as text that opens a sentence. */
 function realise(c: Clause): string {
-  return capitalise(tidy(`${c.head ? `${c.head}, ` : ""}${c.subject ? `${c.subject} ` : ""}${c.predicate}`));
+  return capitalise(phrase(c));
 }
 
 /** A checklist row: no actor (it has its column); the condition ends with a colon. */
@@ -173,7 +179,7 @@ export function makeEnGrammar(v: EnVariant): Grammar {
     const list = preds.length === 2 ? `${preds[0]} and ${preds[1]}` : `${preds.slice(0, -1).join(", ")} and ${preds[preds.length - 1]}`;
     return { ...first, predicate: list };
   },
-  phrase: (c) => tidy(`${c.head ? `${c.head}, ` : ""}${c.subject ? `${c.subject} ` : ""}${c.predicate}`),
+  phrase,
   prose: (runs) => runs.map(sentence),
   elide: (head) => head,
   headCarries: () => false,
