@@ -171,14 +171,15 @@ export function nameMentions(written: string, naming: Naming, t: Wording): strin
         } else if (m.groups?.short !== undefined) {
           // A short form typed before the text introduced it (吴国强（市发改局局长）) is spelt out.
           const k = naming.entities.findIndex((e) => e.short === text);
-          const full = naming.entities[k]?.full ?? text;
+          const e = naming.entities[k];
           // …unless what comes before already says the rest of the full name: 网络舆情应对工作领导小组 + 办公室主任 is 领导小组办公室主任 already.
-          const prefix = full.endsWith(text) && full.length > text.length ? full.slice(0, full.length - text.length) : "";
+          const prefix = e && e.full.length > text.length && e.full.endsWith(text) ? e.full.slice(0, e.full.length - text.length) : "";
           const said = prefix !== "" && out.endsWith(prefix);
-          if (said && introduced.has(k) && !cell && inQuote === 0 && /(?:^|[、，。；：（(\s])$/u.test(out.slice(0, out.length - prefix.length))) {
-            // …and once the short form is introduced, the full name so composed (领导小组 + 办公室主任) is said short: 办公室主任.
-            out = out.slice(0, out.length - prefix.length) + text;
-          } else out += k >= 0 && !introduced.has(k) && !cell && inQuote === 0 && !said ? full : text;
+          if (!e || cell || inQuote > 0) out += text;
+          else if (!said) out += introduced.has(k) ? text : e.full;
+          // …and once the short form is introduced, the full name so composed (领导小组 + 办公室主任) is said short: 办公室主任 — never cut out of a longer name.
+          else if (introduced.has(k) && /(?:^|[、，。；：（(\s])$/u.test(out.slice(0, out.length - prefix.length))) out = out.slice(0, out.length - prefix.length) + text;
+          else out += text;
         } else if (m.groups?.full !== undefined) {
           // A name typed in free text reads the short form once it is introduced (a table cell keeps what was typed).
           const k = fullIndex(naming, text);
