@@ -1,30 +1,28 @@
 // What `npm test` does before the tests, at once rather than in turn (each is one thread): type-check
-// src and test (tsc --noEmit), type-check the page, and build dist/ (compile, bundle, page). Exits
+// src and test (tsc --noEmit), type-check the page, and build dist/ (`npm run build`). Exits
 // non-zero, with each failing step's output, if any fails.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve("typescript/bin/tsc");
+// The build is package.json's own `build` script, run through the npm that runs this (npm sets npm_execpath).
+const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ["npm", []];
 const steps = [
-  ["type check", [tsc, "-p", "tsconfig.json", "--noEmit"]],
-  ["page type check", [tsc, "-p", "page/tsconfig.json"]],
-  ["build", ["scripts/compile.js"], ["scripts/bundle.js"], ["scripts/bundle-page.js"]],
+  ["type check", process.execPath, [tsc, "-p", "tsconfig.json", "--noEmit"]],
+  ["page type check", process.execPath, [tsc, "-p", "page/tsconfig.json"]],
+  ["build", npm[0], [...npm[1], "run", "build", "--silent"]],
 ];
 
-/** Runs one step's commands in turn; resolves with its output and whether all succeeded. */
-async function run([name, ...commands]) {
-  let output = "";
-  for (const args of commands) {
-    const code = await new Promise((resolve) => {
-      const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout.on("data", (c) => (output += c));
-      child.stderr.on("data", (c) => (output += c));
-      child.on("close", resolve);
-    });
-    if (code !== 0) return { name, ok: false, output };
-  }
-  return { name, ok: true, output };
+/** Runs one step; resolves with its output and whether it succeeded. */
+function run([name, command, args]) {
+  return new Promise((resolve) => {
+    let output = "";
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    child.on("close", (code) => resolve({ name, ok: code === 0, output }));
+  });
 }
 
 const results = await Promise.all(steps.map(run));
