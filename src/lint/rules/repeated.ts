@@ -1,6 +1,6 @@
 import type { Passage } from "../passages.js";
 import { leadingNumber } from "../../text/numbering-parse.js";
-import type { Facts } from "../facts.js";
+import { nameAt, type Facts } from "../facts.js";
 import { sentencesOf } from "../sentences.js";
 import type { ProseRule } from "../rule.js";
 
@@ -13,12 +13,11 @@ const opensSection = (text: string) => SECTION_STYLES.has(leadingNumber(text)?.s
 
 /** The id of the name said first in `text` (the longest where two start at one place). */
 function firstName(facts: Facts, text: string): string | undefined {
-  let best: { at: number; length: number; id: string } | undefined;
-  for (const n of facts.names) {
-    const at = text.indexOf(n.text);
-    if (at >= 0 && (!best || at < best.at || (at === best.at && n.text.length > best.length))) best = { at, length: n.text.length, id: n.id };
+  for (let at = 0; at < text.length; at++) {
+    const n = nameAt(facts, text, at);
+    if (n) return n.id;
   }
-  return best?.id;
+  return undefined;
 }
 
 /**

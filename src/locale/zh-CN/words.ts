@@ -30,7 +30,7 @@ export const zhWords = {
   LEAD_END: /(?:情况|结果|要求|规定|原则|口径|方案|实际|需要|程度|进展|批示|指示|部署|意见|职责|分工|范围|情形|标准|程序|权限|内容|趋势|动态)，?(?=采取|发布|开展|组织|报告|汇报|上报|报送|启动|处置|核实|调查|回应|引导|通报|发出|召开|研判|处理|提出|制定|做好|进行|予以|实施|落实|安排|加强|跟踪|监测|收集|整理|作出|公布|澄清|拟定|撰写|回复|答复|更新|转发|删除|联系|将|把|向|对|与|就)/u,
   /** Words in an action that already say a vague deadline: the deadline is not added again. */
   SAYS: Object.fromEntries(Object.entries(VAGUE_WORDS).map(([term, words]) => [term, new RegExp(words.join("|"), "u")])) as Readonly<Record<string, RegExp>>,
-  /** The words of each vague deadline, longest first within a term. */
+  /** The words of each vague deadline, by term (the lint counts a longer one that contains a shorter once). */
   VAGUE_WORDS,
   /** Names of bodies (a post's holders written as text, 各区县发展和改革局; 县委网信办为成员单位): they take a post on (承担, 为…单位), people hold it (担任). */
   BODY: /(?:局|部|委|办|院|厅|中心|公司|集团|政府|机关|处|科|室|所|站|会|队|组|机构|单位|部门|学校|医院|指挥部|社区|街道|党组|班子)$/u,
