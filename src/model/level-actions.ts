@@ -112,7 +112,10 @@ function setterUp(model: Model, id: string): readonly string[] {
  * row, not an action of its own (the other actions follow it); so is a
  * decision when the approver acts in a step of the level.
  */
-export function levelActions(model: Model, l: LevelT): { readonly before: LevelAction[]; readonly after: LevelAction[] } {
+export function levelActions(
+  model: Model,
+  l: LevelT,
+): { readonly before: LevelAction[]; readonly after: LevelAction[]; readonly steps: readonly LevelStep[]; readonly made: ReportStep | undefined; readonly within: DeadlineT | undefined } {
   const report = levelReport(model, l);
   const steps = levelSteps(model, l);
   const made = reportStepOf(model, l, steps);
@@ -135,5 +138,6 @@ export function levelActions(model: Model, l: LevelT): { readonly before: LevelA
     if (approve.length > 0) after.push({ kind: "approve", objects: [], owner: approve, ...within(l.approve_within), key: "approve_by" });
     after.push({ kind: "release", objects: [], owner: l.release_by, ...within(l.release_within), key: "release_by" });
   }
-  return { before, after };
+  // What was read on the way (the level's steps, the one that makes its report, the report's deadline): callers need them too.
+  return { before, after, steps, made, within: report.within };
 }

@@ -11,7 +11,7 @@ import { localeText } from "../../src/locale/index.js";
 const en = localeText("en-GB");
 const zh = localeText("zh-CN");
 
-function level(t: typeof en, clauses: LevelClause[], steps: Message[] = []): PlannedLevel {
+function level(clauses: LevelClause[], steps: Message[] = []): PlannedLevel {
   return { label: "Level 2", scaleKind: "response", clauses, steps };
 }
 
@@ -23,14 +23,14 @@ const step = (t: typeof en, actor: string, key: string, action: string): Message
 describe("level sentences", () => {
   it("the one told is the one who may take over the release: one subject, two predicates", () => {
     const g = en.grammar;
-    const own = planLevels(en, [level(en, [levelClause(en, "notify", g.notify("the HPT", false), "hpt"), levelClause(en, "override", g.override("the HPT"), "hpt")])]).own[0];
+    const own = planLevels(en, [level([levelClause(en, "notify", g.notify("the HPT", false), "hpt"), levelClause(en, "override", g.override("the HPT"), "hpt")])]).own[0];
     expect(own?.sentences).toEqual(["The HPT is notified and may take over the release if necessary."]);
   });
 
   it("who releases and who may take over stay one sentence when they differ", () => {
     const g = en.grammar;
     const release: LevelClause = { kind: "release", text: g.release({ by: "the JIC", approve: "", approvers: 0 }) };
-    const own = planLevels(en, [level(en, [levelClause(en, "notify", g.notify("the HPT", false), "hpt"), release, levelClause(en, "override", g.override("the HPT"), "hpt")])]).own[0];
+    const own = planLevels(en, [level([levelClause(en, "notify", g.notify("the HPT", false), "hpt"), release, levelClause(en, "override", g.override("the HPT"), "hpt")])]).own[0];
     expect(own?.sentences).toEqual(["The HPT is notified.", "Statements are released by the JIC; the HPT may take over the release if necessary."]);
   });
 
@@ -38,7 +38,7 @@ describe("level sentences", () => {
     const g = en.grammar;
     const clauses = [levelClause(en, "override", g.override("the EOC"), "eoc")];
     const steps = [step(en, "the EOC", "eoc", "keeps the OCT informed of progress"), step(en, "the EOC", "eoc", "reviews the situation")];
-    const own = planLevels(en, [level(en, clauses, steps)]).own[0];
+    const own = planLevels(en, [level(clauses, steps)]).own[0];
     expect(own?.sentences).toEqual(["The EOC may take over the release if necessary."]);
     expect(own?.steps).toEqual(["They keep the OCT informed of progress and review the situation."]);
   });

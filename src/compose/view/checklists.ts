@@ -1,6 +1,5 @@
-import type { DeadlineT, LevelT, StepT } from "../../model/model.js";
-import { isOpenDeadline, levelActions, levelSteps, reportStepOf, type LevelAction } from "../../model/level-actions.js";
-import { levelReport } from "../../model/level-report.js";
+import type { DeadlineT, StepT } from "../../model/model.js";
+import { isOpenDeadline, levelActions, type LevelAction } from "../../model/level-actions.js";
 import { levelsOf } from "../../model/scales.js";
 import { formatNumber } from "../../text/numerals.js";
 import { memoised, nameOf, referTo, type ViewContext } from "./context.js";
@@ -57,8 +56,9 @@ function buildChecklists(ctx: ViewContext): ChecklistView[] {
   }
   for (const l of levelsOf(ctx.model)) {
     const v = levelView(ctx, l);
-    const { before, after } = levelActions(ctx.model, l);
-    const { steps, reportAt } = levelStepViews(ctx, l);
+    const actions = levelActions(ctx.model, l);
+    const { before, after } = actions;
+    const { steps, reportAt } = levelStepViews(ctx, actions);
     // The actions that follow the report come after the step that makes it, when the level has one.
     const stepRows = steps.map((s) => stepRow(ctx, s));
     const rows = [...stepRows.slice(0, reportAt + 1), ...before.map((a) => actionRow(ctx, a)), ...stepRows.slice(reportAt + 1), ...after.map((a) => actionRow(ctx, a))];
@@ -82,10 +82,7 @@ function checklist(ctx: ViewContext, c: Pick<ChecklistView, "id" | "title" | "ki
  * The steps on a level's checklist, with the step that makes the level's
  * report taking the level's deadline when it states none of its own.
  */
-function levelStepViews(ctx: ViewContext, l: LevelT): { steps: StepView[]; reportAt: number } {
-  const own = levelSteps(ctx.model, l);
-  const made = reportStepOf(ctx.model, l, own);
-  const within = levelReport(ctx.model, l).within;
+function levelStepViews(ctx: ViewContext, { steps: own, made, within }: Pick<ReturnType<typeof levelActions>, "steps" | "made" | "within">): { steps: StepView[]; reportAt: number } {
   const steps = own.map(({ step }) => step).filter((s) => s.checklist ?? true);
   const reportAt = made?.onLevel ? steps.indexOf(made.step) : -1;
   return {

@@ -1,4 +1,4 @@
-import { levelActions, levelSteps, reportStepOf } from "../level-actions.js";
+import { levelActions } from "../level-actions.js";
 import { levelReport } from "../level-report.js";
 import type { LevelT, Model } from "../model.js";
 import { scaleOf } from "../scales.js";
@@ -47,15 +47,12 @@ export const levelRowsComplete: Rule = {
   description: "Every row of a level's checklist has an owner and a deadline.",
   check({ model, report, reportKey }) {
     model.data.levels.forEach((l, i) => {
-      const { before, after } = levelActions(model, l);
+      const { before, after, steps: own, made, within } = levelActions(model, l);
       for (const a of [...before, ...after]) {
         const missing = [a.owner.length === 0 ? say("owner") : undefined, a.deadline ? undefined : say("deadline")].filter((x): x is Said => x !== undefined);
         if (missing.length === 0) continue;
         reportKey(["levels", i], a.key, say("the %{row} row of level %{id}'s checklist has no %{missing}", { row: say(a.kind), id: l.id, missing: list(missing) }), HINTS[a.kind]);
       }
-      const own = levelSteps(model, l);
-      const made = reportStepOf(model, l, own);
-      const within = levelReport(model, l).within;
       for (const { step, path } of own) {
         if (step.checklist === false) continue;
         const timed = step.deadline || step.frequency || (step === made?.step && within);
