@@ -52,17 +52,32 @@ export function personView(ctx: ViewContext, p: PersonT): PersonView {
  */
 export function postsOf(ctx: ViewContext, personId: string, except?: string): string[] {
   const out: string[] = [];
-  for (const g of ctx.model.data.groups) {
+  const groups = ctx.model.data.groups;
+  // A post held in a group and in one of its sub-groups is one post, named with the sub-group (Research Team Leader, JIC Research Team).
+  const inSubgroup = (role: string, group: string) =>
+    groups.some((x) => x.id !== group && x.members?.includes(role) && ancestors(ctx, x.id).includes(group));
+  for (const g of groups) {
     if (g.id === except) continue;
     for (const m of g.members ?? []) {
       const e = ctx.model.index.get(m);
       // The group is named as part of the post: its short form only once the text has introduced it.
-      if (e?.kind !== "role" || !e.entity.holders?.includes(personId)) continue;
+      if (e?.kind !== "role" || !e.entity.holders?.includes(personId) || inSubgroup(m, g.id)) continue;
       // Two posts of one name in a group (or a role listed twice) are one post to the reader.
       const post = ctx.t.postIn(runningName(ctx, g.id, true, true), e.entity.name);
       if (!out.includes(post)) out.push(post);
     }
   }
+  return out;
+}
+
+/** The groups a group belongs to, nearest first (parent, its parent, …). */
+function ancestors(ctx: ViewContext, id: string): string[] {
+  const out: string[] = [];
+  const parentOf = (g: string) => {
+    const e = ctx.model.index.get(g);
+    return e?.kind === "group" ? e.entity.parent : undefined;
+  };
+  for (let g = parentOf(id); g && !out.includes(g); g = parentOf(g)) out.push(g);
   return out;
 }
 
