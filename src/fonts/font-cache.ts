@@ -4,6 +4,7 @@ import * as fontkit from "fontkit";
 import { cachedFile, writeCache } from "./disk-cache.js";
 import { useFastSubset } from "./fast-subset.js";
 import { useLazyTables } from "./lazy-tables.js";
+import { useSparseCff } from "./sparse-cff.js";
 import { openSparse } from "./sparse-font.js";
 import { woffToSfnt } from "./woff.js";
 
@@ -86,7 +87,8 @@ export function sfntBytes(file: string): Buffer {
 
 /**
  * Parses a font file once per process; later calls return the same object.
- * TrueType faces are read without their outlines (see sparse-font.ts).
+ * TrueType and OpenType/CFF faces are read without their outlines (see
+ * sparse-font.ts; CFF subsets: sparse-cff.ts).
  */
 export function loadFont(ref: string): LoadedFont {
   const hit = fonts.get(ref);
@@ -97,7 +99,7 @@ export function loadFont(ref: string): LoadedFont {
   const sparse = typeof source === "string" ? openSparse(source, index) : undefined;
   let bytes = sparse ? sparse.bytes : typeof source === "string" ? readFileSync(source) : source;
   let font = parse(ref, bytes, index);
-  if (sparse && !useFastSubset(font, sparse.readGlyf)) {
+  if (sparse && !useSparseCff(font, sparse) && !useFastSubset(font, sparse.readOutline)) {
     // A variable font: fontkit re-encodes its outlines, so it needs them all.
     sparse.close();
     bytes = readFileSync(source as string);

@@ -1,0 +1,107 @@
+import type { Font } from "fontkit";
+import { CffUnsupported, flattenCharstring, readCff, writeCffSubset, type CffSource } from "./cff-subset.js";
+import type { SparseFont } from "./sparse-font.js";
+
+/**
+ * An OpenType/CFF face read sparsely (sparse-font.ts): its subsets are made by
+ * cff-subset.ts from the pieces of the CFF table they need, and fontkit decodes
+ * the table only if something asks for it (it is read in first). A subset that
+ * cff-subset.ts cannot make is made by fontkit from the whole table.
+ */
+type Internals = {
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> };
+  _tables: Record<string, unknown>;
+  _decodeTable(t: { tag: string; offset: number; length: number }): unknown;
+  createSubset(): { includeGlyph(gid: number): number; encode(): Buffer | Uint8Array };
+};
+
+/** What pdfkit asks of a subset: glyph ids in the subset, whether it is CFF, and its bytes. */
+class SparseCffSubset {
+  /** Non-null: pdfkit embeds the subset as CIDFontType0C. */
+  readonly cff = true;
+  readonly glyphs: number[] = [];
+  private readonly mapping = new Map<number, number>();
+
+  constructor(private readonly face: CffFace) {
+    this.includeGlyph(0);
+  }
+
+  includeGlyph(glyph: number | { id: number }): number {
+    const gid = typeof glyph === "number" ? glyph : glyph.id;
+    let k = this.mapping.get(gid);
+    if (k === undefined) {
+      k = this.glyphs.length;
+      this.glyphs.push(gid);
+      this.mapping.set(gid, k);
+    }
+    return k;
+  }
+
+  encode(): Buffer {
+    return this.face.encode(this.glyphs);
+  }
+}
+
+class CffFace {
+  private source: CffSource | undefined;
+  private readonly charstrings = new Map<number, Uint8Array>();
+  private unsupported = false;
+
+  constructor(
+    private readonly sparse: SparseFont,
+    private readonly fontkitSubset: () => ReturnType<Internals["createSubset"]>,
+  ) {}
+
+  private charstring = (gid: number): Uint8Array => {
+    let cs = this.charstrings.get(gid);
+    if (!cs) {
+      const source = this.source as CffSource;
+      const [start, end] = source.charStrings.span(gid);
+      const font = source.fonts[source.fdOf(gid)];
+      if (!font) throw new CffUnsupported(`glyph ${gid} has no Font DICT`);
+      cs = flattenCharstring(source.read(start, end - start), font.subrs, source.globalSubrs);
+      this.charstrings.set(gid, cs);
+    }
+    return cs;
+  };
+
+  encode(glyphs: readonly number[]): Buffer {
+    if (!this.unsupported) {
+      try {
+        this.source ??= readCff((offset, length) => this.sparse.readOutline(offset, length));
+        const bytes = writeCffSubset(this.source, glyphs, this.charstring);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch (e) {
+        if (!(e instanceof CffUnsupported)) throw e;
+        this.unsupported = true;
+      }
+    }
+    const subset = this.fontkitSubset();
+    for (const gid of glyphs) subset.includeGlyph(gid);
+    const bytes = subset.encode();
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+  }
+}
+
+/** Makes a sparsely read OpenType/CFF face subset itself; false (nothing changed) for other faces. */
+export function useSparseCff(font: Font, sparse: SparseFont): boolean {
+  if (sparse.outlines !== "CFF ") return false;
+  const f = font as unknown as Internals;
+  const entry = f.directory.tables["CFF "];
+  if (!entry || "CFF " in f._tables) return false;
+  // fontkit decodes the table on first access: read it in first.
+  Object.defineProperty(f._tables, "CFF ", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      sparse.fillOutlines();
+      const table = f._decodeTable({ ...entry, tag: "CFF " });
+      Object.defineProperty(f._tables, "CFF ", { value: table, configurable: true, enumerable: true, writable: true });
+      return table;
+    },
+  });
+  const own = f.createSubset.bind(f);
+  const face = new CffFace(sparse, own);
+  f.createSubset = () => new SparseCffSubset(face) as unknown as ReturnType<Internals["createSubset"]>;
+  return true;
+}
