@@ -376,6 +376,14 @@ export function flattenCharstring(glyph: Uint8Array, local: Subrs, global: Subrs
   return out.take();
 }
 
+/** Glyph `gid`'s charstring without subroutine calls. */
+export function glyphCharstring(source: CffSource, gid: number): Uint8Array {
+  const [start, end] = source.charStrings.span(gid);
+  const font = source.fonts[source.fdOf(gid)];
+  if (!font) throw new CffUnsupported(`glyph ${gid} has no Font DICT`);
+  return flattenCharstring(source.read(start, end - start), font.subrs, source.globalSubrs);
+}
+
 // ── Writing ──────────────────────────────────────────────────────────────────
 
 /** An INDEX of `items` with 4-byte offsets (or the 2-byte empty INDEX). */

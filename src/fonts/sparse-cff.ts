@@ -1,5 +1,5 @@
 import type { Font } from "fontkit";
-import { CffUnsupported, flattenCharstring, readCff, writeCffSubset, type CffSource } from "./cff-subset.js";
+import { CffUnsupported, glyphCharstring, readCff, writeCffSubset, type CffSource } from "./cff-subset.js";
 import type { SparseFont } from "./sparse-font.js";
 
 /**
@@ -55,11 +55,7 @@ class CffFace {
   private charstring = (gid: number): Uint8Array => {
     let cs = this.charstrings.get(gid);
     if (!cs) {
-      const source = this.source as CffSource;
-      const [start, end] = source.charStrings.span(gid);
-      const font = source.fonts[source.fdOf(gid)];
-      if (!font) throw new CffUnsupported(`glyph ${gid} has no Font DICT`);
-      cs = flattenCharstring(source.read(start, end - start), font.subrs, source.globalSubrs);
+      cs = glyphCharstring(this.source as CffSource, gid);
       this.charstrings.set(gid, cs);
     }
     return cs;
