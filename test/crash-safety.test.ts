@@ -13,7 +13,8 @@ import { tempDir } from "./helpers/temp.js";
  */
 const tmp = () => tempDir("planwright-crash-");
 const BIN = new URL("../bin/planwright.js", import.meta.url).pathname;
-const ORGS = ["university", "prison", "crisis-comms", "town"];
+/** Two organisations: enough for one set to be committed while the other is not (each build of them is spawned many times). */
+const ORGS = ["university", "town"];
 /** The sets are written as DOCX: a commit does not depend on the format, and a DOCX build takes a third of the time, so the kills land at as many moments for less. */
 const DOCX = ["--format", "docx"];
 
