@@ -59,7 +59,7 @@ function sameDependencies(root, commit) {
   return Object.entries(base).every(([k, v]) => k === "" || (now[k] && now[k].version === v.version && now[k].resolved === v.resolved));
 }
 
-/** The base commit's CLI, built once into out/bench/base-<commit> (git archive, then tsc and the bundle). */
+/** The base commit's CLI, built once into out/bench/base-<commit> (git archive, then that commit's own `npm run build`). */
 export function baselineCli(root, commit) {
   const dir = join(root, "out/bench", `base-${commit.slice(0, 12)}`);
   const cli = join(dir, "bin/planwright.js");
@@ -69,9 +69,9 @@ export function baselineCli(root, commit) {
   execFileSync("sh", ["-c", `git archive ${commit} | tar -x -C "${dir}"`], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   if (sameDependencies(root, commit)) symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   else execFileSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
-  const tsc = spawnSync(process.execPath, [join(dir, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: dir, encoding: "utf8" });
-  if (tsc.status !== 0) throw new Error(`building ${commit.slice(0, 10)} failed: ${tsc.stdout}${tsc.stderr}`);
-  execFileSync(process.execPath, ["scripts/bundle.js"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  // The commit's own build script: how dist/ is made changed over time (tsc, then esbuild).
+  const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: dir, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`building ${commit.slice(0, 10)} failed: ${build.stdout}${build.stderr}`);
   writeFileSync(join(dir, ".built"), `${commit}\n`);
   return cli;
 }
