@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildOrganisation } from "../src/pipeline/build-organisation.js";
+import { built } from "./helpers/build.js";
 import { readPdf, isFurniture, pdfLines, type PdfPage, type PdfText } from "./helpers/pdf.js";
 import { afterEmptyLine, charsPerLine, fullPages, GBT, lineEnd, lineText, MM } from "./helpers/grid.js";
 import { tempDir } from "./helpers/temp.js";
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const imprints = new Set<string>();
   const issuers = new Map<string, string>();
   for (const file of ORGS) {
-    const b = await buildOrganisation(file, { formats: ["docx", "pdf"] });
+    const b = await built(file);
     expect(b.model?.data.locale).toBe("zh-CN");
     issuers.set(b.id as string, b.model?.data.document.issuer ?? "");
     for (const t of b.trees) if (t.sections.some((s) => s.children.some((x) => x.type === "imprint"))) imprints.add(`${b.id}--${t.meta.name}`);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import { personalNames } from "../src/compose/keep-names.js";
-import { buildOrganisation } from "../src/pipeline/build-organisation.js";
+import { built } from "./helpers/build.js";
 import { fitTables } from "../src/render/fit-tables.js";
 import { layoutDocument } from "../src/render/pdf/layout/layout-document.js";
 import { officialZhTheme } from "../src/theme/official-zh.js";
@@ -21,7 +21,7 @@ describe("no token is broken in any table of any example (PDF read back, DOCX ce
     let docs = 0;
     const broken: string[] = [];
     for (const file of FILES) {
-      const b = await buildOrganisation(file, { formats: ["pdf", "docx"] });
+      const b = await built(file);
       if (!b.model) continue;
       const names = personalNames(b.model);
       for (const o of b.outputs.filter((x) => x.path.endsWith(".pdf"))) {
