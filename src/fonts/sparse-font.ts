@@ -67,8 +67,10 @@ export function openSparse(file: string, index = 0): SparseFont | undefined {
     for (const t of tables) if (t !== outline && t.length > 0) readSync(fd, bytes, t.offset, t.length, t.offset);
     keepOpen = true;
     const base = outline.offset;
-    // Pieces read once are kept: a batch draws the same few thousand characters again and again.
-    const seen = new Map<number, Buffer>();
+    // Glyphs read once are kept: a batch draws the same few thousand characters again and again.
+    // (CFF pieces are kept by their reader: cff-subset.ts keeps the offsets and subroutines it read,
+    // sparse-cff.ts the glyphs it wrote.)
+    const seen = outlines === "glyf" ? new Map<number, Buffer>() : undefined;
     let filled = false;
     return {
       bytes,
@@ -79,11 +81,12 @@ export function openSparse(file: string, index = 0): SparseFont | undefined {
         filled = true;
       },
       readOutline(offset, length) {
-        let out = seen.get(offset);
+        if (filled) return bytes.subarray(base + offset, base + offset + length);
+        let out = seen?.get(offset);
         if (out && out.length === length) return out;
         out = Buffer.alloc(length);
         if (length > 0) readSync(fd, out, 0, length, base + offset);
-        seen.set(offset, out);
+        seen?.set(offset, out);
         return out;
       },
       close: () => closeSync(fd),
