@@ -1,5 +1,5 @@
 // Bundles the compiled CLI (dist/cli/main.js) and its dependencies into one
-// CommonJS file, dist/planwright.cjs, which bin/planwright.js loads with a V8
+// CommonJS module function, dist/planwright.cjs, which bin/planwright.js loads with a V8
 // code cache. Loading one file instead of ~600 modules, and reusing its
 // compiled code, more than halves a fresh process's start-up. Worker threads
 // and the tests still use the separate modules in dist/.
@@ -35,7 +35,8 @@ await build({
 // esbuild escapes non-ASCII characters in strings, templates and names; escape the rest (regular
 // expression literals and comments, where \uXXXX means the same) so the bundle is pure ASCII and
 // bin/ can read it as latin1 — a copy instead of a UTF-8 decode at every start.
-const text = readFileSync(outfile, "utf8").replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+// The file is the body of a CommonJS module function, written wrapped: bin/ compiles it as read.
+const text = `(function (exports, require, module, __filename, __dirname) {${readFileSync(outfile, "utf8").replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n})`;
 writeFileSync(outfile, text);
 // The code cache is keyed by the bundle's content (V8 itself only checks the source length).
 const sha256 = createHash("sha256").update(text).digest("hex");
