@@ -241,6 +241,27 @@ describe("CFF subsets", () => {
     const font = wrapCff(buildCff(spec), 2);
     expectSameOutlines(openCff(font), sparseFace(tempDir("planwright-cff-"), "add.otf", font), [1]);
   });
+
+  it("chooses the subsetter per subset: a document's bytes do not depend on what another document of the process used", () => {
+    const spec: CffFontSpec = {
+      charstrings: [Uint8Array.from([14]), Uint8Array.from([139, 149, 21, 139, 139, 140, 141, 14]), Uint8Array.from([139, 149, 21, 159, 159, 5, 14])],
+      globalSubrs: [],
+      fds: [{ subrs: [] }],
+      fdOf: [0, 0, 0],
+      cid: true,
+    };
+    const font = wrapCff(buildCff(spec), 3);
+    const dir = tempDir("planwright-cff-");
+    const bytesOf = (face: CffFace, gids: number[]) => {
+      const subset = face.createSubset();
+      for (const g of gids) subset.includeGlyph(g);
+      return Buffer.from(subset.encode());
+    };
+    const alone = bytesOf(sparseFace(dir, "alone.otf", font), [2]);
+    const shared = sparseFace(dir, "shared.otf", font);
+    bytesOf(shared, [1, 2]); // glyph 1 (seac) is subset by fontkit
+    expect(bytesOf(shared, [2]).equals(alone)).toBe(true);
+  });
 });
 
 // The faces most users with fonts-noto-cjk installed get (OpenType/CFF collections of 65 535 glyphs).

@@ -431,15 +431,7 @@ function writeDict(keep: readonly DictEntry[], set: ReadonlyArray<[number, numbe
   return concat(bytes);
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts);
 
 /** The String INDEX with `added` strings after the font's own; their string ids (391 onwards after the standard strings). */
 function withStrings(source: CffSource, added: readonly string[]): { index: Uint8Array; ids: number[] } {

@@ -43,34 +43,47 @@ class SparseCffSubset {
 }
 
 class CffFace {
-  private source: CffSource | undefined;
+  private parsed: CffSource | CffUnsupported | undefined;
   private readonly charstrings = new Map<number, Uint8Array>();
-  private unsupported = false;
 
   constructor(
     private readonly sparse: SparseFont,
     private readonly fontkitSubset: () => ReturnType<Internals["createSubset"]>,
   ) {}
 
+  /** The table's structure, read once (a table cff-subset.ts cannot read is so for every subset). */
+  private source(): CffSource {
+    if (this.parsed === undefined) {
+      try {
+        this.parsed = readCff((offset, length) => this.sparse.readOutline(offset, length));
+      } catch (e) {
+        if (!(e instanceof CffUnsupported)) throw e;
+        this.parsed = e;
+      }
+    }
+    if (this.parsed instanceof CffUnsupported) throw this.parsed;
+    return this.parsed;
+  }
+
   private charstring = (gid: number): Uint8Array => {
     let cs = this.charstrings.get(gid);
     if (!cs) {
-      cs = glyphCharstring(this.source as CffSource, gid);
+      cs = glyphCharstring(this.source(), gid);
       this.charstrings.set(gid, cs);
     }
     return cs;
   };
 
+  /**
+   * The subset of `glyphs`. Which subsetter makes it depends only on these glyphs (never on what
+   * other documents of the process asked for), so a document's bytes are the same in a batch and alone.
+   */
   encode(glyphs: readonly number[]): Buffer {
-    if (!this.unsupported) {
-      try {
-        this.source ??= readCff((offset, length) => this.sparse.readOutline(offset, length));
-        const bytes = writeCffSubset(this.source, glyphs, this.charstring);
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      } catch (e) {
-        if (!(e instanceof CffUnsupported)) throw e;
-        this.unsupported = true;
-      }
+    try {
+      const bytes = writeCffSubset(this.source(), glyphs, this.charstring);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } catch (e) {
+      if (!(e instanceof CffUnsupported)) throw e;
     }
     const subset = this.fontkitSubset();
     for (const gid of glyphs) subset.includeGlyph(gid);

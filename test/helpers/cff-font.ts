@@ -32,15 +32,7 @@ function dict(entries: ReadonlyArray<[number, number[]]>): Uint8Array {
   return Uint8Array.from(entries.flatMap(([o, operands]) => [...operands.flatMap(int5), ...op(o)]));
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts);
 
 export type CffFontSpec = {
   readonly charstrings: readonly Uint8Array[];
