@@ -1,11 +1,14 @@
-// What `npm test` does before the tests, at once rather than in turn (each is one thread): type-check
-// src and test (tsc --noEmit), type-check the page, and build dist/ (`npm run build`). Exits
+// What `npm test` does before the tests, at once rather than in turn: type-check src and test
+// (tsc --noEmit: TypeScript 7, the native compiler), type-check the page, and build dist/ (`npm run build`). Exits
 // non-zero, with each failing step's output, if any fails.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
-const tsc = require.resolve("typescript/bin/tsc");
+// TypeScript's own command (its package exports only its API; the command is its "bin").
+const typescript = dirname(require.resolve("typescript/package.json"));
+const tsc = join(typescript, require("typescript/package.json").bin.tsc);
 // The build is package.json's own `build` script, run through the npm that runs this (npm sets npm_execpath).
 const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ["npm", []];
 const steps = [
