@@ -1,9 +1,11 @@
 // What `npm test` does before the tests, at once rather than in turn: type-check src and test
-// (tsc --noEmit: TypeScript 7, the native compiler), type-check the page, and build dist/ (`npm run build`). Exits
+// (tsc --noEmit: TypeScript 7, the native compiler), type-check the page, and build dist/ (`npm run build`)
+// unless it was built from the files as they are (scripts/build-stamp.js). Exits
 // non-zero, with each failing step's output, if any fails.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { builtFromCurrent } from "./build-stamp.js";
 
 const require = createRequire(import.meta.url);
 // TypeScript's own command (its package exports only its API; the command is its "bin").
@@ -14,7 +16,8 @@ const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execp
 const steps = [
   ["type check", process.execPath, [tsc, "-p", "tsconfig.json", "--noEmit"]],
   ["page type check", process.execPath, [tsc, "-p", "page/tsconfig.json"]],
-  ["build", npm[0], [...npm[1], "run", "build", "--silent"]],
+  // Not when dist/ was built from the files as they are (a fresh clone's npm install has just built it).
+  ...(builtFromCurrent() ? [] : [["build", npm[0], [...npm[1], "run", "build", "--silent"]]]),
 ];
 
 /** Runs one step; resolves with its output and whether it succeeded. */
