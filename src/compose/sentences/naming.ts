@@ -197,29 +197,39 @@ function fullIndex(naming: Naming, text: string): number | undefined {
 }
 
 /**
+ * A name that starts with a Latin letter is not matched right after a letter or digit, and one that
+ * ends with a Latin letter not right before one ("PIO" is not in "PIOs" or "APIO"). Said once around
+ * each group of names rather than around each name: the assertions look at the first and last
+ * character matched, so they hold for exactly the names they held for, tried in the same order —
+ * and a pattern with a Unicode property class per name took milliseconds to compile, once per
+ * organisation and document.
+ */
+const WORD_START = "(?:(?=[A-Za-z])(?<![\\p{L}\\p{N}])|(?![A-Za-z]))";
+const WORD_END = "(?:(?<=[A-Za-z])(?![\\p{L}\\p{N}])|(?<![A-Za-z]))";
+
+/**
  * One pattern for markers, titles and quotations (where names are not mentions), other names, then full names
  * and short forms. `uses`: find every use of a short form (a companion document's key lists them), inside a
  * title or a word too, rather than only those that stand alone.
  */
 export function scannerOf(naming: Naming, t: Wording, uses = false): RegExp {
   const { article, namePrefix: prefix } = t;
-  const bounded = (s: string) => `${/^[A-Za-z]/.test(s) ? "(?<![\\p{L}\\p{N}])" : ""}${escapeRegExp(s)}${/[A-Za-z]$/.test(s) ? "(?![\\p{L}\\p{N}])" : ""}`;
-  const longestFirst = (xs: readonly string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map(bounded);
+  const longestFirst = (xs: readonly string[]) => [...new Set(xs)].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegExp);
   const alternatives = [`(?<open>[《“])`, `(?<close>[》”])`, `${OPEN}(?<marker>\\d+)(?<compound>c?)${CLOSE}`];
   // At any position a longer name that contains an entity's name is tried first: the entity is not mentioned there.
   const others = longestFirst(naming.others);
-  if (others.length > 0) alternatives.push(`(?<other>${others.join("|")})`);
+  if (others.length > 0) alternatives.push(`${WORD_START}(?<other>${others.join("|")})${WORD_END}`);
   // In a language with articles, a typed name is a mention of the entity only after its article ("the PIO"), not inside a longer title.
   // Without articles, a name right after a place or body (镇领导小组办公室) is part of a longer name: not a mention.
   const lead = article ? `(?<=(?<![\\p{L}])${article} )` : prefix ? `(?<!${prefix})` : "";
   const fulls = longestFirst(naming.entities.flatMap((e) => [e.full, ...(e.aliases ?? [])]));
-  if (fulls.length > 0) alternatives.push(`${lead}(?<full>${fulls.join("|")})`);
+  if (fulls.length > 0) alternatives.push(`${lead}${WORD_START}(?<full>${fulls.join("|")})${WORD_END}`);
   // A short form standing alone (not inside a longer word) may be typed before its introduction.
   const shorts = longestFirst(naming.entities.filter((e) => [...e.short].length >= 2).map((e) => e.short));
   // An abbreviation that opens a title ("OEM Duty Officer") is part of the title.
   const before = uses ? (prefix ? `(?<!${prefix})` : "") : "(?<![\\p{L}\\p{N}])";
   const after = !uses && t.inTitle ? `(?!${t.inTitle})` : "";
-  if (shorts.length > 0) alternatives.push(`${before}(?<short>${shorts.join("|")})${after}`);
+  if (shorts.length > 0) alternatives.push(`${before}${WORD_START}(?<short>${shorts.join("|")})${WORD_END}${after}`);
   return new RegExp(alternatives.join("|"), "gu");
 }
 
