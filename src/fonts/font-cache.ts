@@ -18,6 +18,14 @@ export type LoadedFont = {
 };
 
 const fonts = new Map<string, LoadedFont>();
+/** Files of sparsely read faces, closed when their face is collected. */
+const openFaces = new FinalizationRegistry<() => void>((close) => {
+  try {
+    close();
+  } catch {
+    // already closed
+  }
+});
 const stamps = new Map<string, string>();
 
 /** A long-running process (watch) calls this before a rebuild: fonts whose files changed are parsed again. */
@@ -99,7 +107,11 @@ export function loadFont(ref: string): LoadedFont {
   const sparse = typeof source === "string" ? openSparse(source, index) : undefined;
   let bytes = sparse ? sparse.bytes : typeof source === "string" ? readFileSync(source) : source;
   let font = parse(ref, bytes, index);
-  if (sparse && !useSparseCff(font, sparse) && !useFastSubset(font, sparse.readOutline)) {
+  if (sparse && (useSparseCff(font, sparse) || useFastSubset(font, sparse.readOutline))) {
+    // Outlines are read from the file as subsets need them: it is closed once nothing uses the face
+    // (forgetChangedFonts drops a face whose file changed; a build may still be drawing with it).
+    openFaces.register(font, sparse.close);
+  } else if (sparse) {
     // A variable font: fontkit re-encodes its outlines, so it needs them all.
     sparse.close();
     bytes = readFileSync(source as string);
