@@ -285,91 +285,104 @@ const PATH_OPS = new Set([4, 5, 6, 7, 8, 21, 22, 24, 25, 26, 27, 30, 31]);
 const FLEX_OPS = new Set([34, 35, 36, 37]);
 const MAX_DEPTH = 10; // Type 2's subroutine nesting limit
 
+/** The value of the Type 2 number starting at `cs[i]` (undefined for a 16.16 fixed number: never a subroutine number). */
+function numberAt(cs: Uint8Array, i: number): number | undefined {
+  const b0 = cs[i] as number;
+  if (b0 === 28) return ((((cs[i + 1] as number) << 8) | (cs[i + 2] as number)) << 16) >> 16;
+  if (b0 <= 246) return b0 - 139;
+  if (b0 <= 250) return (b0 - 247) * 256 + (cs[i + 1] as number) + 108;
+  if (b0 <= 254) return -(b0 - 251) * 256 - (cs[i + 1] as number) - 108;
+  return undefined;
+}
+
 /**
  * A glyph's charstring with every `callsubr`/`callgsubr` replaced by the
  * subroutine's bytes (its `return` dropped) and the subroutine number the call
  * took removed. Stems are counted as the charstring runs, for the length of
- * each `hintmask`'s mask.
+ * each `hintmask`'s mask. Bytes are copied a run at a time: only a call, a
+ * `return` or `endchar` ends a run.
  */
 export function flattenCharstring(glyph: Uint8Array, local: Subrs, global: Subrs): Uint8Array {
   const out = new Bytes();
   let nargs = 0;
   let stems = 0;
-  // The last operand written, if the last thing written is an operand: a call's subroutine number.
-  let lastStart = -1;
-  let lastValue = 0;
+  // The last operand, if nothing but operands came after it: where it is (in its charstring and,
+  // once copied, in the output) — a call's subroutine number.
+  let lastCs: Uint8Array | undefined;
+  let lastAt = 0;
+  let lastOut = -1;
   const localBias = bias(local.count);
   const globalBias = bias(global.count);
 
   /** Runs `cs`; true once `endchar` is reached. */
   const run = (cs: Uint8Array, depth: number): boolean => {
     let i = 0;
+    let from = 0; // cs[from, i) is still to be copied
+    const copy = (to: number) => {
+      if (to > from) out.push(cs, from, to);
+      from = to;
+    };
     while (i < cs.length) {
       const b0 = cs[i] as number;
       if (b0 >= 32 || b0 === 28) {
-        let len: number;
-        let value: number;
-        if (b0 <= 246 && b0 !== 28) [len, value] = [1, b0 - 139];
-        else if (b0 <= 250 && b0 !== 28) [len, value] = [2, (b0 - 247) * 256 + (cs[i + 1] as number) + 108];
-        else if (b0 <= 254 && b0 !== 28) [len, value] = [2, -(b0 - 251) * 256 - (cs[i + 1] as number) - 108];
-        else if (b0 === 28) [len, value] = [3, ((((cs[i + 1] as number) << 8) | (cs[i + 2] as number)) << 16) >> 16];
-        else [len, value] = [5, Number.NaN]; // 16.16 fixed: never a subroutine number
+        const len = b0 === 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
         if (i + len > cs.length) throw new CffUnsupported("charstring ends inside a number");
-        lastStart = out.length;
-        lastValue = value;
-        out.push(cs, i, i + len);
+        lastCs = cs;
+        lastAt = i;
+        lastOut = out.length + (i - from);
         nargs++;
         i += len;
         continue;
       }
       if (b0 === CALLSUBR || b0 === CALLGSUBR) {
-        if (lastStart < 0 || !Number.isInteger(lastValue) || nargs === 0) throw new CffUnsupported("subroutine number not pushed as a literal");
+        const value = lastOut >= 0 && lastCs ? numberAt(lastCs, lastAt) : undefined;
+        if (value === undefined || nargs === 0) throw new CffUnsupported("subroutine number not pushed as a literal");
         if (depth >= MAX_DEPTH) throw new CffUnsupported("subroutines nested too deep");
-        out.length = lastStart;
-        lastStart = -1;
+        copy(i);
+        out.length = lastOut;
+        lastOut = -1;
         nargs--;
         const subrs = b0 === CALLSUBR ? local : global;
-        const n = lastValue + (b0 === CALLSUBR ? localBias : globalBias);
+        const n = value + (b0 === CALLSUBR ? localBias : globalBias);
         if (n < 0 || n >= subrs.count) throw new CffUnsupported(`subroutine ${n} of ${subrs.count}`);
         if (run(subrs.get(n), depth + 1)) return true;
-        i++;
+        from = ++i;
         continue;
       }
-      lastStart = -1;
-      if (b0 === RETURN) return false;
+      lastOut = -1;
+      if (b0 === RETURN) {
+        copy(i);
+        return false;
+      }
       if (b0 === ENDCHAR) {
         if (nargs >= 4) throw new CffUnsupported("endchar with accent operands (seac)");
-        out.push(cs, i, i + 1);
+        copy(i + 1);
         return true;
       }
       if (b0 === HSTEM || b0 === VSTEM || b0 === HSTEMHM || b0 === VSTEMHM) {
         stems += nargs >> 1;
         nargs = 0;
-        out.push(cs, i, i + 1);
         i++;
         continue;
       }
       if (b0 === HINTMASK || b0 === CNTRMASK) {
         stems += nargs >> 1; // operands before the first mask are an implicit vstem
         nargs = 0;
-        const end = i + 1 + ((stems + 7) >> 3);
-        if (end > cs.length) throw new CffUnsupported("hint mask past the end of its charstring");
-        out.push(cs, i, end);
-        i = end;
+        i += 1 + ((stems + 7) >> 3);
+        if (i > cs.length) throw new CffUnsupported("hint mask past the end of its charstring");
         continue;
       }
       if (b0 === ESCAPE) {
         if (!FLEX_OPS.has(cs[i + 1] as number)) throw new CffUnsupported(`charstring operator 12 ${cs[i + 1]}`);
         nargs = 0;
-        out.push(cs, i, i + 2);
         i += 2;
         continue;
       }
       if (!PATH_OPS.has(b0)) throw new CffUnsupported(`charstring operator ${b0}`);
       nargs = 0;
-      out.push(cs, i, i + 1);
       i++;
     }
+    copy(i);
     return false;
   };
   run(glyph, 0);
