@@ -159,7 +159,6 @@ type FontDict = { dict: DictEntry[]; privateDict: DictEntry[]; subrs: Subrs };
 /** The parts of a CFF table a subset is made of. */
 export type CffSource = {
   readonly read: CffReader;
-  readonly header: Uint8Array;
   readonly name: Uint8Array;
   readonly top: DictEntry[];
   /** The String INDEX as it is in the file (copied whole: the DICTs' string ids stay valid). */
@@ -169,13 +168,13 @@ export type CffSource = {
   /** The Font DICTs (one, made from the Top DICT's Private, for a font that is not CID-keyed). */
   readonly fonts: FontDict[];
   readonly fdOf: (gid: number) => number;
-  readonly cid: boolean;
 };
 
 function readPrivate(read: CffReader, dict: DictEntry[]): { privateDict: DictEntry[]; subrs: Subrs } {
   const p = find(dict, OP.Private);
   if (!p) return { privateDict: [], subrs: NO_SUBRS };
-  const [size, offset] = p.operands as [number, number];
+  const size = operand(dict, OP.Private, 0, "Private DICT size");
+  const offset = operand(dict, OP.Private, 1, "Private DICT offset");
   const privateDict = parseDict(read(offset, size));
   const subrsAt = find(privateDict, OP.Subrs)?.operands[0];
   return { privateDict, subrs: subrsAt === undefined ? NO_SUBRS : subroutines(read, offset + subrsAt) };
@@ -233,7 +232,6 @@ export function readCff(read: CffReader): CffSource {
   }
   return {
     read,
-    header,
     name: entry(read, names, 0),
     top,
     strings: { count: stringIndex.count, bytes: read(stringsAt, stringIndex.end - stringsAt) },
@@ -241,7 +239,6 @@ export function readCff(read: CffReader): CffSource {
     globalSubrs,
     fonts,
     fdOf,
-    cid,
   };
 }
 
