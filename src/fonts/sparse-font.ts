@@ -14,8 +14,6 @@ export type SparseFont = {
   readonly bytes: Buffer;
   /** Which table holds the outlines. */
   readonly outlines: "glyf" | "CFF ";
-  /** The outline table's place in the file. */
-  readonly table: { readonly offset: number; readonly length: number };
   /** Reads `length` bytes at `offset` within the outline table. */
   readOutline(offset: number, length: number): Buffer;
   /** Reads the outline table into `bytes` after all (for code that decodes it whole). */
@@ -68,14 +66,13 @@ export function openSparse(file: string, index = 0): SparseFont | undefined {
     keepOpen = true;
     const base = outline.offset;
     // Glyphs read once are kept: a batch draws the same few thousand characters again and again.
-    // (CFF pieces are kept by their reader: cff-subset.ts keeps the offsets and subroutines it read,
+    // (CFF pieces are kept by their reader: cff-read.ts keeps the offsets and subroutines it read,
     // sparse-cff.ts the glyphs it wrote.)
     const seen = outlines === "glyf" ? new Map<number, Buffer>() : undefined;
     let filled = false;
     return {
       bytes,
       outlines,
-      table: { offset: outline.offset, length: outline.length },
       fillOutlines() {
         if (!filled) readSync(fd, bytes, base, outline.length, base);
         filled = true;
