@@ -1,4 +1,4 @@
-// The OpenType/CFF subsetter (src/fonts/cff-subset.ts, sparse-cff.ts): a subset's glyphs draw the
+// The OpenType/CFF subsetter (src/fonts/cff-read.ts, cff-charstrings.ts, cff-write.ts, sparse-cff.ts): a subset's glyphs draw the
 // same outlines as the font's own, whatever subroutines, hints, Font DICTs and INDEX forms the font
 // uses. Fonts are generated (fast-check), fontkit draws both sides; the installed Noto CJK faces,
 // where present, are checked too.
@@ -7,7 +7,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
-import { CffUnsupported, flattenCharstring, glyphCharstring, readCff, writeCffSubset } from "../src/fonts/cff-subset.js";
+import { flattenCharstring, glyphCharstring } from "../src/fonts/cff-charstrings.js";
+import { CffUnsupported, readCff } from "../src/fonts/cff-read.js";
+import { writeCffSubset } from "../src/fonts/cff-write.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { useSparseCff } from "../src/fonts/sparse-cff.js";
 import { openSparse } from "../src/fonts/sparse-font.js";

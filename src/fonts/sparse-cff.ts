@@ -1,12 +1,18 @@
 import type { Font } from "fontkit";
-import { CffUnsupported, glyphCharstring, readCff, writeCffSubset, type CffSource } from "./cff-subset.js";
+import { glyphCharstring } from "./cff-charstrings.js";
+import { CffUnsupported, readCff, type CffSource } from "./cff-read.js";
+import { writeCffSubset } from "./cff-write.js";
 import type { SparseFont } from "./sparse-font.js";
 
 /**
- * An OpenType/CFF face read sparsely (sparse-font.ts): its subsets are made by
- * cff-subset.ts from the pieces of the CFF table they need, and fontkit decodes
- * the table only if something asks for it (it is read in first). A subset that
- * cff-subset.ts cannot make is made by fontkit from the whole table.
+ * An OpenType/CFF face read sparsely (sparse-font.ts; the installed Noto CJK
+ * collections are such faces): its subsets are made from the pieces of the
+ * CFF table they need — its structure (cff-read.ts), each used glyph's
+ * charstring without subroutine calls (cff-charstrings.ts), written as a
+ * CID-keyed CFF (cff-write.ts) — and fontkit decodes the table only if
+ * something asks for it (it is read in first). fontkit would decode the whole
+ * table and parse every used glyph's outline for each subset. A subset these
+ * cannot make is made by fontkit from the whole table.
  */
 type Internals = {
   directory: { tables: Record<string, { offset: number; length: number } | undefined> };
@@ -51,7 +57,7 @@ class CffFace {
     private readonly fontkitSubset: () => ReturnType<Internals["createSubset"]>,
   ) {}
 
-  /** The table's structure, read once (a table cff-subset.ts cannot read is so for every subset). */
+  /** The table's structure, read once (a table cff-read.ts cannot read is so for every subset). */
   private source(): CffSource {
     if (this.parsed === undefined) {
       try {
@@ -84,7 +90,7 @@ class CffFace {
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     } catch {
       // CffUnsupported, or a table damaged where fontkit may still read it: fontkit subsets (the
-      // tests make every generated font through cff-subset.ts directly, with no such fallback).
+      // tests make every generated font through cff-write.ts directly, with no such fallback).
     }
     const subset = this.fontkitSubset();
     for (const gid of glyphs) subset.includeGlyph(gid);

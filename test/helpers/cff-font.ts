@@ -1,4 +1,4 @@
-// Builds OpenType/CFF fonts for tests, independently of src/fonts/cff-subset.ts: CID-keyed (with
+// Builds OpenType/CFF fonts for tests, independently of src/fonts/cff-*.ts: CID-keyed (with
 // several Font DICTs, an FDSelect of format 0 or 3) or not, with global and local subroutines.
 // `wrapCff` puts a bare CFF table (a subset) in a font fontkit can open.
 
