@@ -2,7 +2,7 @@
 // same outlines as the font's own, whatever subroutines, hints, Font DICTs and INDEX forms the font
 // uses. Fonts are generated (fast-check), fontkit draws both sides; the installed Noto CJK faces,
 // where present, are checked too.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import * as fontkit from "fontkit";
@@ -137,15 +137,15 @@ const arbFont = fc
     const place = (subrs: Subr[]) => subrs.forEach((s, k) => (s.index = pad + k));
     place(globals);
     locals.forEach(place);
-    const bodies = (subrs: Subr[], localCount: number) => [
-      ...Array.from({ length: pad }, () => filler),
-      ...subrs.map((s) => serialise(s.body, localCount, globals.length + pad)),
-    ];
+    const fillers = Array.from({ length: pad }, () => filler);
+    const globalCount = globals.length + pad;
+    /** The local subroutine count a glyph's calls are biased by. */
+    const localCount = (g: number) => (locals[fdOf[g] as number] as Subr[]).length + pad;
     const spec: CffFontSpec = {
-      charstrings: outlined.map((t, g) => serialise(t, (locals[fdOf[g] as number] as Subr[]).length + pad, globals.length + pad)),
+      charstrings: outlined.map((t, g) => serialise(t, localCount(g), globalCount)),
       // A global subroutine runs with the calling glyph's local subroutines: these are each called from one glyph.
-      globalSubrs: globals.length + pad > pad ? bodies(globals, -1).map((b, k) => (k < pad ? b : serialise((globals[k - pad] as Subr).body, localCountOf(globals[k - pad] as Subr), globals.length + pad))) : [],
-      fds: locals.map((l) => ({ subrs: l.length > 0 ? bodies(l, l.length + pad) : [] })),
+      globalSubrs: globals.length > 0 ? [...fillers, ...globals.map((s) => serialise(s.body, localCountOf(s), globalCount))] : [],
+      fds: locals.map((l) => ({ subrs: l.length > 0 ? [...fillers, ...l.map((s) => serialise(s.body, l.length + pad, globalCount))] : [] })),
       fdOf,
       cid,
       fdSelectFormat,
@@ -153,7 +153,7 @@ const arbFont = fc
     };
     function localCountOf(s: Subr): number {
       const g = outlined.findIndex((t) => calls(t, s));
-      return g < 0 ? 0 : (locals[fdOf[g] as number] as Subr[]).length + pad;
+      return g < 0 ? 0 : localCount(g);
     }
     return { spec, glyphs: all.length };
   });
@@ -274,7 +274,7 @@ if (notoFaces.length === 0) process.stderr.write(`cff-subset.test: ${NOTO_SERIF_
 describe.skipIf(notoFaces.length === 0)("CFF subsets of the installed Noto Serif CJK", () => {
   it("draw 1,500 glyphs across its Font DICTs as the whole font does", () => {
     const loaded = loadFont(notoFaces[0] as string);
-    const whole = (fontkit.create(require("node:fs").readFileSync(NOTO_SERIF_CJK)) as unknown as { fonts: CffFace[] }).fonts[2] as CffFace;
+    const whole = (fontkit.create(readFileSync(NOTO_SERIF_CJK)) as unknown as { fonts: CffFace[] }).fonts[2] as CffFace;
     const gids = Array.from({ length: 1500 }, (_, k) => (k * 43.7) | 0).filter((g) => g < whole.numGlyphs);
     expectSameOutlines(whole, loaded.font as unknown as CffFace, gids);
   });
