@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "./helpers/cli.js";
+import { command } from "./helpers/cli.js";
 import { tempDir } from "./helpers/temp.js";
 
 /** Usage errors are exit 2 with a clear message; output streams that fail do so without a stack trace. */
@@ -10,62 +10,62 @@ const tmp = () => tempDir("planwright-cli-");
 const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .*\.(c?js):\d+|node:events|Unhandled/);
 
 describe("usage errors", () => {
-  it("--only with a document nothing builds, or with no name at all", () => {
-    const r = cli(["build", "data/examples/university.yaml", "--only", "nonsense", "--out", join(tmp(), "out")]);
+  it("--only with a document nothing builds, or with no name at all", async () => {
+    const r = await command(["build", "data/examples/university.yaml", "--only", "nonsense", "--out", join(tmp(), "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--only: no document is called "nonsense" (documents: checklists, contacts, forms, plan)');
-    expect(cli(["build", "data/examples/university.yaml", "--only", ","]).code).toBe(2);
-    expect(cli(["watch", "data/examples/university.yaml", "--only", "nonsense"]).code).toBe(2);
+    expect((await command(["build", "data/examples/university.yaml", "--only", ","])).code).toBe(2);
+    expect((await command(["watch", "data/examples/university.yaml", "--only", "nonsense"])).code).toBe(2);
   });
 
-  it("--only accepts a document that only a custom template folder has", () => {
+  it("--only accepts a document that only a custom template folder has", async () => {
     const dir = tmp();
     mkdirSync(join(dir, "tpl", "zh-CN"), { recursive: true });
     writeFileSync(join(dir, "tpl", "zh-CN", "notice.md.hbs"), "# {{document.title}}\n\n通知。\n");
     const data = join(dir, "org.yaml");
     writeFileSync(data, readFileSync("data/examples/university.yaml", "utf8").replace("id: shiep\n", "id: shiep\ntemplates: ./tpl\n"));
-    const r = cli(["build", data, "--only", "notice", "--format", "pdf", "--out", join(dir, "out")]);
+    const r = await command(["build", data, "--only", "notice", "--format", "pdf", "--out", join(dir, "out")]);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(dir, "out", "shiep", "notice.pdf"))).toBe(true);
   });
 
-  it("a folder with no data files, for build and watch", () => {
+  it("a folder with no data files, for build and watch", async () => {
     const dir = tmp();
     for (const cmd of ["build", "watch", "validate"]) {
-      const r = cli([cmd, dir]);
+      const r = await command([cmd, dir]);
       expect(r.code, cmd).toBe(2);
       expect(r.stderr).toContain(`no data files (.yaml or .yml) in the folder ${dir}`);
     }
   });
 
-  it('--out "" (it would write into the current folder and print "/<org>")', () => {
+  it('--out "" (it would write into the current folder and print "/<org>")', async () => {
     for (const args of [["build", "data/examples/university.yaml"], ["watch", "data/examples/university.yaml"], ["diff", "data/examples/university.yaml", "data/examples/university.yaml"]]) {
-      const r = cli([...args, "--out", ""], { cwd: process.cwd() });
+      const r = await command([...args, "--out", ""], { cwd: process.cwd() });
       expect(r.code, args[0]).toBe(2);
       expect(r.stderr).toContain("--out needs a folder name");
     }
   });
 
-  it("--out naming a file", () => {
+  it("--out naming a file", async () => {
     const file = join(tmp(), "notes.txt");
     writeFileSync(file, "mine");
-    const r = cli(["build", "data/examples/university.yaml", "--out", file]);
+    const r = await command(["build", "data/examples/university.yaml", "--out", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--out ${file} is a file, not a folder`);
     expect(readFileSync(file, "utf8")).toBe("mine");
   });
 
-  it.skipIf(process.platform === "win32")("a data file that is a FIFO is refused at once, never waited on", () => {
+  it.skipIf(process.platform === "win32")("a data file that is a FIFO is refused at once, never waited on", async () => {
     const dir = tmp();
     spawnSync("mkfifo", [join(dir, "pipe.yaml")]);
-    const r = cli(["build", join(dir, "pipe.yaml"), "--out", join(dir, "out")]);
+    const r = await command(["build", join(dir, "pipe.yaml"), "--out", join(dir, "out")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/pipe\.yaml is a named pipe \(FIFO\), not a file/);
   });
 
-  it("--out . prints the folder it really wrote", () => {
+  it("--out . prints the folder it really wrote", async () => {
     const dir = tmp();
-    const r = cli(["build", join(process.cwd(), "data/examples/university.yaml"), "--out", ".", "--only", "plan", "--format", "pdf"], { cwd: dir });
+    const r = await command(["build", join(process.cwd(), "data/examples/university.yaml"), "--out", ".", "--only", "plan", "--format", "pdf"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("→ shiep/ (1 file written)");
     expect(existsSync(join(dir, "shiep", "plan.pdf"))).toBe(true);
@@ -79,25 +79,25 @@ describe("usage errors", () => {
     expect(r.stderr).not.toMatch(/no such file/);
   });
 
-  it("diff and templates on a base file say what it is", () => {
+  it("diff and templates on a base file say what it is", async () => {
     for (const args of [["diff", "data/county/base.yaml", "data/county/township-east.yaml"], ["templates", "data/county/base.yaml"]]) {
-      const r = cli(args);
+      const r = await command(args);
       expect(r.code, args[0]).toBe(2);
       expect(r.stderr).toMatch(/data\/county\/base\.yaml is a base file \(used through `extends:`\), not an organisation/);
     }
   });
 
-  it("init never replaces a different planwright.schema.json without --force (the same one is left alone)", () => {
+  it("init never replaces a different planwright.schema.json without --force (the same one is left alone)", async () => {
     const dir = tmp();
-    expect(cli(["init", dir]).code).toBe(0);
-    expect(cli(["init", dir, "--kind", "epidemic"]).code).toBe(0); // same schema: nothing to replace
+    expect((await command(["init", dir])).code).toBe(0);
+    expect((await command(["init", dir, "--kind", "epidemic"])).code).toBe(0); // same schema: nothing to replace
     writeFileSync(join(dir, "planwright.schema.json"), "{}\n");
-    const r = cli(["init", dir, "--kind", "crisis-comms", "--locale", "en"]);
+    const r = await command(["init", dir, "--kind", "crisis-comms", "--locale", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/planwright\.schema\.json already exists; use --force/);
     expect(readFileSync(join(dir, "planwright.schema.json"), "utf8")).toBe("{}\n");
     expect(existsSync(join(dir, "crisis-comms.yaml"))).toBe(false);
-    expect(cli(["init", dir, "--kind", "crisis-comms", "--locale", "en", "--force"]).code).toBe(0);
+    expect((await command(["init", dir, "--kind", "crisis-comms", "--locale", "en", "--force"])).code).toBe(0);
     expect(readFileSync(join(dir, "planwright.schema.json"), "utf8")).not.toBe("{}\n");
   });
 });

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli } from "./helpers/cli.js";
+import { cli, command } from "./helpers/cli.js";
 import { tempDir } from "./helpers/temp.js";
 
 /**
@@ -122,8 +122,9 @@ describe("each organisation's document set changes as a whole", () => {
         // Only a set whose commit was cut short may be mixed, and then its journal finishes it.
         if (state === "mixed" || state === "missing") expect(pending.has(org), `${org} at ${share}`).toBe(true);
       }
-      // The next build finishes or removes what was left, and ends with every set new.
-      const r = cli(["build", data, "--out", out, "-q", ...DOCX]);
+      // The next build finishes or removes what was left, and ends with every set new (run in this
+      // process: what is tested is what it finds and leaves, not how it starts).
+      const r = await command(["build", data, "--out", out, "-q", ...DOCX]);
       expect(r.code, r.stderr).toBe(0);
       const after = classify(documents(snapshot(out)), oldDocs, newDocs);
       expect([...after.values()].every((s) => s === "new"), JSON.stringify([...after])).toBe(true);
@@ -133,7 +134,7 @@ describe("each organisation's document set changes as a whole", () => {
     if (process.env.CRASH_DEBUG) console.log([...seen]);
   });
 
-  it("an interrupted commit (a journal, half its moves done) is finished by the next run", () => {
+  it("an interrupted commit (a journal, half its moves done) is finished by the next run", async () => {
     const out = join(tmp(), "out");
     cpSync(oldOut, out, { recursive: true });
     // What a build killed between two renames leaves: the staged documents and the journal.
@@ -150,7 +151,7 @@ describe("each organisation's document set changes as a whole", () => {
     writeFileSync(join(out, "shiep", "plan.pdf.999999.tmp"), "left by an old version");
     expect(classify(documents(snapshot(out)), oldDocs, newDocs).get("shiep")).toBe("mixed");
 
-    const r = cli(["build", data, "--out", out, "-q", "--only", "plan", ...DOCX]);
+    const r = await command(["build", data, "--out", out, "-q", "--only", "plan", ...DOCX]);
     expect(r.code, r.stderr).toBe(0);
     const now = snapshot(out);
     for (const f of files) expect(now.get(f)?.equals(newDocs.get(f) as Buffer), f).toBe(true);
@@ -218,16 +219,16 @@ const canMount = (() => {
 if (!canMount) console.warn("crash-safety: the full-disk test needs root and mount (tmpfs); skipped here");
 
 describe.skipIf(!canMount)("a full disk (tmpfs, root only)", () => {
-  it("names the file it could not write, leaves the earlier documents intact and no temp files", () => {
+  it("names the file it could not write, leaves the earlier documents intact and no temp files", async () => {
     const work = tmp();
     const out = join(work, "out");
     mkdirSync(out);
     expect(spawnSync("mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", out]).status).toBe(0);
     try {
-      const first = cli(["build", "data/examples/crisis-comms.yaml", "--out", out, "--only", "plan", "--format", "docx"]);
+      const first = await command(["build", "data/examples/crisis-comms.yaml", "--out", out, "--only", "plan", "--format", "docx"]);
       expect(first.code, first.stderr).toBe(0);
       const before = snapshot(out);
-      const r = cli(["build", "data/examples/crisis-comms.yaml", "--out", out, "--force"]);
+      const r = await command(["build", "data/examples/crisis-comms.yaml", "--out", out, "--force"]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/cannot write \S+\.(pdf|docx): the disk is full \(ENOSPC\)/);
       expect(r.stderr).not.toMatch(/\n\s+at .*\.(c?js):\d+/);

@@ -11,7 +11,7 @@ import { renderDocx } from "../src/render/docx/render-docx.js";
 import { layoutDocument } from "../src/render/pdf/layout/layout-document.js";
 import { officialZhTheme } from "../src/theme/official-zh.js";
 import type { Block, DocumentTree } from "../src/tree/types.js";
-import { cli } from "./helpers/cli.js";
+import { command } from "./helpers/cli.js";
 import { openDocx } from "./helpers/docx.js";
 import { pdfLines, readPdf, type PdfPage } from "./helpers/pdf.js";
 import { lineText } from "./helpers/grid.js";
@@ -124,7 +124,7 @@ describe("zero-width and bidirectional marks", () => {
     const file = join(dir, "u.yaml");
     const src = readFileSync("data/examples/university.yaml", "utf8").replace(/^# yaml.*\n/, "").replace("王建国", "王\u200B建国").replace("title: 上海电力学院", "title: \u200E上海电力学院");
     writeFileSync(file, src);
-    const r = cli(["validate", file]);
+    const r = await command(["validate", file]);
     const at = (ch: string) => {
       const i = src.indexOf(ch);
       const before = src.slice(0, i).split("\n");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { loadModel } from "../src/model/load-model.js";
-import { cli } from "./helpers/cli.js";
+import { command } from "./helpers/cli.js";
 import { pdfText, readPdf, unspaced } from "./helpers/pdf.js";
 import { squash } from "./helpers/build.js";
 import { tempDir } from "./helpers/temp.js";
@@ -54,10 +54,10 @@ describe("shared rules: a base and two organisations that extend it", () => {
     expect(d?.message).toContain("did you mean `opinion-register`");
   });
 
-  it("a base file is not built on its own, and a missing base is reported at `extends:`", () => {
+  it("a base file is not built on its own, and a missing base is reported at `extends:`", async () => {
     const dir = copyCounty();
     const out = join(dir, "out");
-    const r = cli(["build", join(dir, "base.yaml"), "--out", out]);
+    const r = await command(["build", join(dir, "base.yaml"), "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("base file");
     writeFileSync(join(dir, "orphan.yaml"), "extends: nowhere.yaml\nid: orphan\n");
@@ -67,13 +67,13 @@ describe("shared rules: a base and two organisations that extend it", () => {
 });
 
 describe("batch builds", () => {
-  it("one invalid organisation does not stop the others; the exit code says something failed", () => {
+  it("one invalid organisation does not stop the others; the exit code says something failed", async () => {
     const dir = tmp();
     const src = readFileSync("data/examples/university.yaml", "utf8");
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, `org-${i}.yaml`), src.replace("id: shiep", `id: org-${i}`));
     writeFileSync(join(dir, "org-2.yaml"), src.replace("id: shiep", "id: org-2").replace("deadline: 1h", "deadline: soon"));
     const out = join(dir, "out");
-    const r = cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf", "--only", "plan", "--jobs", "2"]);
+    const r = await command(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf", "--only", "plan", "--jobs", "2"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("org-2.yaml");
     expect(r.stderr).toMatch(/4 built, 0 up to date, 1 failed/);
@@ -86,7 +86,7 @@ describe("batch builds", () => {
     const src = readFileSync("data/examples/university.yaml", "utf8");
     for (const n of ["a", "b", "c"]) writeFileSync(join(dir, `${n}.yaml`), src.replace("id: shiep", `id: org-${n}`));
     const out = join(dir, "out");
-    expect(cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"]).code).toBe(0);
+    expect((await command(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"])).code).toBe(0);
     const stamp = () =>
       new Map(
         ["a", "b", "c"].flatMap((n) =>
@@ -100,7 +100,7 @@ describe("batch builds", () => {
     await new Promise((r) => setTimeout(r, 50));
     // Change one rule of org b: the 1-hour report becomes 30 minutes (plan, checklists and the report form, whose text refers to it, change; contacts do not).
     writeFileSync(join(dir, "b.yaml"), readFileSync(join(dir, "b.yaml"), "utf8").replace("deadline: 1h\n        to: leading-group", "deadline: 30min\n        to: leading-group"));
-    const r = cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"]);
+    const r = await command(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/1 built, 2 up to date/);
     const after = stamp();
@@ -110,10 +110,10 @@ describe("batch builds", () => {
     // A data file touched but not changed: reported up to date, nothing rewritten.
     const mtimes = stamp();
     utimesSync(join(dir, "c.yaml"), new Date(), new Date(Date.now() + 5000));
-    expect(cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"]).stderr).toMatch(/0 built, 3 up to date/);
+    expect((await command(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf"])).stderr).toMatch(/0 built, 3 up to date/);
     for (const [k, v] of stamp()) expect(v.mtime, k).toBe(mtimes.get(k)!.mtime);
     // --force rebuilds everything (bytes are the same, so nothing is rewritten).
-    expect(cli(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf", "--force"]).stderr).toMatch(/3 built, 0 up to date/);
+    expect((await command(["build", join(dir, "*.yaml"), "--out", out, "--format", "pdf", "--force"])).stderr).toMatch(/3 built, 0 up to date/);
   });
 });
 

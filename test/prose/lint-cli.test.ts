@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "../helpers/cli.js";
+import { command } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
 /** `validate` and `build` report the prose lint's findings as warnings: rule, document, sentence, and the data line that wrote it. */
@@ -15,8 +15,8 @@ describe("the prose lint on the command line", () => {
   writeFileSync(file, text);
   const line = text.split("\n").findIndex((l) => l.includes("适时适时")) + 1;
 
-  it("validate names the rule, the document, the sentence and where the data wrote it, and exits 0", () => {
-    const r = cli(["validate", file]);
+  it("validate names the rule, the document, the sentence and where the data wrote it, and exits 0", async () => {
+    const r = await command(["validate", file]);
     expect(r.code).toBe(0);
     const finding = r.stderr.split("\n").find((l) => l.includes("[prose/doubled-word]"));
     expect(finding).toBeDefined();
@@ -25,8 +25,8 @@ describe("the prose lint on the command line", () => {
     expect(finding).toContain("plan: “网络评论员适时适时开展正面引导。”");
   });
 
-  it("build reports it too, and still writes the documents", () => {
-    const r = cli(["build", file, "--out", join(dir, "out"), "--format", "pdf", "--only", "plan"]);
+  it("build reports it too, and still writes the documents", async () => {
+    const r = await command(["build", file, "--out", join(dir, "out"), "--format", "pdf", "--only", "plan"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning .*适时适时.*\[prose\/doubled-word\]/u);
   });
