@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { safeJoin } from "../src/write/write-outputs.js";
 import { buildOrganisation } from "../src/pipeline/build-organisation.js";
 import { readPdf } from "./helpers/pdf.js";
-import { cli } from "./helpers/cli.js";
+import { command } from "./helpers/cli.js";
 import { tempDir } from "./helpers/temp.js";
 
 const tmp = () => tempDir("planwright-safety-");
@@ -24,16 +24,16 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe("outputs are never lost or half-written", () => {
-  it("a failing build leaves an earlier out/ byte-for-byte unchanged", () => {
+  it("a failing build leaves an earlier out/ byte-for-byte unchanged", async () => {
     const work = tmp();
     const out = join(work, "out");
     const data = join(work, "org.yaml");
     cpSync("data/examples/university.yaml", data);
-    expect(cli(["build", data, "--out", out]).code).toBe(0);
+    expect((await command(["build", data, "--out", out])).code).toBe(0);
     const before = snapshot(out);
     // Break a rule: the step now names a role that does not exist.
     writeFileSync(data, readFileSync(data, "utf8").replace("actor: monitor-officer\n        deadline: 1h", "actor: monitor-oficer\n        deadline: 1h"));
-    const r = cli(["build", data, "--out", out]);
+    const r = await command(["build", data, "--out", out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("monitor-oficer");
     const after = snapshot(out);
@@ -44,7 +44,7 @@ describe("outputs are never lost or half-written", () => {
   it("an interrupted build (Ctrl-C) leaves no temp or partial files", async () => {
     const work = tmp();
     const out = join(work, "out");
-    expect(cli(["build", "data/examples/university.yaml", "--out", out]).code).toBe(0);
+    expect((await command(["build", "data/examples/university.yaml", "--out", out])).code).toBe(0);
     const before = snapshot(out);
     for (let attempt = 0; attempt < 3; attempt++) {
       const child = spawn(process.execPath, ["bin/planwright.js", "build", "data/examples/*.yaml", "--out", out, "--force"], { stdio: "ignore" });

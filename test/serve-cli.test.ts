@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { cli } from "./helpers/cli.js";
+import { command } from "./helpers/cli.js";
 import { dataCopy, request } from "./helpers/serve.js";
 
 describe("planwright serve on the command line", () => {
@@ -30,11 +30,11 @@ describe("planwright serve on the command line", () => {
     await ended;
   });
 
-  it("is listed in --help; a missing folder or a bad port is a usage error", () => {
-    expect(cli(["--help"]).stdout).toMatch(/serve \[options\] \[folder\]/);
-    const missing = cli(["serve", "no/such/folder"]);
+  it("is listed in --help; a missing folder or a bad port is a usage error", async () => {
+    expect((await command(["--help"])).stdout).toMatch(/serve \[options\] \[folder\]/);
+    const missing = await command(["serve", "no/such/folder"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such folder: no/such/folder");
-    expect(cli(["serve", "data", "--port", "http"]).code).toBe(2);
+    expect((await command(["serve", "data", "--port", "http"])).code).toBe(2);
   });
 });
