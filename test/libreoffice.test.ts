@@ -1,14 +1,16 @@
 // Our DOCX as LibreOffice lays it out: every zh-CN document is converted with
 // `soffice --headless --convert-to pdf` and the result is measured the way
-// official-layout.test.ts measures our own PDF. Needs LibreOffice and a CJK
+// official-layout.test.ts measures our own PDF; the flowcharts' plan (a DOCX
+// drawing) is converted in the same run of LibreOffice, which starts once for
+// the whole suite. Needs LibreOffice and a CJK
 // font (Debian: libreoffice-writer-nogui fonts-noto-cjk; .ci/run installs
 // them where it can); without soffice the tests are skipped with a notice.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { built } from "./helpers/build.js";
-import { readPdf, isFurniture, pdfLines, type PdfPage, type PdfText } from "./helpers/pdf.js";
+import { built, output, squash } from "./helpers/build.js";
+import { readPdf, isFurniture, pdfLines, pdfText, type PdfPage, type PdfText } from "./helpers/pdf.js";
 import { afterEmptyLine, charsPerLine, fullPages, GBT, lineEnd, lineText, MM } from "./helpers/grid.js";
 import { tempDir } from "./helpers/temp.js";
 
@@ -33,6 +35,9 @@ const DOCS = ["plan", "checklists", "contacts", "forms"] as const;
 
 type Converted = { id: string; doc: string; lo: PdfPage[]; ours: PdfPage[]; imprint: boolean; issuer: string };
 const converted: Converted[] = [];
+/** The plan of test/fixtures/figures (flowcharts, an organisation chart, an SVG picture) as LibreOffice prints it, and ours. */
+const FIGURES = "test/fixtures/figures/figures.yaml";
+let figures: { lo: PdfPage[]; ours: PdfPage[] } | undefined;
 
 beforeAll(async () => {
   if (!SOFFICE) return;
@@ -54,7 +59,10 @@ beforeAll(async () => {
     }
   }
   const names = [...ours.keys()];
-  const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "out"), ...names.map((n) => join(inputs, `${n}.docx`))], {
+  const drawn = await built(FIGURES);
+  writeFileSync(join(inputs, "figures.docx"), output(drawn, "plan.docx"));
+  const files = [...names.map((n) => join(inputs, `${n}.docx`)), join(inputs, "figures.docx")];
+  const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "out"), ...files], {
     encoding: "utf8",
     timeout: 400_000,
   });
@@ -63,6 +71,7 @@ beforeAll(async () => {
     const [id, doc] = n.split("--") as [string, string];
     converted.push({ id, doc, lo: await readPdf(readFileSync(join(dir, "out", `${n}.pdf`))), ours: await readPdf(ours.get(n) as Uint8Array), imprint: imprints.has(n), issuer: issuers.get(id) ?? "" });
   }
+  figures = { lo: await readPdf(readFileSync(join(dir, "out", "figures.pdf"))), ours: await readPdf(output(drawn, "plan.pdf")) };
 }, 480_000);
 
 const docs = (doc?: string) => converted.filter((c) => doc === undefined || c.doc === doc);
@@ -181,5 +190,37 @@ describe(`zh-CN DOCX in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`,
       expect(y, c.id).toBeLessThan(GBT.bottom);
       expect((copy as PdfText[])[0]!.y).toBeLessThan(y);
     }
+  });
+});
+
+/**
+ * The DOCX flowchart as another program sees it: LibreOffice prints the plan; the drawing's box
+ * texts must come out in order on one page and the pictures must be there.
+ */
+describe(`the DOCX flowchart opened in LibreOffice${SOFFICE ? "" : ` — SKIPPED: ${REASON}`}`, () => {
+  it.skipIf(!SOFFICE)("shows the drawing's boxes in order on one page, and the pictures", () => {
+    const { lo, ours } = figures as { lo: PdfPage[]; ours: PdfPage[] };
+    // In reading order: top to bottom, left to right (LibreOffice writes the shapes' text in its own order).
+    const texts = lo.map((p) => squash(pdfText([p])));
+    const k = texts.findLastIndex((t) => t.includes("快速报告流程图"));
+    expect(k).toBeGreaterThanOrEqual(0);
+    const page = texts[k] as string;
+    const order = ["发现有关本单位的不良舆情信息后", "汇报，提出处置意见", "经领导小组批准", "根据事件进展情况采取应对措施", "结束"];
+    let at = 0;
+    for (const t of order) {
+      const i = page.indexOf(squash(t), at);
+      expect(i, t).toBeGreaterThanOrEqual(at);
+      at = i;
+    }
+    // Alternatives and the decision's labels survive too.
+    expect(texts.some((t) => t.includes("快速查核流程图") && t.includes("予以澄清") && t.includes("与事实不符") && t.includes("对恶意造谣"))).toBe(true);
+    // The SVG's own text is in the picture, not in the text layer; the page with its title exists.
+    expect(texts.some((t) => t.includes("应急疏散示意图"))).toBe(true);
+    // The PDF pages and LibreOffice's agree on where each attachment starts, counted from the first attachment
+    // (the body before it may take another number of pages in LibreOffice's text layout).
+    const ourTexts = ours.map((p) => squash(p.items.map((i) => i.str).join("")));
+    const titles = ["快速报告流程图", "快速查核流程图", "信息审核报送流程图", "分级响应流程图", "组织架构图"];
+    const from = (pages: string[], title: string) => pages.findLastIndex((t) => t.includes(title)) - pages.findLastIndex((t) => t.includes(titles[0] as string));
+    for (const title of titles) expect(from(texts, title), title).toBe(from(ourTexts, title));
   });
 });
