@@ -96,6 +96,22 @@ describe.skipIf(!CHROMIUM)(`planwright serve in Chromium${CHROMIUM ? "" : " (ski
     expect(await page.textContent("#doc-tabs")).toContain("检查清单");
   });
 
+  it("draws a page's picture when it comes near the view; every page's text is there from the start", async () => {
+    const pages = () =>
+      page.$$eval("#pages .page", (els) => els.map((el) => ({ canvas: el.querySelector("canvas") !== null, text: el.querySelector(".textLayer")?.textContent ?? "" })));
+    // Text layers of all pages (find reaches the whole document), pictures only near the view.
+    await expect.poll(async () => (await pages()).every((p) => p.text.length > 0), { timeout: 15_000 }).toBe(true);
+    const before = await pages();
+    expect(before.length).toBeGreaterThan(4);
+    expect(before[0]?.canvas).toBe(true);
+    expect(before[before.length - 1]?.canvas).toBe(false);
+    // Scrolled to the end: the last page is drawn, under its text.
+    await page.evaluate(() => document.querySelector("#pages .page:last-child")?.scrollIntoView());
+    await expect.poll(async () => (await pages()).at(-1)?.canvas, { timeout: 15_000 }).toBe(true);
+    expect(await page.$eval("#pages .page:last-child", (el) => [...el.children].map((c) => c.tagName.toLowerCase() + (c.className ? `.${c.className}` : "")))).toEqual(["canvas", "div.textLayer"]);
+    await page.evaluate(() => document.querySelector("#pages .page")?.scrollIntoView());
+  });
+
   it("completes keys and values from the JSON Schema", async () => {
     const line = await select("  issuer:");
     await page.keyboard.press("End");

@@ -1,7 +1,9 @@
 // The previewed document, drawn by pdf.js from the PDF the build engine made: pages as they will
 // print, with a text layer (text can be selected and found). A new version replaces the old one
 // only once the pages in view are drawn, so the preview never flashes empty; a document that
-// failed keeps the last good version under a visible mark.
+// failed keeps the last good version under a visible mark. Every page gets its text layer at
+// once (find reaches the whole document); a page's picture is drawn when it comes within a
+// screen of the view — a new version on every save no longer rasterises pages nobody looks at.
 import { GlobalWorkerOptions, PDFWorker, TextLayer, getDocument, type PDFDocumentProxy, type PDFPageProxy, type PageViewport } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { outputBytes } from "./api.js";
 
@@ -10,6 +12,8 @@ GlobalWorkerOptions.workerSrc = "assets/pdf.worker.mjs";
 export class Preview {
   private generation = 0;
   private current: PDFDocumentProxy | null = null;
+  /** Draws the pictures of the version on screen as its pages come near the view. */
+  private watcher: IntersectionObserver | null = null;
   /** The key of the PDF on screen. */
   shown: string | null = null;
 
@@ -58,13 +62,34 @@ export class Preview {
     for (const [i, s] of slots.entries()) if (visible[i]) await drawCanvas(s, ratio);
     if (generation !== this.generation) return void pdf.destroy();
     this.swap(fresh, pdf, key);
+    this.drawWhenNear(slots.filter((_, i) => !visible[i]), ratio, pdf);
     for (const [i, s] of slots.entries()) if (visible[i]) await drawText(s);
     for (const [i, s] of slots.entries()) {
       if (visible[i]) continue;
       if (generation !== this.generation) return;
-      await drawCanvas(s, ratio);
       await drawText(s);
     }
+  }
+
+  /** The pictures of pages out of view, each drawn (once) when it comes within a screen of the view. */
+  private drawWhenNear(slots: readonly Slot[], ratio: number, pdf: PDFDocumentProxy): void {
+    this.watcher?.disconnect();
+    const bySlot = new Map(slots.map((s) => [s.el, s]));
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const s = bySlot.get(e.target as HTMLElement);
+          if (!e.isIntersecting || !s) continue;
+          bySlot.delete(s.el);
+          watcher.unobserve(s.el);
+          // Only while this version is on screen (a replaced one is destroyed).
+          if (this.current === pdf) void drawCanvas(s, ratio).catch(() => undefined);
+        }
+      },
+      { root: this.scroller, rootMargin: "100% 0px" },
+    );
+    for (const s of slots) watcher.observe(s.el);
+    this.watcher = watcher;
   }
 
   private message: (() => string) | null = null;
@@ -85,6 +110,8 @@ export class Preview {
   /** Empties the preview (another file was opened). */
   clear(): void {
     this.generation++;
+    this.watcher?.disconnect();
+    this.watcher = null;
     this.pages.replaceChildren();
     this.shown = null;
     void this.current?.destroy();
@@ -123,7 +150,9 @@ async function drawCanvas(s: Slot, ratio: number): Promise<void> {
   const context = canvas.getContext("2d");
   if (!context) return;
   await s.page.render({ canvas, canvasContext: context, viewport: s.viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
-  s.el.replaceChildren(canvas);
+  // Under the text layer, which may be there already (a page drawn after it came into view).
+  s.el.querySelector("canvas")?.remove();
+  s.el.prepend(canvas);
 }
 
 /** The text layer: the page's text, invisible, over the drawing (to select, copy and find it). */
