@@ -1,12 +1,12 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
+import { locator, positionTree, type DataPath, type PositionTree } from "./positions.js";
 import { spoken, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import { say, type Said } from "../diagnostics/say.js";
 import { syntaxProblem } from "./yaml-break.js";
 import { LIMITS } from "./limits.js";
 import type { SourceText } from "./read-text.js";
 
-export type PathKey = string | number;
-export type DataPath = readonly PathKey[];
+export type { DataPath, PathKey } from "./positions.js";
 
 /** A parsed data file: its plain value plus a way back from a value path to file:line:col. */
 export type YamlSource = {
@@ -23,7 +23,8 @@ export type YamlSource = {
   locateKey(path: DataPath, key: string): Position;
 };
 
-export type ParseResult = { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] };
+/** `positions`: where each value was written (what the disk cache keeps); `cached`: read back from it (parse-cache.ts). */
+export type ParseResult = { ok: true; source: YamlSource; readonly positions: PositionTree | null; readonly cached?: true } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses YAML with the failsafe schema, so every scalar keeps its written text
@@ -72,57 +73,20 @@ export function parseYaml(src: SourceText): ParseResult {
   const value = converter.convert(doc.contents as Node | null, 0);
   if (converter.diagnostics.length > 0 || converter.duplicates.length > 0) return { ok: false, diagnostics: [...converter.duplicates, ...converter.diagnostics.slice(0, 20)] };
 
-  // Each map's keys are indexed once, when first asked: locating n problems stays linear in n
-  // (a map with 50,000 unknown keys was scanned once per key).
-  type Entry = { readonly key?: Position; readonly value: Node | null };
-  const index = new WeakMap<object, Map<string, Entry>>();
-  const entriesOf = (map: object & { items: unknown[] }): Map<string, Entry> => {
-    let entries = index.get(map);
-    if (!entries) {
-      entries = new Map();
-      for (const pair of map.items as Array<{ key?: unknown; value?: unknown }>) {
-        const k = pair.key;
-        if (!isScalar(k) || entries.has(String(k.value))) continue;
-        entries.set(String(k.value), { ...(k.range ? { key: pos(k.range[0]) } : {}), value: (pair.value as Node | null) ?? null });
-      }
-      index.set(map, entries);
-    }
-    return entries;
-  };
-  const child = (node: Node | null | undefined, k: PathKey): Node | null | undefined => {
-    if (isMap(node)) return entriesOf(node).get(String(k))?.value;
-    if (isSeq(node) && typeof k === "number") return node.items[k] as Node | null | undefined;
-    return undefined;
-  };
-  /** The node at `path`, or the nearest ancestor that exists. */
-  const locateNode = (path: DataPath): Node | undefined => {
-    let node = doc.contents as Node | null | undefined;
-    let found = node?.range ? node : undefined;
-    for (const k of path) {
-      node = child(node, k);
-      if (!node) break;
-      if (node.range) found = node;
-    }
-    return found;
-  };
-  const source: YamlSource = {
+  const positions = positionTree(doc, pos);
+  return { ok: true, source: yamlSource(src, value, positions), positions };
+}
+
+/** A parsed file from its value and where each value was written (parse-cache.ts keeps both). */
+export function yamlSource(src: SourceText, value: unknown, positions: PositionTree | null): YamlSource {
+  return {
     file: src.file,
     value,
     text: src.text,
     ...(src.digest ? { digest: src.digest } : {}),
     ...(src.stamp ? { stamp: src.stamp } : {}),
-    locate(path) {
-      const node = locateNode(path);
-      return node?.range ? pos(node.range[0]) : { line: 1, column: 1 };
-    },
-    locateKey(path, key) {
-      let map = doc.contents as Node | null | undefined;
-      for (const k of path) map = child(map, k);
-      const at = isMap(map) ? entriesOf(map).get(key)?.key : undefined;
-      return at ?? source.locate(path);
-    },
+    ...locator(positions),
   };
-  return { ok: true, source };
 }
 
 class Converter {

@@ -1,7 +1,8 @@
 import { dirname, relative, resolve } from "node:path";
 import { spoken, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { say, type Said } from "../diagnostics/say.js";
-import { parseYaml, type DataPath, type YamlSource } from "../load/parse-yaml.js";
+import { parseYamlCached } from "../load/parse-cache.js";
+import type { DataPath, YamlSource } from "../load/parse-yaml.js";
 import { LIMITS } from "../load/limits.js";
 import { readTextFile } from "../load/read-text.js";
 import type { DataSource } from "./data-source.js";
@@ -22,7 +23,7 @@ export function readSource(file: string): { source?: YamlSource; diagnostics: Di
   const display = displayPath(file);
   const read = readTextFile(file, display);
   if (!read.ok) return { diagnostics: read.diagnostics.map((d) => ({ ...d, file: display })) };
-  const parsed = parseYaml({ ...read.source, file: display });
+  const parsed = parseYamlCached({ ...read.source, file: display }, resolve(file));
   return parsed.ok ? { source: parsed.source, diagnostics: [] } : { diagnostics: parsed.diagnostics };
 }
 
