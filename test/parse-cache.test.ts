@@ -9,6 +9,7 @@ import { cacheDir } from "../src/fonts/disk-cache.js";
 import { PARSED_VERSION, parseYamlCached } from "../src/load/parse-cache.js";
 import { parseYaml, type DataPath, type PathKey, type YamlSource } from "../src/load/parse-yaml.js";
 import { readSource } from "../src/model/extends.js";
+import { command } from "./helpers/cli.js";
 import { tempDir } from "./helpers/temp.js";
 
 /**
@@ -109,7 +110,7 @@ describe("parsed data files kept in the disk cache", () => {
         // `key:` with nothing after it, as admins write it.
         if (emptyValues) text = text.replace(/: null$/gm, ":");
         const file = join(dir, `f${n++}.yaml`);
-        const src = { file, text, digest: digest(text) };
+        const src = { file, text, digest: digest(text), stamp: "1:1" };
         const fresh = parseYaml(src);
         const first = parseYamlCached(src, file);
         const again = parseYamlCached(src, file);
@@ -127,14 +128,14 @@ describe("parsed data files kept in the disk cache", () => {
     const dir = tempDir("planwright-parse-cache-");
     const aliases = "base: &b\n  to: leading-group\n  deadline: 1h\nsteps:\n  - *b\n  - { to: office, deadline: }\nempty:\n";
     const file = join(dir, "a.yaml");
-    const src = { file, text: aliases, digest: digest(aliases) };
+    const src = { file, text: aliases, digest: digest(aliases), stamp: "1:1" };
     parseYamlCached(src, file);
     const again = parseYamlCached(src, file);
     expect(again.ok && again.cached).toBe(true);
     if (again.ok) expectSame((parseYaml(src) as { source: YamlSource }).source, again.source, aliases);
     for (const bad of ["a: 1\na: 2\n", "a: [1\n", "a: !!int 1\n"]) {
       const f = join(dir, `${digest(bad)}.yaml`);
-      const s = { file: f, text: bad, digest: digest(bad) };
+      const s = { file: f, text: bad, digest: digest(bad), stamp: "1:1" };
       const r1 = parseYamlCached(s, f);
       const r2 = parseYamlCached(s, f);
       expect(r1.ok || r2.ok).toBe(false);
@@ -154,16 +155,36 @@ describe("parsed data files kept in the disk cache", () => {
       expect((readSource(file).source?.value as { organisation: { name: string } }).organisation.name).toBe(name);
     }
     expect(entries()).toBe(before);
+    // Text standing in for the file (the page's unsaved edits) is parsed, never kept.
+    const standIn = "organisation:\n  name: 戊\n";
+    for (let i = 0; i < 2; i++) {
+      const overlay = parseYamlCached({ file, text: standIn, digest: digest(standIn) }, file);
+      expect(overlay.ok).toBe(true);
+      expect(overlay).not.toHaveProperty("cached");
+    }
     // Damage every kept entry: each is refused by its checksum, and the file is parsed again.
     const cache = cacheDir() as string;
     for (const f of readdirSync(cache).filter((f) => f.startsWith("yaml-") && f.endsWith(".json"))) writeFileSync(join(cache, f), "{}");
     expect((readSource(file).source?.value as { organisation: { name: string } }).organisation.name).toBe("丁");
   });
 
+  it("validate says the same problems at the same places when the file comes from the cache", async () => {
+    const dir = tempDir("planwright-parse-cache-");
+    const file = join(dir, "u.yaml");
+    // Parses without a problem, but has problems for the schema and the references, placed by path.
+    writeFileSync(file, readFileSync("data/examples/university.yaml", "utf8").replace("  version:", "  versoin:").replace(/to: leading-group/, "to: nobody-here"));
+    const first = await command(["validate", file]);
+    const second = await command(["validate", file]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/u\.yaml:\d+:\d+/);
+    expect(second).toEqual(first);
+  });
+
   it("PARSED_VERSION goes up whenever what the parser makes of a text can change", () => {
-    // When this fails: raise PARSED_VERSION in src/load/parse-cache.ts (entries of the old parser are
-    // then never read) and record the new digest here.
+    // When this fails: if what the parser makes of a text (its value, its positions, the entry's form)
+    // can have changed, raise PARSED_VERSION in src/load/parse-cache.ts (entries of the old code are then
+    // never read); then record the new digest here.
     const code = ["src/load/parse-yaml.ts", "src/load/positions.ts", "src/load/parse-cache.ts"].map((f) => readFileSync(f, "utf8").replace(/PARSED_VERSION = \d+/, "")).join("\0");
-    expect({ version: PARSED_VERSION, digest: digest(code).slice(0, 16) }).toEqual({ version: 1, digest: "80dfdc181f8a929a" });
+    expect({ version: PARSED_VERSION, digest: digest(code).slice(0, 16) }).toEqual({ version: 1, digest: "c52f866a9f3704b6" });
   });
 });

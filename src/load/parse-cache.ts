@@ -30,7 +30,8 @@ type Entry = { format: string; digest: string; value: Encoded; positions: Positi
 type Encoded = string | null | 0 | { s: Encoded[] } | { m: Array<string | Encoded> };
 
 export function parseYamlCached(src: SourceText, path: string): ParseResult {
-  if (!src.digest) return parseYaml(src);
+  // Text that stands in for a file (the page's unsaved edits, generated tests) is not kept: only what was read from disk.
+  if (!src.digest || src.stamp === undefined) return parseYaml(src);
   const name = `yaml-${createHash("sha256").update(`${FORMAT}\0${path}`).digest("hex").slice(0, 32)}.json`;
   const kept = read(name, src.digest);
   if (kept) return { ok: true, source: yamlSource(src, kept.value, kept.positions), positions: kept.positions, cached: true };
