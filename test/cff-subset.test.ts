@@ -106,7 +106,8 @@ function serialise(tokens: Token[], localCount: number, globalCount: number): Ui
   const parts = tokens.map((t) => {
     if (t instanceof Uint8Array) return t;
     const n = (t.subr.index as number) - bias(t.global ? globalCount : localCount);
-    return Uint8Array.from([...num(n, 2), t.global ? 29 : 10]);
+    // The number in its shortest form (1 or 2 bytes, or 3 past ±1131) for every other subroutine, in the 3-byte one for the rest.
+    return Uint8Array.from([...num(n, (t.subr.index as number) % 2 === 0 ? 0 : 2), t.global ? 29 : 10]);
   });
   return Buffer.concat(parts);
 }
@@ -124,8 +125,10 @@ const arbFont = fc
     // Unused subroutines before the used ones, so that counts fall on each side of the bias steps.
     pad: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1225, max: 1240 }), weight: 2 }, { arbitrary: fc.integer({ min: 33885, max: 33900 }), weight: 1 }),
     depth: fc.integer({ min: 0, max: 3 }),
+    // The used subroutines before the unused ones: their biased numbers are then negative (−1131 … −108 take two bytes).
+    usedFirst: fc.boolean(),
   })
-  .map(({ programs, cuts, fdCount, fdPick, cid, fdSelectFormat, offSize, pad, depth }) => {
+  .map(({ programs, cuts, fdCount, fdPick, cid, fdSelectFormat, offSize, pad, depth, usedFirst }) => {
     const fds = cid ? fdCount : 1;
     const notdef: Token[] = [Uint8Array.from([14])];
     const all = [notdef, ...programs];
@@ -134,18 +137,20 @@ const arbFont = fc
     const globals: Subr[] = [];
     const outlined = all.map((p, g) => outline(p, cuts[g % cuts.length] as number[], depth, locals[fdOf[g] as number] as Subr[], globals));
     const filler = Uint8Array.from([11]);
-    const place = (subrs: Subr[]) => subrs.forEach((s, k) => (s.index = pad + k));
+    const place = (subrs: Subr[]) => subrs.forEach((s, k) => (s.index = usedFirst ? k : pad + k));
     place(globals);
     locals.forEach(place);
     const fillers = Array.from({ length: pad }, () => filler);
+    /** A subroutine INDEX: the used subroutines and the fillers, in the order their numbers say. */
+    const inOrder = (used: Uint8Array[]) => (usedFirst ? [...used, ...fillers] : [...fillers, ...used]);
     const globalCount = globals.length + pad;
     /** The local subroutine count a glyph's calls are biased by. */
     const localCount = (g: number) => (locals[fdOf[g] as number] as Subr[]).length + pad;
     const spec: CffFontSpec = {
       charstrings: outlined.map((t, g) => serialise(t, localCount(g), globalCount)),
       // A global subroutine runs with the calling glyph's local subroutines: these are each called from one glyph.
-      globalSubrs: globals.length > 0 ? [...fillers, ...globals.map((s) => serialise(s.body, localCountOf(s), globalCount))] : [],
-      fds: locals.map((l) => ({ subrs: l.length > 0 ? [...fillers, ...l.map((s) => serialise(s.body, l.length + pad, globalCount))] : [] })),
+      globalSubrs: globals.length > 0 ? inOrder(globals.map((s) => serialise(s.body, localCountOf(s), globalCount))) : [],
+      fds: locals.map((l) => ({ subrs: l.length > 0 ? inOrder(l.map((s) => serialise(s.body, l.length + pad, globalCount))) : [] })),
       fdOf,
       cid,
       fdSelectFormat,

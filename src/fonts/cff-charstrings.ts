@@ -1,4 +1,4 @@
-import { CffUnsupported, type CffSource, type Subrs } from "./cff-read.js";
+import { CffUnsupported, integerAt, type CffSource, type Subrs } from "./cff-read.js";
 
 /**
  * Type 2 charstrings without subroutines: a glyph's program with every call
@@ -47,16 +47,6 @@ const PATH_OPS = new Set([4, 5, 6, 7, 8, 21, 22, 24, 25, 26, 27, 30, 31]);
 const FLEX_OPS = new Set([34, 35, 36, 37]);
 const MAX_DEPTH = 10; // Type 2's subroutine nesting limit
 
-/** The value of the Type 2 number starting at `cs[i]` (undefined for a 16.16 fixed number: never a subroutine number). */
-function numberAt(cs: Uint8Array, i: number): number | undefined {
-  const b0 = cs[i] as number;
-  if (b0 === 28) return ((((cs[i + 1] as number) << 8) | (cs[i + 2] as number)) << 16) >> 16;
-  if (b0 <= 246) return b0 - 139;
-  if (b0 <= 250) return (b0 - 247) * 256 + (cs[i + 1] as number) + 108;
-  if (b0 <= 254) return -(b0 - 251) * 256 - (cs[i + 1] as number) - 108;
-  return undefined;
-}
-
 /**
  * A glyph's charstring with every `callsubr`/`callgsubr` replaced by the
  * subroutine's bytes (its `return` dropped) and the subroutine number the call
@@ -97,7 +87,8 @@ export function flattenCharstring(glyph: Uint8Array, local: Subrs, global: Subrs
         continue;
       }
       if (b0 === CALLSUBR || b0 === CALLGSUBR) {
-        const value = lastOut >= 0 && lastCs ? numberAt(lastCs, lastAt) : undefined;
+        // A 16.16 fixed number (255) is never a subroutine number.
+        const value = lastOut >= 0 && lastCs ? integerAt(lastCs, lastAt)?.value : undefined;
         if (value === undefined || nargs === 0) throw new CffUnsupported("subroutine number not pushed as a literal");
         if (depth >= MAX_DEPTH) throw new CffUnsupported("subroutines nested too deep");
         copy(i);

@@ -70,6 +70,19 @@ function subroutines(read: CffReader, at: number): Subrs {
   };
 }
 
+/**
+ * The integer at `bytes[i]` in the encodings DICTs and Type 2 charstrings share (first byte 28 or
+ * 32–254), and how many bytes it takes; undefined for any other first byte.
+ */
+export function integerAt(bytes: Uint8Array, i: number): { value: number; length: number } | undefined {
+  const b0 = bytes[i] as number;
+  if (b0 === 28) return { value: ((((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number)) << 16) >> 16, length: 3 };
+  if (b0 < 32 || b0 > 254) return undefined;
+  if (b0 <= 246) return { value: b0 - 139, length: 1 };
+  if (b0 <= 250) return { value: (b0 - 247) * 256 + (bytes[i + 1] as number) + 108, length: 2 };
+  return { value: -(b0 - 251) * 256 - (bytes[i + 1] as number) - 108, length: 2 };
+}
+
 /** One DICT entry: its operator (escaped ones as 1200 + second byte), operand values and their bytes. */
 export type DictEntry = { op: number; operands: number[]; raw: Uint8Array };
 
@@ -88,9 +101,6 @@ function parseDict(bytes: Uint8Array): DictEntry[] {
       i += b0 === 12 ? 2 : 1;
       operands = [];
       start = i;
-    } else if (b0 === 28) {
-      operands.push(((((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number)) << 16) >> 16);
-      i += 3;
     } else if (b0 === 29) {
       operands.push(((bytes[i + 1] as number) << 24) | ((bytes[i + 2] as number) << 16) | ((bytes[i + 3] as number) << 8) | (bytes[i + 4] as number));
       i += 5;
@@ -102,16 +112,12 @@ function parseDict(bytes: Uint8Array): DictEntry[] {
         if (b >> 4 === NIBBLE_END || (b & 0xf) === NIBBLE_END || i >= bytes.length) break;
       }
       operands.push(Number.NaN);
-    } else if (b0 >= 32 && b0 <= 246) {
-      operands.push(b0 - 139);
-      i++;
-    } else if (b0 >= 247 && b0 <= 250) {
-      operands.push((b0 - 247) * 256 + (bytes[i + 1] as number) + 108);
-      i += 2;
-    } else if (b0 >= 251 && b0 <= 254) {
-      operands.push(-(b0 - 251) * 256 - (bytes[i + 1] as number) - 108);
-      i += 2;
-    } else throw new CffUnsupported(`DICT byte ${b0}`);
+    } else {
+      const n = integerAt(bytes, i);
+      if (!n) throw new CffUnsupported(`DICT byte ${b0}`);
+      operands.push(n.value);
+      i += n.length;
+    }
   }
   return entries;
 }

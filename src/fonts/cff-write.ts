@@ -41,16 +41,12 @@ function opBytes(op: number): number[] {
   return op >= 1200 ? [12, op - 1200] : [op];
 }
 
-/** A DICT: `keep` entries copied as they are, then `set` entries with the given operand bytes. */
+/** DICT entries written from their operand bytes. */
+const entries = (list: ReadonlyArray<[number, number[]]>) => Uint8Array.from(list.flatMap(([op, operands]) => [...operands, ...opBytes(op)]));
+
+/** A DICT: `first` entries, then `keep` entries copied as they are, then `set` entries with the given operand bytes. */
 function writeDict(keep: readonly DictEntry[], set: ReadonlyArray<[number, number[]]>, first: ReadonlyArray<[number, number[]]> = []): Uint8Array {
-  const parts: number[] = [];
-  for (const [op, operands] of first) parts.push(...operands, ...opBytes(op));
-  const bytes: Uint8Array[] = [Uint8Array.from(parts)];
-  for (const e of keep) bytes.push(e.raw, Uint8Array.from(opBytes(e.op)));
-  const tail: number[] = [];
-  for (const [op, operands] of set) tail.push(...operands, ...opBytes(op));
-  bytes.push(Uint8Array.from(tail));
-  return concat(bytes);
+  return concat([entries(first), ...keep.flatMap((e) => [e.raw, Uint8Array.from(opBytes(e.op))]), entries(set)]);
 }
 
 const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts);
