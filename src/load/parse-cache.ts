@@ -10,9 +10,9 @@ import type { SourceText } from "./read-text.js";
  * Data files parsed in an earlier run, kept in the disk cache: a fresh process spends more time
  * parsing a plan's YAML (its parser's code is cold) than reading back what it made. One entry per
  * data file (named by its path, so a file edited a thousand times holds one), used only when the
- * bytes read now have the digest the entry was made from; it holds the plain value, the paths of
- * keys written with no value, and where each value was written (positions.ts), so problems are
- * placed exactly as after a parse. Only files that parsed without problems are kept: a file with
+ * bytes read now have the digest the entry was made from; it holds the plain value (encoded
+ * exactly: `Encoded`) and where each value was written (positions.ts), so problems are placed
+ * exactly as after a parse. Only files that parsed without problems are kept: a file with
  * problems is parsed again, and says them again. PARSED_VERSION goes up with every change to what
  * parse-yaml.ts or positions.ts make of a text (test/parse-cache.test.ts holds their digest and fails
  * until it does).

@@ -55,7 +55,9 @@ export function locator(tree: PositionTree | null): { locate(path: DataPath): Po
   // Each map's keys are indexed once, when first asked: locating n problems stays linear in n
   // (a map with 50,000 unknown keys was scanned once per key).
   const index = new WeakMap<PositionTree, Map<string, readonly [At | 0, PositionTree | null]>>();
-  const entriesOf = (node: PositionTree & { map: NonNullable<PositionTree["map"]> }) => {
+  /** A map's entries by key; undefined for anything but a map. */
+  const entriesOf = (node: PositionTree | null | undefined) => {
+    if (!node?.map) return undefined;
     let entries = index.get(node);
     if (!entries) {
       entries = new Map(node.map.map(([key, keyAt, value]) => [key, [keyAt, value] as const]));
@@ -63,11 +65,8 @@ export function locator(tree: PositionTree | null): { locate(path: DataPath): Po
     }
     return entries;
   };
-  const child = (node: PositionTree | null | undefined, k: PathKey): PositionTree | null | undefined => {
-    if (node?.map) return entriesOf(node as PositionTree & { map: NonNullable<PositionTree["map"]> }).get(String(k))?.[1];
-    if (node?.seq && typeof k === "number") return node.seq[k];
-    return undefined;
-  };
+  const child = (node: PositionTree | null | undefined, k: PathKey): PositionTree | null | undefined =>
+    node?.map ? entriesOf(node)?.get(String(k))?.[1] : node?.seq && typeof k === "number" ? node.seq[k] : undefined;
   const place = (at: At): Position => ({ line: at[0], column: at[1] });
   const locate = (path: DataPath): Position => {
     // The node at `path`, or the nearest ancestor that exists and has a place.
@@ -85,7 +84,7 @@ export function locator(tree: PositionTree | null): { locate(path: DataPath): Po
     locateKey(path, key) {
       let map: PositionTree | null | undefined = tree;
       for (const k of path) map = child(map, k);
-      const at = map?.map ? entriesOf(map as PositionTree & { map: NonNullable<PositionTree["map"]> }).get(key)?.[0] : undefined;
+      const at = entriesOf(map)?.get(key)?.[0];
       return at ? place(at) : locate(path);
     },
   };
